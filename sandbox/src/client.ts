@@ -1,0 +1,100 @@
+import type { PushInput, PushRecord } from './push/types';
+import type { EndpointCounter } from './state/counters';
+import type { Fault, FaultInput } from './state/faults';
+import type { AppConfig, CallbackConfig, Fan, MessageMode, SentMessage } from './state/types';
+
+export type AppSummary = AppConfig & { callback: CallbackConfig | null; fans: number; followers: number };
+export type FanView = Fan & { headimgurl: string };
+
+/** A typed client of the sandbox's admin API (`/_sandbox/...`), over HTTP. */
+export class SandboxClient {
+  constructor(readonly url: string) {}
+
+  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.url}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const data = (await res.json()) as T & { error?: string };
+    if (!res.ok) throw new Error(`sandbox ${method} ${path}: ${res.status} ${data.error ?? ''}`);
+    return data;
+  }
+
+  apps(): Promise<AppSummary[]> {
+    return this.call('GET', '/_sandbox/apps');
+  }
+
+  fans(appId: string, query: { offset?: number; limit?: number; q?: string; subscribed?: boolean } = {}): Promise<{ total: number; fans: FanView[] }> {
+    const qs = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)]));
+    return this.call('GET', `/_sandbox/apps/${appId}/fans?${qs}`);
+  }
+
+  fan(appId: string, openid: string): Promise<FanView> {
+    return this.call('GET', `/_sandbox/apps/${appId}/fans/${encodeURIComponent(openid)}`);
+  }
+
+  updateFan(appId: string, openid: string, patch: Partial<Fan> | { lastInteractionAt: 'now' }): Promise<FanView> {
+    return this.call('PATCH', `/_sandbox/apps/${appId}/fans/${encodeURIComponent(openid)}`, patch);
+  }
+
+  setCallback(appId: string, url: string | null, mode: MessageMode = 'safe'): Promise<{ callback: CallbackConfig | null }> {
+    return this.call('PUT', `/_sandbox/apps/${appId}/callback`, { url, mode });
+  }
+
+  verifyCallback(appId: string, url?: string): Promise<{ ok: boolean; status?: number; body?: string; error?: string }> {
+    return this.call('POST', `/_sandbox/apps/${appId}/callback/verify`, url ? { url } : {});
+  }
+
+  push(input: PushInput): Promise<PushRecord> {
+    return this.call('POST', '/_sandbox/push', input);
+  }
+
+  pushes(query: { appId?: string; openid?: string; type?: string } = {}): Promise<PushRecord[]> {
+    return this.call('GET', `/_sandbox/pushes?${new URLSearchParams(query)}`);
+  }
+
+  messages(query: { appId?: string; kind?: string; touser?: string } = {}): Promise<SentMessage[]> {
+    return this.call('GET', `/_sandbox/messages?${new URLSearchParams(query)}`);
+  }
+
+  miniProgramCode(appId: string, who: { openid?: string; unionid?: string } = {}): Promise<{ js_code: string; openid: string; unionid?: string }> {
+    return this.call('POST', '/_sandbox/miniprogram/code', { appId, ...who });
+  }
+
+  oauthCode(appId: string, openid?: string, scope: 'snsapi_base' | 'snsapi_userinfo' = 'snsapi_base'): Promise<{ code: string; openid: string; unionid?: string }> {
+    return this.call('POST', '/_sandbox/oauth/code', { appId, openid, scope });
+  }
+
+  grantSubscribe(appId: string, openid: string, templateId: string, count = 1): Promise<{ granted: number }> {
+    return this.call('POST', '/_sandbox/miniprogram/subscribe', { appId, openid, templateId, count });
+  }
+
+  counters(): Promise<Record<string, EndpointCounter>> {
+    return this.call('GET', '/_sandbox/counters');
+  }
+
+  resetCounters(): Promise<unknown> {
+    return this.call('DELETE', '/_sandbox/counters');
+  }
+
+  fault(input: FaultInput): Promise<Fault> {
+    return this.call('POST', '/_sandbox/faults', input);
+  }
+
+  clearFaults(): Promise<unknown> {
+    return this.call('DELETE', '/_sandbox/faults');
+  }
+
+  expireTokens(query: { appId?: string; token?: string; kind?: 'access' | 'oauth' | 'all' } = {}): Promise<{ expired: number }> {
+    return this.call('POST', '/_sandbox/tokens/expire', query);
+  }
+
+  advanceClock(seconds: number): Promise<{ now: number }> {
+    return this.call('POST', '/_sandbox/clock', { advanceSeconds: seconds });
+  }
+
+  reset(options: { fans?: number; seed?: number | string } = {}): Promise<unknown> {
+    return this.call('POST', '/_sandbox/reset', options);
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * @wedraw/sandbox: a local fake of the WeChat platform. Start it in-process and talk to it over
+ * HTTP exactly as to api.weixin.qq.com / open.weixin.qq.com. See sandbox/README.md.
+ */
+export { startSandbox, type RunningSandbox, type SandboxOptions } from './server';
+export { SandboxClient, type AppSummary, type FanView } from './client';
+export { DEMO_APPS, DEMO_BRAND } from './state/demo-apps';
+export { DEMO_TEMPLATES, DEMO_SUBSCRIBE_TEMPLATES, DEMO_TAGS, DEMO_MENU } from './state/demo-content';
+export { MsgCrypt } from './crypto/msg-crypt';
+export { sortedSha1, jsapiSignature } from './crypto/signature';
+export { encryptBizData, decryptBizData } from './crypto/biz-data';
+export { openMessage, sealMessage, sealReply, openReply } from './push/envelope';
+export { toXml, parseXml } from './wx/xml';
+export { ERRMSG } from './wx/errors';
+export type { PushInput, PushRecord, PushType } from './push/types';
+export type { AppConfig, AppKind, Fan, MessageMode, MenuButton, SentMessage, Template } from './state/types';

@@ -1,0 +1,43 @@
+import { startSandbox } from './server';
+import { DEFAULT_FANS } from './state/demo-data';
+
+/** `tsx src/main.ts [--fans N] [--seed S] [--port P] [--host H] [--callback URL|demo|none] [--mode plain|compatible|safe]` */
+function parseArgs(argv: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (!arg.startsWith('--')) continue;
+    const [key, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    out[key] = inline ?? argv[++i] ?? '';
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const fans = Number(args.fans ?? process.env.SANDBOX_FANS ?? DEFAULT_FANS);
+  const callback = args.callback ?? process.env.SANDBOX_CALLBACK_URL ?? 'demo';
+  const mode = (args.mode ?? process.env.SANDBOX_CALLBACK_MODE ?? 'safe') as 'plain' | 'compatible' | 'safe';
+  const started = Date.now();
+  const sandbox = await startSandbox({
+    port: Number(args.port ?? process.env.SANDBOX_PORT ?? 7100),
+    host: args.host ?? process.env.SANDBOX_HOST ?? '127.0.0.1',
+    fans,
+    seed: args.seed ?? process.env.SANDBOX_SEED,
+    callbackUrl: callback === 'none' ? undefined : callback,
+    callbackMode: mode,
+  });
+  console.log(`[sandbox] WeChat sandbox on ${sandbox.url} (${fans} fans, ready in ${Date.now() - started} ms)`);
+  for (const app of sandbox.apps) console.log(`[sandbox]   ${app.kind.padEnd(11)} ${app.appId}  secret ${app.secret}  ${app.name}`);
+  console.log(`[sandbox] callbacks: ${callback === 'none' ? 'none' : `${callback} (${mode})`}; page: ${sandbox.url}/`);
+  const stop = () => {
+    void sandbox.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error('[sandbox] failed to start:', err);
+  process.exit(1);
+});
