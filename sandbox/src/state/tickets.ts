@@ -30,6 +30,6 @@ export class TicketStore {
   }
 
   expiresIn(t: Ticket): number {
-    return Math.max(0, Math.floor((t.expiresAt - this.clock.now()) / 1000));
+    return Math.max(0, Math.round((t.expiresAt - this.clock.now()) / 1000));
   }
 }

@@ -115,6 +115,6 @@ export class TokenStore {
   }
 
   expiresIn(t: AccessToken): number {
-    return Math.max(0, Math.floor((t.expiresAt - this.clock.now()) / 1000));
+    return Math.max(0, Math.round((t.expiresAt - this.clock.now()) / 1000));
   }
 }
