@@ -40,6 +40,8 @@ export function adminToolRoutes(router: Router, rt: Runtime): void {
     if (app.config.kind !== 'miniprogram') throw new AdminError(400, `${app.appId} is not a mini program`);
     const known = body.openid ? adminFan(app, body.openid) : body.unionid ? app.fanByUnionid(body.unionid) : undefined;
     const fan = known ?? state.createFan(app, { subscribed: true, ...(body.unionid ? { unionid: body.unionid } : {}) });
+    // wx.login starts a new session on the phone: the session_key jscode2session will answer.
+    fan.sessionKey = state.newSessionKey();
     const code = state.codes.mint('js', app.appId, fan.openid);
     return { js_code: code.code, code: code.code, openid: fan.openid, unionid: fan.unionid, expiresAt: code.expiresAt };
   });
@@ -67,7 +69,7 @@ export function adminToolRoutes(router: Router, rt: Runtime): void {
     const body = adminBody<{ appId?: string; openid?: string; data?: Record<string, unknown> }>(ctx);
     const app = adminApp(rt, body.appId);
     const fan = adminFan(app, body.openid);
-    if (!fan.sessionKey) throw new AdminError(409, 'the fan has no session_key yet: log in with jscode2session first');
+    if (!fan.sessionKey) throw new AdminError(409, 'the fan has no session yet: mint a code with /_sandbox/miniprogram/code first');
     return encryptBizData(fan.sessionKey, { ...(body.data ?? {}), watermark: { timestamp: state.clock.seconds(), appid: app.appId } });
   });
 

@@ -68,7 +68,7 @@ export function oauthRoutes(router: Router, rt: Runtime): void {
     if (q.get('grant_type') !== 'authorization_code') throw new WxError(40002);
     const code = rt.state.codes.redeem('js', app.appId, q.get('js_code'));
     const fan = fanOf(app, code.openid);
-    fan.sessionKey = rt.state.newSessionKey();
+    fan.sessionKey ??= rt.state.newSessionKey();
     return { openid: fan.openid, session_key: fan.sessionKey, ...(fan.unionid ? { unionid: fan.unionid } : {}) };
   });
 }
