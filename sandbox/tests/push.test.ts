@@ -157,7 +157,9 @@ describe('push delivery details', () => {
 
   test('rejects abnormal replies: JSON, a plaintext reply in safe mode, a bad MsgSignature', async () => {
     let answer = '{"ok":true}';
-    const r = await receiver((_req, res) => res.end(answer));
+    const r = await receiver((_req, res) => {
+      res.end(answer);
+    });
     const push = (mode: 'plain' | 'safe') => admin.push({ appId: OA.appId, openid: fan, type: 'text', content: 'x', url: r.url, mode });
     expect(await push('plain')).toMatchObject({ outcome: 'invalid-reply', error: expect.stringContaining('不是 XML') });
     answer = `<xml><ToUserName><![CDATA[${fan}]]></ToUserName><FromUserName><![CDATA[${OA.ghId}]]></FromUserName><CreateTime>1</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[hi]]></Content></xml>`;
