@@ -1,72 +1,66 @@
 import { request } from 'node:http';
-import type { RunningSandbox, SandboxClient } from '../src';
-import { boot, MP, OA, type Wx } from './helpers';
+import { MP, OA, useSandbox } from './helpers';
 
-let sb: RunningSandbox;
-let admin: SandboxClient;
-let wx: Wx;
-beforeAll(async () => ({ sb, admin, wx } = await boot()));
-afterAll(() => sb.close());
-beforeEach(() => sb.reset());
+const t = useSandbox({}, { resetEach: true });
 
 describe('error injection', () => {
   test('the next N calls of an endpoint fail with an errcode, then it works again', async () => {
-    await admin.fault({ path: '/cgi-bin/token', errcode: -1, times: 2 });
-    expect((await wx.get('/cgi-bin/token', { grant_type: 'client_credential', appid: OA.appId, secret: OA.secret })).errcode).toBe(-1);
-    expect((await wx.get('/cgi-bin/token', { grant_type: 'client_credential', appid: OA.appId, secret: OA.secret })).errmsg).toMatch(/^system error/);
-    expect(await wx.token()).toMatch(/^SBXt_/);
+    await t.admin.fault({ path: '/cgi-bin/token', errcode: -1, times: 2 });
+    expect((await t.wx.get('/cgi-bin/token', { grant_type: 'client_credential', appid: OA.appId, secret: OA.secret })).errcode).toBe(-1);
+    expect((await t.wx.get('/cgi-bin/token', { grant_type: 'client_credential', appid: OA.appId, secret: OA.secret })).errmsg).toMatch(/^system error/);
+    expect(await t.wx.token()).toMatch(/^SBXt_/);
   });
 
   test('a fault can target one app, carry a custom errmsg, and last until cleared (times -1)', async () => {
-    const mpToken = await wx.token(MP);
-    const oaToken = await wx.token(OA);
-    await admin.fault({ path: '/cgi-bin/message/custom/send', appId: MP.appId, errcode: 45009, errmsg: 'reach max api daily quota limit', times: -1 });
-    for (let i = 0; i < 3; i++) expect((await wx.post('/cgi-bin/message/custom/send', { access_token: mpToken }, {})).errcode).toBe(45009);
-    expect((await wx.post('/cgi-bin/message/custom/send', { access_token: oaToken }, {})).errcode).toBe(40003);
-    await admin.clearFaults();
-    expect((await wx.post('/cgi-bin/message/custom/send', { access_token: mpToken }, {})).errcode).toBe(40003);
+    const mpToken = await t.wx.token(MP);
+    const oaToken = await t.wx.token(OA);
+    await t.admin.fault({ path: '/cgi-bin/message/custom/send', appId: MP.appId, errcode: 45009, errmsg: 'reach max api daily quota limit', times: -1 });
+    for (let i = 0; i < 3; i++) expect((await t.wx.post('/cgi-bin/message/custom/send', { access_token: mpToken }, {})).errcode).toBe(45009);
+    expect((await t.wx.post('/cgi-bin/message/custom/send', { access_token: oaToken }, {})).errcode).toBe(40003);
+    await t.admin.clearFaults();
+    expect((await t.wx.post('/cgi-bin/message/custom/send', { access_token: mpToken }, {})).errcode).toBe(40003);
   });
 
   test('latency, HTTP errors and dropped connections', async () => {
-    const token = await wx.token();
-    await admin.fault({ path: '/cgi-bin/menu/get', delayMs: 300 });
+    const token = await t.wx.token();
+    await t.admin.fault({ path: '/cgi-bin/menu/get', delayMs: 300 });
     const started = Date.now();
-    expect((await wx.get('/cgi-bin/menu/get', { access_token: token })).menu).toBeDefined();
+    expect((await t.wx.get('/cgi-bin/menu/get', { access_token: token })).menu).toBeDefined();
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
 
-    await admin.fault({ path: '/cgi-bin/menu/get', status: 502 });
-    expect((await fetch(`${sb.url}/cgi-bin/menu/get?access_token=${token}`)).status).toBe(502);
+    await t.admin.fault({ path: '/cgi-bin/menu/get', status: 502 });
+    expect((await fetch(`${t.sb.url}/cgi-bin/menu/get?access_token=${token}`)).status).toBe(502);
 
-    await admin.fault({ path: '/cgi-bin/menu/get', drop: true });
+    await t.admin.fault({ path: '/cgi-bin/menu/get', drop: true });
     const dropped = await new Promise<string>((resolve) => {
-      const req = request(`${sb.url}/cgi-bin/menu/get?access_token=${token}`, { agent: false }, () => resolve('answered'));
+      const req = request(`${t.sb.url}/cgi-bin/menu/get?access_token=${token}`, { agent: false }, () => resolve('answered'));
       req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
       req.end();
     });
     expect(dropped).toBe('ECONNRESET');
-    expect(await admin.call('GET', '/_sandbox/faults')).toEqual([]);
+    expect(await t.admin.call('GET', '/_sandbox/faults')).toEqual([]);
   });
 });
 
 describe('counters', () => {
   test('count calls and errcodes per endpoint and app, and reset', async () => {
-    await wx.token();
-    await wx.token(MP);
-    await wx.get('/cgi-bin/token', { grant_type: 'client_credential', appid: OA.appId, secret: 'bad' });
-    const token = await wx.token();
-    await wx.get('/cgi-bin/menu/get', { access_token: token });
-    await wx.get('/cgi-bin/menu/get', { access_token: 'x' });
-    const c = await admin.counters();
+    await t.wx.token();
+    await t.wx.token(MP);
+    await t.wx.get('/cgi-bin/token', { grant_type: 'client_credential', appid: OA.appId, secret: 'bad' });
+    const token = await t.wx.token();
+    await t.wx.get('/cgi-bin/menu/get', { access_token: token });
+    await t.wx.get('/cgi-bin/menu/get', { access_token: 'x' });
+    const c = await t.admin.counters();
     expect(c['/cgi-bin/token']).toEqual({ calls: 4, errcodes: { '0': 3, '40001': 1 }, byApp: { [OA.appId]: 3, [MP.appId]: 1 } });
     expect(c['/cgi-bin/menu/get']).toEqual({ calls: 2, errcodes: { '0': 1, '40014': 1 }, byApp: { [OA.appId]: 1 } });
     expect(c['/_sandbox/counters']).toBeUndefined();
-    await admin.resetCounters();
-    expect(await admin.counters()).toEqual({});
+    await t.admin.resetCounters();
+    expect(await t.admin.counters()).toEqual({});
   });
 
   test('injected failures are counted too', async () => {
-    await admin.fault({ path: '/cgi-bin/token', errcode: 45009 });
-    await wx.get('/cgi-bin/token', { grant_type: 'client_credential', appid: OA.appId, secret: OA.secret });
-    expect((await admin.counters())['/cgi-bin/token']?.errcodes).toEqual({ '45009': 1 });
+    await t.admin.fault({ path: '/cgi-bin/token', errcode: 45009 });
+    await t.wx.get('/cgi-bin/token', { grant_type: 'client_credential', appid: OA.appId, secret: OA.secret });
+    expect((await t.admin.counters())['/cgi-bin/token']?.errcodes).toEqual({ '45009': 1 });
   });
 });

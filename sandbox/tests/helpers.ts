@@ -63,3 +63,12 @@ export async function receiver(handler: (req: IncomingMessage & { body: string; 
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Registers jest hooks that boot a sandbox for the file (optionally reset before each test). */
+export function useSandbox(options: SandboxOptions = {}, { resetEach = false } = {}): { sb: RunningSandbox; admin: SandboxClient; wx: Wx } {
+  const holder = {} as { sb: RunningSandbox; admin: SandboxClient; wx: Wx };
+  beforeAll(async () => Object.assign(holder, await boot(options)));
+  afterAll(() => holder.sb.close());
+  if (resetEach) beforeEach(() => holder.sb.reset());
+  return holder;
+}
