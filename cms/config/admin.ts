@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
+  auth: {
+    secret: env('ADMIN_JWT_SECRET', 'wedraw-dev-admin-jwt-secret'),
+  },
+  apiToken: {
+    salt: env('API_TOKEN_SALT', 'wedraw-dev-api-token-salt'),
+  },
+  transfer: {
+    token: {
+      salt: env('TRANSFER_TOKEN_SALT', 'wedraw-dev-transfer-token-salt'),
+    },
+  },
+  secrets: {
+    encryptionKey: env('ENCRYPTION_KEY', 'wedraw-dev-encryption-key'),
+  },
+  flags: {
+    nps: false,
+    promoteEE: false,
+  },
+});
+
+export default config;

@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  // Only trust X-Forwarded-For when a reverse proxy we control sits in front (nginx in production).
+  proxy: { koa: env.bool('TRUST_PROXY', false) },
+  app: {
+    keys: env.array('APP_KEYS', ['wedrawDevKeyA', 'wedrawDevKeyB']),
+  },
+  cron: { enabled: false },
+  webhooks: {
+    populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
+  },
+});
+
+export default config;

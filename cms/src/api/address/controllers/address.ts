@@ -1,0 +1,54 @@
+import { factories } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { parse } from '../../../http/validate';
+
+const text = (max: number) => z.string({ required_error: '必填', invalid_type_error: '必须是文字' }).trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字`);
+
+const addressBody = z.object({
+  receiver: text(40),
+  phone: z.string({ required_error: '必填' }).trim().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, '请填写正确的手机号或固定电话'),
+  province: text(40).optional(),
+  city: text(40).optional(),
+  district: text(40).optional(),
+  detail: text(200),
+  isDefault: z.boolean({ invalid_type_error: '必须是 true 或 false' }).optional(),
+});
+
+const documentIdParam = z.object({ documentId: z.string().min(1).max(64) });
+
+function userId(ctx: any): number {
+  const id = ctx.state?.user?.id;
+  if (!id) throw new errors.UnauthorizedError('请先登录');
+  return id;
+}
+
+function body(ctx: any): unknown {
+  const raw = ctx.request.body ?? {};
+  return raw.data ?? raw;
+}
+
+/** GET/POST /api/addresses, GET/PUT/DELETE /api/addresses/:documentId: the user's own addresses only. */
+export default factories.createCoreController('api::address.address', ({ strapi }) => {
+  const service = () => strapi.service('api::address.address') as any;
+  return {
+    async find(ctx) {
+      ctx.body = { data: await service().listOwn(userId(ctx)) };
+    },
+    async findOne(ctx) {
+      ctx.body = { data: await service().findOwn(userId(ctx), parse(documentIdParam, ctx.params).documentId) };
+    },
+    async create(ctx) {
+      const input = parse(addressBody, body(ctx));
+      ctx.status = 201;
+      ctx.body = { data: await service().createOwn(userId(ctx), input) };
+    },
+    async update(ctx) {
+      const input = parse(addressBody.partial(), body(ctx));
+      ctx.body = { data: await service().updateOwn(userId(ctx), parse(documentIdParam, ctx.params).documentId, input) };
+    },
+    async delete(ctx) {
+      ctx.body = { data: await service().deleteOwn(userId(ctx), parse(documentIdParam, ctx.params).documentId) };
+    },
+  };
+});

@@ -1,0 +1,3 @@
+export default {
+  routes: [{ method: 'POST', path: '/banners/:documentId/click', handler: 'banner.click', config: { policies: [] } }],
+};

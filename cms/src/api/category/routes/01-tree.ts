@@ -1,0 +1,3 @@
+export default {
+  routes: [{ method: 'GET', path: '/categories/tree', handler: 'category.tree', config: { policies: [] } }],
+};

@@ -1,0 +1,3 @@
+export default {
+  routes: [{ method: 'GET', path: '/mall/home', handler: 'mall.home', config: { policies: [] } }],
+};

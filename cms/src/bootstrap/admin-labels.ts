@@ -1,0 +1,106 @@
+import type { Core } from '@strapi/strapi';
+
+/** Chinese labels (and hints) for every field an operator sees in the content manager. */
+export const FIELD_LABELS: Record<string, Record<string, string | { label: string; description?: string; readOnly?: boolean }>> = {
+  'api::category.category': {
+    name: '分类名称',
+    parent: { label: '上级分类', description: '不选即为一级分类；最多三级' },
+    children: { label: '下级分类', readOnly: true },
+    level: { label: '层级', description: '根据上级分类自动计算', readOnly: true },
+    sort: { label: '排序', description: '数字越小越靠前' },
+    enabled: '启用',
+    icon: '图标',
+    goods: { label: '商品', readOnly: true },
+  },
+  'api::good.good': {
+    title: '商品名称',
+    subtitle: '副标题',
+    description: '商品详情',
+    cover: '封面图',
+    images: '商品图片',
+    category: { label: '所属分类', description: '只能选择末级分类' },
+    tags: { label: '标签', description: '字符串数组，例如 ["新品","热门"]' },
+    isHot: '热门',
+    isDiscount: '折扣商品',
+    discountRate: { label: '折扣率', description: '0–100，80 表示 8 折' },
+    sortWeight: { label: '排序权重', description: '数字越大越靠前' },
+    onShelf: '上架',
+    exchangeLimitPerUser: { label: '每人限兑数量', description: '0 表示不限' },
+    skus: '规格（SKU）',
+  },
+  'api::sku.sku': {
+    good: '所属商品',
+    specs: { label: '规格', description: '例如 {"颜色":"红","尺码":"M"}' },
+    pointsPrice: '积分价',
+    cashPrice: { label: '现金价（分）', description: '纯积分商品填 0' },
+    stock: { label: '库存', description: '运营可设置；兑换时由系统扣减' },
+    sales: { label: '销量', readOnly: true },
+    code: '规格编码',
+  },
+  'api::banner.banner': {
+    title: '标题',
+    image: '图片',
+    linkType: { label: '跳转类型', description: '商品列表 / 商品详情 / 分类 / 活动 / 外部链接 / 小程序页面' },
+    linkValue: { label: '跳转参数', description: '商品、分类的 documentId，网址或小程序页面路径' },
+    goods: { label: '关联商品', description: '跳转类型为商品列表时使用' },
+    sort: { label: '排序', description: '数字越小越靠前' },
+    enabled: '启用',
+    startAt: '开始时间',
+    endAt: '结束时间',
+    clicks: { label: '点击次数', readOnly: true },
+  },
+  'api::zone.zone': {
+    name: '专区名称',
+    code: { label: '专区编码', description: '小写字母、数字或短横线，例如 hot、discount' },
+    strategy: { label: '选品方式', description: '手动 / 按折扣 / 按销量 / 按分类 / 按标签' },
+    goods: { label: '手动选择的商品', description: '选品方式为手动时按此顺序展示' },
+    category: '分类（按分类选品时）',
+    tag: '标签（按标签选品时）',
+    homepageCount: { label: '首页展示数量', description: '默认 3' },
+    sort: { label: '排序', description: '数字越小越靠前' },
+    enabled: '启用',
+  },
+  'api::address.address': {
+    user: '用户',
+    receiver: '收货人',
+    phone: '联系电话',
+    province: '省',
+    city: '市',
+    district: '区/县',
+    detail: '详细地址',
+    isDefault: '默认地址',
+  },
+};
+
+/**
+ * Write the Chinese labels into the content manager's stored configuration. Only labels still equal
+ * to the attribute name (Strapi's default) are replaced, so what an operator renamed stays.
+ */
+export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
+  const contentTypes = strapi.plugin('content-manager').service('content-types') as any;
+  for (const [uid, fields] of Object.entries(FIELD_LABELS)) {
+    const contentType = contentTypes.findContentType(uid);
+    if (!contentType) continue;
+    const configuration = await contentTypes.findConfiguration(contentType);
+    let changed = false;
+    for (const [attribute, spec] of Object.entries(fields)) {
+      const meta = configuration.metadatas?.[attribute];
+      if (!meta) continue;
+      const { label, description, readOnly } = typeof spec === 'string' ? { label: spec, description: undefined, readOnly: false } : spec;
+      if (meta.edit && (meta.edit.label === attribute || !meta.edit.label)) {
+        meta.edit.label = label;
+        if (description) meta.edit.description = description;
+        if (readOnly) meta.edit.editable = false;
+        changed = true;
+      }
+      if (meta.list && (meta.list.label === attribute || !meta.list.label)) {
+        meta.list.label = label;
+        changed = true;
+      }
+    }
+    if (changed) {
+      const { uid: _uid, ...rest } = configuration;
+      await contentTypes.updateConfiguration(contentType, rest);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import type { Core } from '@strapi/strapi';
+import { applyAdminLabels } from './bootstrap/admin-labels';
+import { ensureDevAdmin } from './bootstrap/dev-admin';
+import { setupPermissions } from './bootstrap/permissions';
+import { createBannerClicks } from './mall/banner-clicks';
+import { buildHome } from './mall/home';
+import { invalidateHomeOnWrites } from './mall/invalidation';
+import { registerWriteRules } from './mall/write-rules';
+import { knownQueues } from './api/platform/services/queue';
+import { openPlatform, platform } from './platform';
+import { createFastPath } from './platform/fast-path';
+
+export const MALL_QUEUE = 'mall';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    const parts = openPlatform();
+    strapi.log.info(`[wedraw] cache/locks: ${parts.redis ? 'Redis' : 'memory'}; queue: ${parts.queue.kind}`);
+    // First middleware of the Koa app: registered before Strapi adds its own stack in bootstrap.
+    strapi.server.use(createFastPath(strapi, parts, { metricsToken: process.env.METRICS_TOKEN || undefined, queues: knownQueues }));
+    registerWriteRules(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    strapi.service('api::platform.cache').register('home', () => buildHome(strapi), 60_000);
+    invalidateHomeOnWrites(strapi);
+    await setupPermissions(strapi);
+    await applyAdminLabels(strapi);
+
+    const queue = strapi.service('api::platform.queue');
+    queue.define(MALL_QUEUE, async (job: { name: string }) => {
+      if (job.name === 'flush-banner-clicks') return createBannerClicks(strapi).flush();
+      throw new Error(`unknown mall job ${job.name}`);
+    });
+    queue.repeat(MALL_QUEUE, 'flush-banner-clicks', 'flush-banner-clicks', { every: 60_000 }).catch(() => undefined);
+
+    if (process.env.NODE_ENV === 'development') await ensureDevAdmin(strapi);
+  },
+
+  async destroy() {
+    await platform().close();
+  },
+};

@@ -1,0 +1,47 @@
+import type Redis from 'ioredis';
+import type { SnapshotCache } from './snapshot-cache';
+
+
+/**
+ * Tells every instance that a cache changed. With Redis it is pub/sub on one channel (each instance
+ * holds one subscriber connection); without Redis it is a direct call in this process.
+ */
+export class CacheBus {
+  private readonly caches = new Map<string, SnapshotCache>();
+  private readonly channel: string;
+
+  constructor(
+    private readonly publisher: Redis | null,
+    private readonly subscriber: Redis | null,
+    keyPrefix = 'wedraw:'
+  ) {
+    this.channel = `${keyPrefix}cache:invalidate`;
+    if (subscriber) {
+      subscriber.on('message', (channel: string, name: string) => {
+        if (channel === this.channel) this.caches.get(name)?.dropLocal();
+      });
+      // Re-subscribe is automatic in ioredis after a reconnect.
+      subscriber.subscribe(this.channel).catch(() => undefined);
+    }
+  }
+
+  register(cache: SnapshotCache): SnapshotCache {
+    this.caches.set(cache.name, cache);
+    return cache;
+  }
+
+  get(name: string): SnapshotCache | undefined {
+    return this.caches.get(name);
+  }
+
+  async invalidate(name: string): Promise<void> {
+    const cache = this.caches.get(name);
+    if (!cache) return;
+    await cache.bumpVersion();
+    if (this.publisher) await this.publisher.publish(this.channel, name);
+  }
+
+  async close(): Promise<void> {
+    this.subscriber?.disconnect();
+  }
+}

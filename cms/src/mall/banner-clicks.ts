@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+import { notFound } from '../http/errors';
+import { platform } from '../platform';
+import { BANNER_UID } from './home';
+import { columnName, tableName } from './schema-names';
+
+const memory = new Map<string, number>();
+
+/** Banner clicks: counted in Redis (memory without it) and flushed to the database by a queued job. */
+export function createBannerClicks(strapi: Core.Strapi) {
+  return {
+    async record(documentId: string): Promise<void> {
+      const banner = await strapi.db.query(BANNER_UID).findOne({ where: { documentId }, select: ['id'] });
+      if (!banner) throw notFound('轮播图不存在');
+      const redis = platform().redis;
+      if (redis) await redis.hincrby(clicksKey(), documentId, 1);
+      else memory.set(documentId, (memory.get(documentId) ?? 0) + 1);
+    },
+
+    /** Move the pending counts into banners.clicks; returns how many clicks were written. */
+    async flush(): Promise<number> {
+      const pending = await takePending();
+      const table = tableName(strapi, BANNER_UID);
+      const clicks = columnName(strapi, BANNER_UID, 'clicks');
+      let written = 0;
+      for (const [documentId, n] of pending) {
+        await strapi.db.connection(table).where(columnName(strapi, BANNER_UID, 'documentId'), documentId).increment(clicks, n);
+        written += n;
+      }
+      return written;
+    },
+  };
+}
+
+function clicksKey(): string {
+  return `${platform().runtime.keyPrefix}banner:clicks`;
+}
+
+async function takePending(): Promise<Array<[string, number]>> {
+  const redis = platform().redis;
+  if (!redis) {
+    const entries = [...memory.entries()];
+    memory.clear();
+    return entries;
+  }
+  // Atomically take the whole hash: clicks that arrive meanwhile land in a fresh one.
+  const [[, raw]] = (await redis.multi().hgetall(clicksKey()).del(clicksKey()).exec()) as [[Error | null, Record<string, string>]];
+  return Object.entries(raw ?? {}).map(([id, n]) => [id, Number(n)]);
+}

@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+import { CategoryTree, type CategoryRow } from './category-tree';
+import { mediaUrl, type MediaFile } from './media';
+
+export const CATEGORY_UID = 'api::category.category';
+
+interface CategoryRecord {
+  id: number;
+  documentId: string;
+  name: string;
+  sort: number | null;
+  enabled: boolean | null;
+  parent: { id: number } | null;
+  icon: MediaFile | null;
+}
+
+export async function loadCategoryTree(strapi: Core.Strapi): Promise<CategoryTree> {
+  const records = (await strapi.db.query(CATEGORY_UID).findMany({
+    select: ['id', 'documentId', 'name', 'sort', 'enabled'],
+    populate: { parent: { select: ['id'] }, icon: true },
+  })) as CategoryRecord[];
+  const rows: CategoryRow[] = records.map((r) => ({
+    id: r.id,
+    documentId: r.documentId,
+    name: r.name,
+    parentId: r.parent?.id ?? null,
+    sort: r.sort ?? 0,
+    enabled: r.enabled !== false,
+    iconUrl: mediaUrl(strapi, r.icon),
+  }));
+  return new CategoryTree(rows);
+}

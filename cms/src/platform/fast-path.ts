@@ -1,0 +1,89 @@
+import type { Core } from '@strapi/strapi';
+import type { Context, Next } from 'koa';
+import { checkHealth } from './health';
+import { httpDuration, queueDepth, registry, routeGroup } from './metrics';
+import { tooManyRequestsBody } from './rate-limits';
+import type { Platform } from './index';
+
+export const HOME_PATH = '/api/mall/home';
+
+export interface FastPathOptions {
+  metricsToken?: string;
+  /** Queues whose depth /metrics reports. */
+  queues: () => string[];
+}
+
+/**
+ * The first Koa middleware, in front of Strapi's whole stack: request metrics, the per-IP rate
+ * limit of the content API, /health, /metrics, and the pre-serialized mall home served straight from
+ * memory (the cached home must reach a large share of a bare Koa server's throughput).
+ */
+export function createFastPath(strapi: Core.Strapi, platform: Platform, options: FastPathOptions) {
+  const home = () => platform.cacheBus.get('home');
+
+  return async function fastPath(ctx: Context, next: Next): Promise<void> {
+    const started = process.hrtime.bigint();
+    try {
+      await handle(ctx, next);
+    } finally {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      httpDuration.observe({ method: ctx.method, route: routeGroup(ctx.path), status: String(ctx.status) }, seconds);
+    }
+  };
+
+  async function handle(ctx: Context, next: Next): Promise<void> {
+    const path = ctx.path;
+    if (path === '/health' && ctx.method === 'GET') return health(ctx);
+    if (path === '/metrics' && ctx.method === 'GET') return metrics(ctx);
+
+    if (path.startsWith('/api/') || path === '/graphql') {
+      const verdict = await platform.rateLimits.consumeIp(ctx.ip);
+      if (!verdict.allowed) {
+        ctx.status = 429;
+        ctx.set('Retry-After', String(verdict.retryAfterSeconds));
+        ctx.body = tooManyRequestsBody(verdict.retryAfterSeconds);
+        return;
+      }
+      if (path === HOME_PATH && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
+        const cache = home();
+        if (cache) return serveSnapshot(ctx, cache.peek() ?? (await cache.get()));
+      }
+    }
+    return next();
+  }
+
+  function serveSnapshot(ctx: Context, snapshot: { body: Buffer; etag: string }) {
+    ctx.set('ETag', snapshot.etag);
+    ctx.set('Cache-Control', 'public, max-age=0, must-revalidate');
+    ctx.set('Access-Control-Allow-Origin', '*');
+    if (ctx.get('If-None-Match') === snapshot.etag) {
+      ctx.status = 304;
+      return;
+    }
+    ctx.type = 'application/json; charset=utf-8';
+    ctx.body = snapshot.body;
+  }
+
+  async function health(ctx: Context) {
+    const report = await checkHealth(strapi, platform);
+    ctx.status = report.status === 'ok' ? 200 : 503;
+    ctx.body = report;
+  }
+
+  async function metrics(ctx: Context) {
+    if (options.metricsToken && ctx.get('Authorization') !== `Bearer ${options.metricsToken}`) {
+      ctx.status = 401;
+      ctx.body = { data: null, error: { status: 401, name: 'UnauthorizedError', message: '需要监控令牌', details: {} } };
+      return;
+    }
+    await Promise.all(
+      options.queues().map(async (queue) => {
+        const counts = await platform.queue.counts(queue).catch(() => null);
+        if (!counts) return;
+        for (const [state, n] of Object.entries(counts)) queueDepth.set({ queue, state }, n);
+      })
+    );
+    ctx.type = registry.contentType;
+    ctx.body = await registry.metrics();
+  }
+}

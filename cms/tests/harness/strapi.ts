@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'child_process';
+import path from 'path';
+import type { AddressInfo } from 'net';
+import type { Core } from '@strapi/strapi';
+import { APP_DIR, cmsEnv, createTestDatabase, type TestDatabase } from './env';
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  url: string;
+  database: TestDatabase;
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+const quiet = { LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'warn' };
+
+/**
+ * Boot a real Strapi (the compiled CMS in dist/, as production runs it) on a fresh database and
+ * listen on a random local port; tests talk to `url` over HTTP.
+ */
+export async function startCms(overrides: Record<string, string | undefined> = {}, database?: TestDatabase): Promise<TestCms> {
+  const db = database ?? (await createTestDatabase());
+  const env = cmsEnv(db, { ...quiet, ...overrides });
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  for (const [k, v] of Object.entries(overrides)) if (v === undefined) delete process.env[k];
+  const { createStrapi } = require('@strapi/strapi');
+  const strapi: Core.Strapi = await createStrapi({
+    appDir: APP_DIR,
+    distDir: path.join(APP_DIR, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
+  await strapi.server.mount();
+  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+  return {
+    strapi,
+    url: `http://127.0.0.1:${port}`,
+    database: db,
+    env,
+    async stop() {
+      await strapi.destroy();
+      process.env = saved;
+      if (!database) await db.drop();
+    },
+  };
+}
+
+export interface PeerCms {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A second CMS instance in its own process, sharing the database and Redis: a real cluster peer. */
+export async function startPeerCms(env: Record<string, string>): Promise<PeerCms> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'cms-process.js')], {
+    env: { ...process.env, ...env, ...quiet },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`peer CMS did not start: ${out}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /READY (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${m[1]}`);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`peer CMS exited with ${code}: ${out}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
