@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  // WeDraw's own plugins (plugins/*), built to dist/ by `npm run build:plugins`.
+  points: { enabled: true, resolve: '../plugins/points' },
+  wechat: { enabled: true, resolve: '../plugins/wechat' },
   'users-permissions': {
     config: {
       // Plain JWTs: what the H5 keeps in a cookie and the mini program in storage (stack-notes §5).

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: builds the plugins, runs every workspace's test suite in turn and ends with one line
+ * `N passed, N failed` summing them all. Exits non-zero when any test failed or a suite crashed.
+ * Each runner writes its JSON report (jest --json / vitest json reporter) into .test-results/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const results = path.join(root, '.test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const only = process.argv.slice(2);
+
+function run(cmd, args) {
+  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env }).status ?? 1;
+}
+
+if (run('npm', ['run', 'build:plugins']) !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+let passed = 0;
+let failed = 0;
+let crashed = false;
+for (const ws of pkg.workspaces) {
+  if (only.length && !only.includes(ws)) continue;
+  const wsPkg = JSON.parse(readFileSync(path.join(root, ws, 'package.json'), 'utf8'));
+  if (!wsPkg.scripts?.test) continue;
+  const deps = { ...wsPkg.dependencies, ...wsPkg.devDependencies };
+  const report = path.join(results, `${ws.replace(/\W+/g, '_')}.json`);
+  const reporterArgs = deps.vitest
+    ? ['--reporter=default', '--reporter=json', `--outputFile=${report}`]
+    : ['--json', `--outputFile=${report}`];
+  console.log(`\n=== ${ws} ===`);
+  const status = run('npm', ['run', 'test', '-w', ws, '--', ...reporterArgs]);
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    passed += r.numPassedTests ?? 0;
+    failed += r.numFailedTests ?? 0;
+    // A suite that failed to run (syntax error, boot failure) counts no tests: count it as a failure.
+    if ((r.numRuntimeErrorTestSuites ?? 0) > 0) failed += r.numRuntimeErrorTestSuites;
+    console.log(`=== ${ws}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests ?? 0} skipped ===`);
+  } else {
+    failed += 1;
+    console.log(`=== ${ws}: no report (exit ${status}) ===`);
+  }
+  if (status !== 0) crashed = true;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || crashed ? 1 : 0);
