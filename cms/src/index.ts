@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { setupPermissions } from './bootstrap/permissions';
-import { createBannerClicks } from './mall/banner-clicks';
 import { buildHome } from './mall/home';
 import { invalidateHomeOnWrites } from './mall/invalidation';
 import { registerWriteRules } from './mall/write-rules';
@@ -29,7 +28,7 @@ export default {
 
     const queue = strapi.service('api::platform.queue');
     queue.define(MALL_QUEUE, async (job: { name: string }) => {
-      if (job.name === 'flush-banner-clicks') return createBannerClicks(strapi).flush();
+      if (job.name === 'flush-banner-clicks') return strapi.service('api::banner.banner').flushClicks();
       throw new Error(`unknown mall job ${job.name}`);
     });
     queue.repeat(MALL_QUEUE, 'flush-banner-clicks', 'flush-banner-clicks', { every: 60_000 }).catch(() => undefined);

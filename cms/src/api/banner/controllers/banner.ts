@@ -1,9 +1,8 @@
 import { factories } from '@strapi/strapi';
-import { createBannerClicks } from '../../../mall/banner-clicks';
 
 export default factories.createCoreController('api::banner.banner', ({ strapi }) => ({
   async click(ctx) {
-    await createBannerClicks(strapi).record(String(ctx.params.documentId));
+    await strapi.service('api::banner.banner').recordClick(String(ctx.params.documentId));
     ctx.status = 204;
   },
 }));
