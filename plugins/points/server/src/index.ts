@@ -1,13 +1,32 @@
-/** Server entry of the plugin (compiled to dist/server/src/index.js, which Strapi loads). */
+import type { Core } from '@strapi/strapi';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import routes, { USER_ACTIONS } from './routes';
+import services from './services';
+import { listenToWechat } from './events';
+import { guardLedger } from './guard';
+import { ensureRules } from './services/rules';
+import { createExpiry } from './services/expiry';
+
+/** Server entry of the points plugin (compiled to dist/server/src/index.js, which Strapi loads). */
 export default {
-  register() {},
-  bootstrap() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    guardLedger(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureRules(strapi);
+    await (strapi.service('api::platform.permissions') as any).grant('authenticated', USER_ACTIONS);
+    listenToWechat(strapi);
+    createExpiry(strapi).schedule();
+  },
+
   destroy() {},
   config: { default: {}, validator() {} },
-  contentTypes: {},
-  controllers: {},
-  routes: {},
-  services: {},
+  contentTypes,
+  controllers,
+  routes,
+  services,
   policies: {},
   middlewares: {},
 };

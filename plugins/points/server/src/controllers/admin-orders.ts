@@ -1,0 +1,46 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { operatorOf, type Ctx } from '../util/context';
+import { fieldError } from '../util/errors';
+import { service } from '../util/plugin';
+import { pagination, paginationMeta, parse } from '../util/validate';
+import type { Exchange } from '../services/exchange';
+import { findOrders, toAdminOrder } from '../services/orders';
+import { orderStatus } from './exchange';
+
+const listQuery = pagination.extend({
+  status: orderStatus.optional(),
+  user: z.coerce.number().int().positive('必须是正整数').optional(),
+  orderNo: z.string().trim().max(32).optional(),
+  from: z.string().datetime({ message: '必须是 ISO 时间' }).optional(),
+  to: z.string().datetime({ message: '必须是 ISO 时间' }).optional(),
+});
+
+const moveBody = z.object({
+  to: orderStatus,
+  carrier: z.string().trim().max(40).optional(),
+  trackingNo: z.string().trim().max(64).optional(),
+  remark: z.string().trim().max(200).optional(),
+});
+
+/** Operators' side of exchange orders: list with filters, detail, status moves (cancel refunds). */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: Ctx) {
+    const { status, user, orderNo, from, to, ...page } = parse(listQuery, ctx.query);
+    const where: Record<string, unknown> = {};
+    if (status) where.status = status;
+    if (user) where.userId = user;
+    if (orderNo) where.orderNo = { $contains: orderNo };
+    if (from || to) where.createdAt = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
+    const { rows, total } = await findOrders(strapi, where, page);
+    ctx.body = { data: rows.map(toAdminOrder), meta: paginationMeta(page, total) };
+  },
+
+  async move(ctx: Ctx) {
+    const { to, carrier, trackingNo, remark } = parse(moveBody, ctx.request.body);
+    if (to === 'shipped' && (!carrier || !trackingNo)) throw fieldError(carrier ? 'trackingNo' : 'carrier', '发货需要填写快递公司和运单号');
+    const changes = to === 'shipped' ? { shipping: { carrier: carrier!, trackingNo: trackingNo! } } : {};
+    const order = await service<Exchange>(strapi, 'exchange').move(ctx.params.orderNo, to, changes, { operator: operatorOf(ctx), remark });
+    ctx.body = { data: toAdminOrder(order) };
+  },
+});

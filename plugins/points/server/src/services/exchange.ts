@@ -1,0 +1,181 @@
+import type { Core } from '@strapi/strapi';
+import { businessError, fieldError, isUniqueViolation, notFound } from '../util/errors';
+import { clock } from '../util/plugin';
+import { inTransaction, lockRow } from '../util/tx';
+import { ADDRESS, ORDER, SKU } from '../util/uids';
+import type { Pagination } from '../util/validate';
+import type { Account } from '../types';
+import { createLedger } from './ledger';
+import { CANCELLABLE, findOrders, type HistoryEntry, newOrderNo, type OrderRecord, type OrderStatus, STATUS_LABELS, TRANSITIONS } from './orders';
+
+export interface ExchangeInput {
+  sku: string;
+  quantity: number;
+  address?: string;
+  idempotencyKey?: string;
+}
+
+interface SkuRow {
+  id: number;
+  documentId: string;
+  specs: Record<string, unknown> | null;
+  pointsPrice: number;
+  stock: number;
+  sales: number;
+  good: { id: number; documentId: string; title: string; onShelf: boolean; exchangeLimitPerUser: number } | null;
+}
+
+const stamp = (status: OrderStatus, at: Date, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({ status, at: at.toISOString(), ...extra });
+
+/**
+ * Exchange orders. Creating one is a single transaction: lock the account row, then the SKU row
+ * (always in that order, so two exchanges never deadlock on each other), check limits, stock and
+ * balance, write the spend line, move stock to sales and insert the order. Cancelling locks
+ * account → order → SKU and returns points and stock exactly once.
+ */
+export function createExchange(strapi: Core.Strapi) {
+  const ledger = createLedger(strapi);
+
+  const byClientKey = (userId: number, clientKey: string) => strapi.db.query(ORDER).findOne({ where: { userId, clientKey } }) as Promise<OrderRecord | null>;
+
+  async function loadSku(documentId: string): Promise<SkuRow> {
+    const sku = (await strapi.db.query(SKU).findOne({
+      where: { documentId },
+      populate: { good: { select: ['id', 'documentId', 'title', 'onShelf', 'exchangeLimitPerUser'] } },
+    })) as SkuRow | null;
+    if (!sku) throw fieldError('sku', '商品规格不存在');
+    if (!sku.good || !sku.good.onShelf) throw businessError('NotOnShelf', '商品已下架', { sku: documentId });
+    return sku;
+  }
+
+  async function addressSnapshot(userId: number, documentId: string | undefined) {
+    if (!documentId) return null;
+    const address = await strapi.db.query(ADDRESS).findOne({ where: { documentId, user: { id: userId } } });
+    if (!address) throw fieldError('address', '收货地址不存在');
+    const { receiver, phone, province, city, district, detail } = address as Record<string, string | null>;
+    return { documentId, receiver, phone, province, city, district, detail };
+  }
+
+  async function checkLimit(userId: number, sku: SkuRow, quantity: number) {
+    const limit = sku.good?.exchangeLimitPerUser ?? 0;
+    if (limit <= 0) return;
+    const orders = (await strapi.db.query(ORDER).findMany({
+      where: { userId, goodId: sku.good!.id, status: { $ne: 'cancelled' } },
+      select: ['quantity'],
+    })) as { quantity: number }[];
+    const had = orders.reduce((sum, o) => sum + o.quantity, 0);
+    if (had + quantity > limit) throw businessError('LimitExceeded', `该商品每人限兑 ${limit} 件`, { limit, had, quantity });
+  }
+
+  async function place(account: Account, sku: SkuRow, input: ExchangeInput, address: Record<string, unknown> | null): Promise<OrderRecord> {
+    const { quantity } = input;
+    await checkLimit(account.userId, sku, quantity);
+    const locked = await lockRow<SkuRow>(strapi, SKU, { id: sku.id });
+    if (!locked || locked.stock < quantity) throw businessError('OutOfStock', '库存不足', { stock: locked?.stock ?? 0, quantity });
+    const totalPoints = locked.pointsPrice * quantity;
+    if (account.balance < totalPoints) throw businessError('InsufficientPoints', '积分不足', { balance: account.balance, needed: totalPoints });
+    const now = clock(strapi).now();
+    const orderNo = newOrderNo(now);
+    if (totalPoints > 0) {
+      await ledger.postLocked(account, { type: 'spend', delta: -totalPoints, idempotencyKey: `exchange:${orderNo}`, source: 'exchange', refId: orderNo, remark: `兑换 ${sku.good!.title} × ${quantity}` });
+    }
+    await (strapi.db.queryBuilder(SKU) as any).update({ stock: locked.stock - quantity, sales: (locked.sales ?? 0) + quantity }).where({ id: sku.id }).execute();
+    return (await strapi.db.query(ORDER).create({
+      data: {
+        orderNo,
+        userId: account.userId,
+        skuId: sku.id,
+        goodId: sku.good!.id,
+        quantity,
+        lines: [{ sku: sku.documentId, good: sku.good!.documentId, title: sku.good!.title, specs: sku.specs ?? null, quantity, pointsPrice: locked.pointsPrice }],
+        totalPoints,
+        status: 'pending_review',
+        address,
+        shipping: null,
+        history: [stamp('pending_review', now)],
+        clientKey: input.idempotencyKey ?? null,
+      },
+    })) as OrderRecord;
+  }
+
+  /** Cancel with the account locked: points back and stock back once; an already cancelled order is returned as it is. */
+  async function cancelLocked(account: Account, orderId: number, actor: Partial<HistoryEntry>): Promise<OrderRecord> {
+    const order = await lockRow<OrderRecord>(strapi, ORDER, { id: orderId });
+    if (!order) throw notFound('订单不存在');
+    const fresh = (await strapi.db.query(ORDER).findOne({ where: { id: orderId } })) as OrderRecord;
+    if (fresh.status === 'cancelled') return fresh;
+    if (!CANCELLABLE.includes(fresh.status)) throw businessError('NotCancellable', '订单已发货，不能取消', { status: fresh.status });
+    const spent = await ledger.findByKey(`exchange:${fresh.orderNo}`);
+    if (spent) {
+      await ledger.postLocked(account, { type: 'refund', delta: -spent.delta, restore: spent.consumed ?? [], idempotencyKey: `refund:${fresh.orderNo}`, source: 'exchange', refId: fresh.orderNo, remark: '取消兑换，退还积分' });
+    }
+    const sku = await lockRow<SkuRow>(strapi, SKU, { id: fresh.skuId });
+    if (sku) {
+      await (strapi.db.queryBuilder(SKU) as any).update({ stock: sku.stock + fresh.quantity, sales: Math.max(0, (sku.sales ?? 0) - fresh.quantity) }).where({ id: sku.id }).execute();
+    }
+    const history = [...(fresh.history ?? []), stamp('cancelled', clock(strapi).now(), actor)];
+    return (await strapi.db.query(ORDER).update({ where: { id: orderId }, data: { status: 'cancelled', history } })) as OrderRecord;
+  }
+
+  return {
+    async create(userId: number, input: ExchangeInput): Promise<{ order: OrderRecord; created: boolean }> {
+      if (input.idempotencyKey) {
+        const first = await byClientKey(userId, input.idempotencyKey);
+        if (first) return { order: first, created: false };
+      }
+      const sku = await loadSku(input.sku);
+      const address = await addressSnapshot(userId, input.address);
+      try {
+        return await ledger.withAccount(userId, async (account) => {
+          const first = input.idempotencyKey ? await byClientKey(userId, input.idempotencyKey) : null;
+          if (first) return { order: first, created: false };
+          return { order: await place(account, sku, input, address), created: true };
+        });
+      } catch (err) {
+        if (input.idempotencyKey && isUniqueViolation(err)) {
+          const first = await byClientKey(userId, input.idempotencyKey);
+          if (first) return { order: first, created: false };
+        }
+        throw err;
+      }
+    },
+
+    async mine(userId: number, status: OrderStatus | undefined, page: Pagination) {
+      return findOrders(strapi, status ? { userId, status } : { userId }, page);
+    },
+
+    async findMine(userId: number, orderNo: string): Promise<OrderRecord> {
+      const order = (await strapi.db.query(ORDER).findOne({ where: { orderNo, userId } })) as OrderRecord | null;
+      if (!order) throw notFound('订单不存在');
+      return order;
+    },
+
+    /** Cancel an order by number; `userId` restricts it to the owner (users), absent for operators. */
+    async cancel(orderNo: string, actor: Partial<HistoryEntry> & { userId?: number }): Promise<OrderRecord> {
+      const where = actor.userId === undefined ? { orderNo } : { orderNo, userId: actor.userId };
+      const order = (await strapi.db.query(ORDER).findOne({ where, select: ['id', 'userId'] })) as OrderRecord | null;
+      if (!order) throw notFound('订单不存在');
+      const { userId: _ignored, ...entry } = actor;
+      return ledger.withAccount(order.userId, (account) => cancelLocked(account, order.id, entry));
+    },
+
+    /** Operator moves: cancel as above; otherwise lock the order row, check the transition, record who and when. */
+    async move(orderNo: string, to: OrderStatus, changes: Partial<OrderRecord>, actor: Partial<HistoryEntry>): Promise<OrderRecord> {
+      if (to === 'cancelled') return this.cancel(orderNo, actor);
+      return inTransaction(strapi, async () => {
+        const row = await lockRow<{ id: number }>(strapi, ORDER, { orderNo });
+        if (!row) throw notFound('订单不存在');
+        const order = (await strapi.db.query(ORDER).findOne({ where: { id: row.id } })) as OrderRecord;
+        if (!TRANSITIONS[order.status].includes(to)) {
+          throw businessError('InvalidTransition', `订单状态为“${STATUS_LABELS[order.status]}”，不能改为“${STATUS_LABELS[to]}”`, { from: order.status, to });
+        }
+        const history = [...(order.history ?? []), stamp(to, clock(strapi).now(), actor)];
+        return (await strapi.db.query(ORDER).update({ where: { id: row.id }, data: { ...changes, status: to, history } })) as OrderRecord;
+      });
+    },
+  };
+}
+
+export type Exchange = ReturnType<typeof createExchange>;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => createExchange(strapi);

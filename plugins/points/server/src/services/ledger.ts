@@ -1,0 +1,228 @@
+import type { Core } from '@strapi/strapi';
+import { businessError, isUniqueViolation } from '../util/errors';
+import { clock } from '../util/plugin';
+import { DAY_MS, shanghaiDay } from '../util/time';
+import { inTransaction, lockRow } from '../util/tx';
+import { ACCOUNT, TRANSACTION } from '../util/uids';
+import { type Account, type Entry, type LedgerLine, type PostResult, type UserRef, userIdOf } from '../types';
+import { closeLot, consume, dueLots, restore } from './lots';
+import { resolveRule, checkRuleLimits } from './rules';
+
+export interface AwardOptions {
+  idempotencyKey: string;
+  source?: string;
+  refId?: string;
+  /** ratio rules (e.g. payment): the amount paid in fen. */
+  amountFen?: number;
+  remark?: string;
+  /** fixed amounts only: lot expiry in days (0 or absent: never). */
+  expiryDays?: number;
+}
+
+export interface SpendOptions {
+  idempotencyKey: string;
+  source?: string;
+  refId?: string;
+  remark?: string;
+}
+
+export interface AdjustOptions {
+  idempotencyKey: string;
+  reason: string;
+  operator: string;
+  expiryDays?: number;
+}
+
+function insufficient(account: Account, needed: number): Error {
+  return businessError('InsufficientPoints', '积分不足', { balance: account.balance, needed });
+}
+
+/**
+ * The points ledger. Every write is one transaction that first locks the user's account row
+ * (SELECT … FOR UPDATE), then checks the idempotency key, the balance and the rule limits,
+ * appends the ledger line and updates the account. The idempotency key is UNIQUE in the database,
+ * so even two accounts racing on one key end with one line.
+ */
+export function createLedger(strapi: Core.Strapi) {
+  const now = () => clock(strapi).now();
+
+  async function ensureAccount(userId: number): Promise<void> {
+    const existing = await strapi.db.query(ACCOUNT).findOne({ where: { userId }, select: ['id'] });
+    if (existing) return;
+    try {
+      await strapi.db.query(ACCOUNT).create({ data: { userId, balance: 0, earned: 0, spent: 0, expired: 0 } });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err; // another request created it first
+    }
+  }
+
+  /** Run fn in a transaction with the user's account row locked (the account is created if missing). */
+  async function withAccount<T>(user: UserRef, fn: (account: Account) => Promise<T>): Promise<T> {
+    const userId = userIdOf(user);
+    await ensureAccount(userId);
+    return inTransaction(strapi, async () => {
+      const account = await lockRow<Account>(strapi, ACCOUNT, { userId });
+      if (!account) throw new Error(`points account of user ${userId} vanished`);
+      return fn(account);
+    });
+  }
+
+  function findByKey(idempotencyKey: string): Promise<LedgerLine | null> {
+    return strapi.db.query(TRANSACTION).findOne({ where: { idempotencyKey } }) as Promise<LedgerLine | null>;
+  }
+
+  /** Append one line to a locked account (no idempotency check, no lots): the bottom of every write. */
+  async function append(account: Account, entry: Entry, extra: Partial<LedgerLine> = {}): Promise<LedgerLine> {
+    const { delta, type } = entry;
+    account.balance += delta;
+    if (type === 'earn' || (type === 'adjust' && delta > 0)) account.earned += delta;
+    else if (type === 'spend' || type === 'refund' || type === 'adjust') account.spent -= delta;
+    else if (type === 'expire') account.expired -= delta;
+    if (account.balance < 0) throw new Error(`points balance of user ${account.userId} would go negative`);
+    const at = now();
+    const line = (await strapi.db.query(TRANSACTION).create({
+      data: {
+        userId: account.userId,
+        delta,
+        balanceAfter: account.balance,
+        type,
+        source: entry.source ?? null,
+        refId: entry.refId ?? null,
+        idempotencyKey: entry.idempotencyKey,
+        expiresAt: entry.expiresAt ?? null,
+        remaining: 0,
+        consumed: null,
+        day: shanghaiDay(at),
+        operator: entry.operator ?? null,
+        remark: entry.remark ?? null,
+        ...extra,
+      },
+    })) as LedgerLine;
+    await (strapi.db.queryBuilder(ACCOUNT) as any)
+      .update({ balance: account.balance, earned: account.earned, spent: account.spent, expired: account.expired })
+      .where({ id: account.id })
+      .execute();
+    return line;
+  }
+
+  /** Expire this user's lots that are past their date (inside the locked transaction). */
+  async function expireDueLocked(account: Account): Promise<LedgerLine[]> {
+    const lines: LedgerLine[] = [];
+    for (const lot of await dueLots(strapi, account.userId, now())) {
+      const amount = Math.min(lot.remaining, account.balance);
+      await closeLot(strapi, lot.id);
+      if (amount <= 0) continue;
+      lines.push(
+        await append(account, { type: 'expire', delta: -amount, idempotencyKey: `expire:${lot.id}`, source: 'expiry', refId: String(lot.id), remark: '积分过期' }),
+      );
+    }
+    return lines;
+  }
+
+  /**
+   * Post an entry to a locked account: the same key again returns the first line; spending first
+   * expires due lots, then takes from the oldest open ones; a refund puts points back where they came from.
+   */
+  async function postLocked(account: Account, entry: Entry): Promise<PostResult> {
+    if (!Number.isInteger(entry.delta) || entry.delta === 0) throw new Error(`points delta must be a non-zero integer (got ${entry.delta})`);
+    const existing = await findByKey(entry.idempotencyKey);
+    if (existing) return { line: existing, duplicate: true };
+    const extra: Partial<LedgerLine> = {};
+    if (entry.delta < 0) {
+      await expireDueLocked(account);
+      if (account.balance + entry.delta < 0) throw insufficient(account, -entry.delta);
+      extra.consumed = await consume(strapi, account, -entry.delta, now());
+    } else if (entry.type === 'refund') {
+      await restore(strapi, entry.restore ?? []);
+    } else {
+      extra.remaining = entry.delta;
+    }
+    return { line: await append(account, entry, extra), duplicate: false };
+  }
+
+  /** A whole write: lock, post, commit; a key that lost a race to another account returns the winner's line. */
+  async function post(user: UserRef, build: (account: Account) => Promise<Entry | PostResult>): Promise<PostResult> {
+    let key: string | undefined;
+    try {
+      return await withAccount(user, async (account) => {
+        const entry = await build(account);
+        if ('line' in entry) return entry;
+        key = entry.idempotencyKey;
+        return postLocked(account, entry);
+      });
+    } catch (err) {
+      if (key && isUniqueViolation(err)) {
+        const line = await findByKey(key);
+        if (line) return { line, duplicate: true };
+      }
+      throw err;
+    }
+  }
+
+  const expiry = (days: number | undefined) => (days && days > 0 ? new Date(now().getTime() + days * DAY_MS) : null);
+
+  return {
+    ensureAccount,
+    withAccount,
+    postLocked,
+    expireDueLocked,
+    findByKey,
+
+    /** Award points by rule code (limits, validity window, ratio) or a fixed amount. */
+    award(user: UserRef, ruleOrAmount: string | number, options: AwardOptions): Promise<PostResult> {
+      return post(user, async (account) => {
+        const done = await findByKey(options.idempotencyKey);
+        if (done) return { line: done, duplicate: true };
+        if (typeof ruleOrAmount === 'number') {
+          if (!Number.isInteger(ruleOrAmount) || ruleOrAmount <= 0) throw new Error('award amount must be a positive integer');
+          return { type: 'earn', delta: ruleOrAmount, expiresAt: expiry(options.expiryDays), source: options.source ?? 'manual', ...pick(options) };
+        }
+        const rule = await resolveRule(strapi, ruleOrAmount, now(), options.amountFen);
+        await checkRuleLimits(strapi, rule, account.userId, now());
+        return { type: 'earn', delta: rule.points, expiresAt: expiry(rule.expiryDays), source: options.source ?? rule.code, ...pick(options) };
+      });
+    },
+
+    spend(user: UserRef, amount: number, options: SpendOptions): Promise<PostResult> {
+      if (!Number.isInteger(amount) || amount <= 0) throw new Error('spend amount must be a positive integer');
+      return post(user, async () => ({ type: 'spend', delta: -amount, source: options.source ?? 'spend', ...pick(options) }));
+    },
+
+    /** Give back the points of a spend line (by its idempotency key), once. */
+    refund(user: UserRef, spendKey: string, options: SpendOptions): Promise<PostResult> {
+      return post(user, async () => {
+        const spent = await findByKey(spendKey);
+        if (!spent || spent.type !== 'spend' || spent.userId !== userIdOf(user)) throw businessError('NotRefundable', '没有可退还的积分流水');
+        return { type: 'refund', delta: -spent.delta, restore: spent.consumed ?? [], source: options.source ?? spent.source ?? 'refund', refId: options.refId ?? spent.refId ?? undefined, idempotencyKey: options.idempotencyKey, remark: options.remark };
+      });
+    },
+
+    /** Operator adjustment (±); the reason and the operator are recorded on the line. */
+    adjust(user: UserRef, delta: number, options: AdjustOptions): Promise<PostResult> {
+      if (!Number.isInteger(delta) || delta === 0) throw new Error('adjust delta must be a non-zero integer');
+      return post(user, async () => ({
+        type: 'adjust',
+        delta,
+        expiresAt: delta > 0 ? expiry(options.expiryDays) : null,
+        source: 'adjust',
+        idempotencyKey: options.idempotencyKey,
+        operator: options.operator,
+        remark: options.reason,
+      }));
+    },
+
+    async balance(user: UserRef): Promise<Account> {
+      const userId = userIdOf(user);
+      const account = (await strapi.db.query(ACCOUNT).findOne({ where: { userId } })) as Account | null;
+      return account ?? { id: 0, userId, balance: 0, earned: 0, spent: 0, expired: 0 };
+    },
+  };
+}
+
+function pick(o: { idempotencyKey: string; refId?: string; remark?: string }) {
+  return { idempotencyKey: o.idempotencyKey, refId: o.refId, remark: o.remark };
+}
+
+export type Ledger = ReturnType<typeof createLedger>;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => createLedger(strapi);

@@ -1,0 +1,93 @@
+import type { Core } from '@strapi/strapi';
+import { randomInt } from 'crypto';
+import { shanghaiDay } from '../util/time';
+import { ORDER } from '../util/uids';
+import type { Pagination } from '../util/validate';
+
+export type OrderStatus = 'pending_review' | 'to_ship' | 'shipped' | 'completed' | 'cancelled';
+
+export interface OrderLine {
+  sku: string;
+  good: string | null;
+  title: string;
+  specs: Record<string, unknown> | null;
+  quantity: number;
+  pointsPrice: number;
+}
+
+export interface HistoryEntry {
+  status: OrderStatus;
+  at: string;
+  operator?: string;
+  remark?: string;
+}
+
+export interface OrderRecord {
+  id: number;
+  orderNo: string;
+  userId: number;
+  skuId: number;
+  goodId: number | null;
+  quantity: number;
+  lines: OrderLine[];
+  totalPoints: number;
+  status: OrderStatus;
+  address: Record<string, unknown> | null;
+  shipping: { carrier: string; trackingNo: string } | null;
+  history: HistoryEntry[];
+  clientKey: string | null;
+  remark: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Where an operator may move an order from each status (cancel returns points and stock). */
+export const TRANSITIONS: Record<OrderStatus, OrderStatus[]> = {
+  pending_review: ['to_ship', 'cancelled'],
+  to_ship: ['shipped', 'cancelled'],
+  shipped: ['completed'],
+  completed: [],
+  cancelled: [],
+};
+
+export const CANCELLABLE: OrderStatus[] = ['pending_review', 'to_ship'];
+
+export const STATUS_LABELS: Record<OrderStatus, string> = {
+  pending_review: '待审核',
+  to_ship: '待发货',
+  shipped: '已发货',
+  completed: '已完成',
+  cancelled: '已取消',
+};
+
+/** P + Shanghai date + 10 random digits: unique in the database, not guessable. */
+export function newOrderNo(now: Date): string {
+  return `P${shanghaiDay(now).replace(/-/g, '')}${String(randomInt(0, 1e10)).padStart(10, '0')}`;
+}
+
+/** The API.md `ExchangeOrder` shape. */
+export function toExchangeOrder(order: OrderRecord) {
+  return {
+    orderNo: order.orderNo,
+    status: order.status,
+    lines: order.lines ?? [],
+    totalPoints: order.totalPoints,
+    address: order.address ?? null,
+    shipping: order.shipping ?? null,
+    createdAt: order.createdAt,
+    history: (order.history ?? []).map(({ status, at }) => ({ status, at })),
+  };
+}
+
+/** Operators see who moved the order and why, plus the user. */
+export function toAdminOrder(order: OrderRecord) {
+  return { ...toExchangeOrder(order), userId: order.userId, quantity: order.quantity, remark: order.remark, history: order.history ?? [], updatedAt: order.updatedAt };
+}
+
+export async function findOrders(strapi: Core.Strapi, where: Record<string, unknown>, page: Pagination) {
+  const [rows, total] = await Promise.all([
+    strapi.db.query(ORDER).findMany({ where, orderBy: [{ id: 'desc' }], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
+    strapi.db.query(ORDER).count({ where }),
+  ]);
+  return { rows: rows as OrderRecord[], total };
+}

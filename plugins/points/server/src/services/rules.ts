@@ -1,0 +1,115 @@
+import type { Core } from '@strapi/strapi';
+import { businessError, isUniqueViolation } from '../util/errors';
+import { shanghaiDay } from '../util/time';
+import { RULE, TRANSACTION } from '../util/uids';
+
+export interface StreakBonus {
+  /** the streak day that earns the bonus (e.g. 7: the 7th consecutive day) */
+  day: number;
+  bonus: number;
+}
+
+export interface RuleRecord {
+  id: number;
+  code: string;
+  name: string;
+  description?: string | null;
+  mode: 'fixed' | 'ratio';
+  points: number;
+  ratio: number | string;
+  dailyLimit: number;
+  totalLimit: number;
+  expiryDays: number;
+  streakBonuses: StreakBonus[] | null;
+  startAt: string | null;
+  endAt: string | null;
+  enabled: boolean;
+}
+
+export type RuleDefaults = Omit<RuleRecord, 'id' | 'startAt' | 'endAt' | 'description'> & { description?: string };
+
+export interface ResolvedRule {
+  code: string;
+  points: number;
+  expiryDays: number;
+  dailyLimit: number;
+  totalLimit: number;
+  rule: RuleRecord;
+}
+
+/** The built-in rules (created when missing; operators change them in the admin afterwards). */
+export const BUILT_IN_RULES: RuleDefaults[] = [
+  {
+    code: 'checkin', name: '每日签到', mode: 'fixed', points: 5, ratio: 0, dailyLimit: 1, totalLimit: 0, expiryDays: 365, enabled: true,
+    description: '每个自然日（北京时间）签到一次；连续签到按天数额外奖励',
+    streakBonuses: [{ day: 3, bonus: 5 }, { day: 7, bonus: 20 }, { day: 30, bonus: 100 }],
+  },
+  { code: 'subscribe', name: '关注公众号', mode: 'fixed', points: 50, ratio: 0, dailyLimit: 0, totalLimit: 0, expiryDays: 365, enabled: true, streakBonuses: null, description: '每位粉丝在每个公众号仅奖励一次' },
+  { code: 'payment', name: '消费返积分', mode: 'ratio', points: 0, ratio: 1, dailyLimit: 0, totalLimit: 0, expiryDays: 365, enabled: true, streakBonuses: null, description: '每消费 1 元返还的积分数（按比例）' },
+  { code: 'interaction', name: '互动奖励', mode: 'fixed', points: 2, ratio: 0, dailyLimit: 10, totalLimit: 0, expiryDays: 180, enabled: true, streakBonuses: null, description: '评论、分享等互动，每日上限 10 次' },
+];
+
+/** Rule codes other plugins registered with `rules.register(...)` (created in the database when missing). */
+const registered = new Map<string, RuleDefaults>();
+
+export async function findRule(strapi: Core.Strapi, code: string): Promise<RuleRecord | null> {
+  return (await strapi.db.query(RULE).findOne({ where: { code } })) as RuleRecord | null;
+}
+
+/** A rule by code, enabled and in its validity window, with the points it gives (ratio rules: per yuan of `amountFen`). */
+export async function resolveRule(strapi: Core.Strapi, code: string, now: Date, amountFen?: number): Promise<ResolvedRule> {
+  const rule = await findRule(strapi, code);
+  if (!rule) throw businessError('UnknownRule', `积分规则 ${code} 不存在`, { code });
+  const inWindow = (!rule.startAt || Date.parse(rule.startAt) <= now.getTime()) && (!rule.endAt || Date.parse(rule.endAt) > now.getTime());
+  if (!rule.enabled || !inWindow) throw businessError('RuleDisabled', '积分规则未启用或不在有效期内', { code });
+  let points = rule.points;
+  if (rule.mode === 'ratio') {
+    if (amountFen === undefined || !Number.isInteger(amountFen) || amountFen < 0) throw new Error(`rule ${code} is a ratio rule: amountFen (integer fen) is required`);
+    points = Math.floor((amountFen * Number(rule.ratio)) / 100);
+  }
+  if (points <= 0) throw businessError('NothingToAward', '本次没有可获得的积分', { code });
+  return { code, points, expiryDays: rule.expiryDays ?? 0, dailyLimit: rule.dailyLimit ?? 0, totalLimit: rule.totalLimit ?? 0, rule };
+}
+
+/** Daily and total limits (number of awards per user); run with the account row locked. */
+export async function checkRuleLimits(strapi: Core.Strapi, rule: ResolvedRule, userId: number, now: Date): Promise<void> {
+  const q = strapi.db.query(TRANSACTION);
+  if (rule.dailyLimit > 0) {
+    const today = await q.count({ where: { userId, type: 'earn', source: rule.code, day: shanghaiDay(now) } });
+    if (today >= rule.dailyLimit) throw businessError('LimitExceeded', '今日该项积分已达上限', { code: rule.code, dailyLimit: rule.dailyLimit });
+  }
+  if (rule.totalLimit > 0) {
+    const total = await q.count({ where: { userId, type: 'earn', source: rule.code } });
+    if (total >= rule.totalLimit) throw businessError('LimitExceeded', '该项积分已达累计上限', { code: rule.code, totalLimit: rule.totalLimit });
+  }
+}
+
+/** Create every built-in and registered rule that is missing (never overwrites an operator's edits). */
+export async function ensureRules(strapi: Core.Strapi): Promise<number> {
+  let created = 0;
+  for (const defaults of [...BUILT_IN_RULES, ...registered.values()]) {
+    if (await findRule(strapi, defaults.code)) continue;
+    try {
+      await strapi.db.query(RULE).create({ data: { ...defaults } });
+      created++;
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err; // another instance created it at the same time
+    }
+  }
+  return created;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  find: (code: string) => findRule(strapi, code),
+  list: () => strapi.db.query(RULE).findMany({ orderBy: [{ id: 'asc' }] }) as Promise<RuleRecord[]>,
+  ensure: () => ensureRules(strapi),
+  /**
+   * Another plugin's points source: call in its register() or bootstrap(), then award with
+   * `strapi.plugin('points').service('ledger').award(user, code, { idempotencyKey })`.
+   */
+  async register(defaults: Partial<RuleDefaults> & { code: string; name: string }) {
+    const full: RuleDefaults = { mode: 'fixed', points: 0, ratio: 0, dailyLimit: 0, totalLimit: 0, expiryDays: 365, enabled: true, streakBonuses: null, ...defaults };
+    registered.set(full.code, full);
+    if ((strapi as unknown as { isLoaded?: boolean }).isLoaded) await ensureRules(strapi);
+  },
+});
