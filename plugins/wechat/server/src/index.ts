@@ -1,13 +1,49 @@
-/** Server entry of the plugin (compiled to dist/server/src/index.js, which Strapi loads). */
+import type { Core } from '@strapi/strapi';
+import contentTypes from './content-types';
+import admin from './controllers/admin';
+import callbackController from './controllers/callback';
+import login from './controllers/login';
+import { secretKey } from './lib/secrets';
+import { UID } from './lib/uids';
+import { ADMIN_ACTIONS } from './permissions';
+import routes, { LOGIN_ACTIONS } from './routes';
+import apps from './services/apps';
+import callback from './services/callback';
+import clients from './services/clients';
+import demo from './services/demo';
+import fans from './services/fans';
+import identity from './services/identity';
+import jssdk from './services/jssdk';
+import messages from './services/messages';
+import miniprogramLogin from './services/miniprogram-login';
+import oauthLogin from './services/oauth-login';
+import replies from './services/replies';
+import sharedState from './services/shared-state';
+
+/** Server entry of the WeChat plugin (compiled to dist/server/src/index.js, which Strapi loads). */
 export default {
-  register() {},
-  bootstrap() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    secretKey(); // refuse to start in production without WECHAT_SECRET_KEY
+    const graphql = strapi.plugin('graphql');
+    if (graphql) {
+      const extension = graphql.service('extension');
+      for (const uid of Object.values(UID).filter((u) => u.startsWith('plugin::wechat.'))) extension.shadowCRUD(uid).disable();
+    }
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
+    const permissions = strapi.service('api::platform.permissions');
+    await permissions.grant('public', LOGIN_ACTIONS);
+    await permissions.grant('authenticated', LOGIN_ACTIONS);
+  },
+
   destroy() {},
   config: { default: {}, validator() {} },
-  contentTypes: {},
-  controllers: {},
-  routes: {},
-  services: {},
+  contentTypes,
+  controllers: { login, callback: callbackController, admin },
+  routes,
+  services: { apps, clients, sharedState, identity, fans, replies, messages, callback, oauthLogin, miniprogramLogin, jssdk, demo },
   policies: {},
   middlewares: {},
 };

@@ -1,0 +1,23 @@
+import app from './app/schema.json';
+import fan from './fan/schema.json';
+import identity from './identity/schema.json';
+import message from './message/schema.json';
+import reply from './reply/schema.json';
+import { encryptSecretFields } from '../services/apps';
+
+type LifecycleEvent = { params: { data?: Record<string, unknown> } };
+
+export default {
+  app: {
+    schema: app,
+    lifecycles: {
+      // Whatever path writes an app (our admin routes, a script, the document service), secrets land encrypted.
+      beforeCreate: (event: LifecycleEvent) => encryptSecretFields(event.params.data),
+      beforeUpdate: (event: LifecycleEvent) => encryptSecretFields(event.params.data),
+    },
+  },
+  fan: { schema: fan },
+  identity: { schema: identity },
+  message: { schema: message },
+  reply: { schema: reply },
+};

@@ -1,0 +1,46 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { services } from '../lib/services';
+import { UID } from '../lib/uids';
+
+const int = (v: unknown, fallback: number, max = 100) => Math.min(max, Math.max(1, Number.parseInt(String(v ?? ''), 10) || fallback));
+
+/** Admin panel routes (/wechat/...): apps with write-only secrets, fans and their messages. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async listApps(ctx: Context) {
+    ctx.body = { data: await services(strapi).apps.list() };
+  },
+  async createApp(ctx: Context) {
+    ctx.status = 201;
+    ctx.body = { data: await services(strapi).apps.save((ctx.request as { body?: unknown }).body) };
+  },
+  async updateApp(ctx: Context) {
+    const found = await services(strapi).apps.findPublic(ctx.params.documentId);
+    if (!found) return ctx.notFound('应用不存在');
+    ctx.body = { data: await services(strapi).apps.save((ctx.request as { body?: unknown }).body, ctx.params.documentId) };
+  },
+  async deleteApp(ctx: Context) {
+    const found = await services(strapi).apps.findPublic(ctx.params.documentId);
+    if (!found) return ctx.notFound('应用不存在');
+    await services(strapi).apps.remove(ctx.params.documentId);
+    ctx.status = 204;
+  },
+  async listFans(ctx: Context) {
+    const page = int(ctx.query.page, 1, 100000);
+    const pageSize = int(ctx.query.pageSize, 20);
+    const where: Record<string, unknown> = {};
+    if (typeof ctx.query.appId === 'string' && ctx.query.appId) where.appId = ctx.query.appId;
+    if (typeof ctx.query.q === 'string' && ctx.query.q) where.openid = { $contains: ctx.query.q };
+    const [results, total] = await Promise.all([
+      strapi.db.query(UID.fan).findMany({ where, orderBy: { id: 'desc' }, offset: (page - 1) * pageSize, limit: pageSize, populate: { user: { select: ['id', 'username'] } } }),
+      strapi.db.query(UID.fan).count({ where }),
+    ]);
+    ctx.body = { data: results, meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
+  },
+  async fanMessages(ctx: Context) {
+    const fan = (await strapi.db.query(UID.fan).findOne({ where: { documentId: ctx.params.documentId } })) as { appId: string; openid: string } | null;
+    if (!fan) return ctx.notFound('粉丝不存在');
+    const { results, pagination } = await services(strapi).messages.forFan(fan.appId, fan.openid, int(ctx.query.page, 1, 100000), int(ctx.query.pageSize, 20));
+    ctx.body = { data: results, meta: { pagination } };
+  },
+});

@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+
+/** The contract with other plugins (points awards the subscribe rule from these). */
+export interface FanSubscribed {
+  appId: string;
+  openid: string;
+  unionid: string | null;
+  userId: number | null;
+}
+export interface FanLinked {
+  appId: string;
+  openid: string;
+  unionid: string | null;
+  userId: number;
+  subscribed: boolean;
+}
+
+/** Emits and waits for listeners; a failing listener is logged, never breaks the caller. */
+async function emit(strapi: Core.Strapi, name: string, payload: object): Promise<void> {
+  try {
+    await strapi.eventHub.emit(name, payload);
+  } catch (err) {
+    strapi.log.error(`[wechat] listener of ${name} failed: ${(err as Error).message}`);
+  }
+}
+
+export const emitFanSubscribed = (strapi: Core.Strapi, p: FanSubscribed) => emit(strapi, 'wechat.fan.subscribed', p);
+export const emitFanLinked = (strapi: Core.Strapi, p: FanLinked) => emit(strapi, 'wechat.fan.linked', p);

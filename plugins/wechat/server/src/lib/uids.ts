@@ -1,0 +1,9 @@
+export const UID = {
+  app: 'plugin::wechat.app',
+  fan: 'plugin::wechat.fan',
+  identity: 'plugin::wechat.identity',
+  message: 'plugin::wechat.message',
+  reply: 'plugin::wechat.reply',
+  user: 'plugin::users-permissions.user',
+  role: 'plugin::users-permissions.role',
+} as const;

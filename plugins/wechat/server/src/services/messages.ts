@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../lib/uids';
+import type { XmlFields } from '../lib/xml';
+
+/** Incoming messages and menu events kept for operators, readable per fan. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async record(appId: string, msg: XmlFields, at: Date, replied: boolean): Promise<void> {
+    await strapi.db.query(UID.message).create({
+      data: {
+        appId,
+        openid: msg.FromUserName,
+        msgType: msg.MsgType,
+        event: msg.Event || null,
+        eventKey: msg.EventKey || null,
+        content: msg.Content ?? null,
+        msgId: msg.MsgId || null,
+        receivedAt: at,
+        replied,
+      },
+    });
+  },
+
+  async forFan(appId: string, openid: string, page = 1, pageSize = 20) {
+    const where = { appId, openid };
+    const [rows, total] = await Promise.all([
+      strapi.db.query(UID.message).findMany({ where, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
+      strapi.db.query(UID.message).count({ where }),
+    ]);
+    return { results: rows, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+  },
+});
