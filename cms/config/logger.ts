@@ -4,7 +4,7 @@ export default {
   transports: [
     new winston.transports.Console({
       level: process.env.LOG_LEVEL || 'info',
-      format: winston.format.combine(formats.levelFilter(process.env.LOG_LEVEL || 'info'), formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' })),
+      format: formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' }),
     }),
   ],
 };

@@ -5,6 +5,7 @@ import { setupPermissions } from './bootstrap/permissions';
 import { buildHome } from './mall/home';
 import { invalidateHomeOnWrites } from './mall/invalidation';
 import { registerWriteRules } from './mall/write-rules';
+import { applyPendingGrants, deferGrants } from './api/platform/services/permissions';
 import { knownQueues } from './api/platform/services/queue';
 import { openPlatform, platform } from './platform';
 import { createFastPath } from './platform/fast-path';
@@ -14,6 +15,7 @@ export const MALL_QUEUE = 'mall';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     const parts = openPlatform();
+    deferGrants();
     strapi.log.info(`[wedraw] cache/locks: ${parts.redis ? 'Redis' : 'memory'}; queue: ${parts.queue.kind}`);
     // First middleware of the Koa app: registered before Strapi adds its own stack in bootstrap.
     strapi.server.use(createFastPath(strapi, parts, { metricsToken: process.env.METRICS_TOKEN || undefined, queues: knownQueues }));
@@ -24,6 +26,7 @@ export default {
     strapi.service('api::platform.cache').register('home', () => buildHome(strapi), 60_000);
     invalidateHomeOnWrites(strapi);
     await setupPermissions(strapi);
+    await applyPendingGrants(strapi);
     await applyAdminLabels(strapi);
 
     const queue = strapi.service('api::platform.queue');

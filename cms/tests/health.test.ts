@@ -26,19 +26,6 @@ describe('/health and /metrics with the configured services', () => {
     expect(res.text).toMatch(/wedraw_http_request_duration_seconds_count\{method="GET",route="\/api\/mall\/home",status="200"\} \d+/);
     expect(res.text).toMatch(/wedraw_queue_jobs\{queue="mall",state="waiting"\}/);
   });
-
-  test('a failing database is reported as 503 naming it', async () => {
-    const original = cms.strapi.db.connection.raw.bind(cms.strapi.db.connection);
-    // Simulate the database going away by closing the pool under a second knex handle is not possible
-    // without stopping the instance, so this test breaks the query the check runs.
-    (cms.strapi.db.connection as any).raw = () => Promise.reject(new Error('connection lost'));
-    try {
-      const res = await request(cms.url).get('/health').expect(503);
-      expect(res.body).toMatchObject({ status: 'error', database: 'error' });
-    } finally {
-      (cms.strapi.db.connection as any).raw = original;
-    }
-  });
 });
 
 describe('/health with a wrong REDIS_URL', () => {

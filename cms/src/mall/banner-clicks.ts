@@ -13,8 +13,9 @@ export function createBannerClicks(strapi: Core.Strapi) {
       const banner = await strapi.db.query(BANNER_UID).findOne({ where: { documentId }, select: ['id'] });
       if (!banner) throw notFound('轮播图不存在');
       const redis = platform().redis;
-      if (redis) await redis.hincrby(clicksKey(), documentId, 1);
-      else memory.set(documentId, (memory.get(documentId) ?? 0) + 1);
+      // Without Redis, or while it is down, count in this process; the flush takes both.
+      const counted = redis ? await redis.hincrby(clicksKey(), documentId, 1).then(() => true, () => false) : false;
+      if (!counted) memory.set(documentId, (memory.get(documentId) ?? 0) + 1);
     },
 
     /** Move the pending counts into banners.clicks; returns how many clicks were written. */
@@ -37,13 +38,11 @@ function clicksKey(): string {
 }
 
 async function takePending(): Promise<Array<[string, number]>> {
+  const local = [...memory.entries()];
+  memory.clear();
   const redis = platform().redis;
-  if (!redis) {
-    const entries = [...memory.entries()];
-    memory.clear();
-    return entries;
-  }
+  if (!redis) return local;
   // Atomically take the whole hash: clicks that arrive meanwhile land in a fresh one.
   const [[, raw]] = (await redis.multi().hgetall(clicksKey()).del(clicksKey()).exec()) as [[Error | null, Record<string, string>]];
-  return Object.entries(raw ?? {}).map(([id, n]) => [id, Number(n)]);
+  return [...local, ...Object.entries(raw ?? {}).map(([id, n]) => [id, Number(n)] as [string, number])];
 }

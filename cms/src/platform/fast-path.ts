@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { checkHealth } from './health';
+import { checkHealth, withDeadline } from './health';
 import { httpDuration, queueDepth, registry, routeGroup } from './metrics';
 import { tooManyRequestsBody } from './rate-limits';
 import type { Platform } from './index';
@@ -78,7 +78,7 @@ export function createFastPath(strapi: Core.Strapi, platform: Platform, options:
     }
     await Promise.all(
       options.queues().map(async (queue) => {
-        const counts = await platform.queue.counts(queue).catch(() => null);
+        const counts = await withDeadline(platform.queue.counts(queue), 1000).catch(() => null);
         if (!counts) return;
         for (const [state, n] of Object.entries(counts)) queueDepth.set({ queue, state }, n);
       })

@@ -11,7 +11,7 @@ export interface HealthReport {
   queue: PartStatus | 'inline';
 }
 
-async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+export async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([

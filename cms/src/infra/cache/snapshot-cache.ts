@@ -71,7 +71,7 @@ export class SnapshotCache {
   /** Mark the data changed: bumps the shared version. The caller broadcasts through the bus. */
   async bumpVersion(): Promise<void> {
     this.dropLocal();
-    if (this.redis) await this.redis.incr(this.key('ver'));
+    await this.shared((redis) => redis.incr(this.key('ver')), 0);
   }
 
   private key(suffix: string | number): string {
@@ -80,13 +80,17 @@ export class SnapshotCache {
 
   private async load(): Promise<Snapshot> {
     const generation = this.generation;
-    const version = this.redis ? Number((await this.redis.get(this.key('ver'))) ?? 0) : 0;
-    let snapshot = this.redis ? await this.readShared(version) : null;
+    const version = this.redis ? await this.shared(async (redis) => Number((await redis.get(this.key('ver'))) ?? 0), -1) : 0;
+    let snapshot = version >= 0 ? await this.shared((redis) => this.readShared(redis, version), null) : null;
     if (!snapshot) {
-      snapshot = await this.buildSnapshot();
-      if (this.redis) {
-        const ttl = Math.max(1, snapshot.expiresAt - Date.now());
-        await this.redis.set(this.key(version), `${snapshot.expiresAt}\n${snapshot.body.toString('utf8')}`, 'PX', ttl);
+      const built = await this.buildSnapshot();
+      snapshot = built;
+      if (version < 0) {
+        // Redis is configured but unreachable: serve what we built, keep it only briefly.
+        snapshot = { ...built, expiresAt: Math.min(built.expiresAt, Date.now() + 1000) };
+      } else {
+        const ttl = Math.max(1, built.expiresAt - Date.now());
+        await this.shared((redis) => redis.set(this.key(version), `${built.expiresAt}\n${built.body.toString('utf8')}`, 'PX', ttl), null);
       }
     }
     // An invalidation that arrived while we were loading makes this snapshot stale: serve it to the
@@ -95,8 +99,18 @@ export class SnapshotCache {
     return snapshot;
   }
 
-  private async readShared(version: number): Promise<Snapshot | null> {
-    const raw = await (this.redis as Redis).get(this.key(version));
+  /** Run a Redis step; without Redis, or when it fails, answer `fallback` (the cache degrades to memory). */
+  private async shared<T>(step: (redis: Redis) => Promise<T>, fallback: T): Promise<T> {
+    if (!this.redis) return fallback;
+    try {
+      return await step(this.redis);
+    } catch {
+      return fallback;
+    }
+  }
+
+  private async readShared(redis: Redis, version: number): Promise<Snapshot | null> {
+    const raw = await redis.get(this.key(version));
     if (!raw) return null;
     const newline = raw.indexOf('\n');
     const expiresAt = Number(raw.slice(0, newline));

@@ -67,5 +67,8 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
 }));
 
 async function clearDefault(strapi: Core.Strapi, userId: number) {
-  await strapi.db.query(UID).updateMany({ where: { user: { id: userId }, isDefault: true }, data: { isDefault: false } });
+  // updateMany cannot filter through a relation: find the rows first.
+  const defaults = await strapi.db.query(UID).findMany({ where: { user: { id: userId }, isDefault: true }, select: ['id'] });
+  if (defaults.length === 0) return;
+  await strapi.db.query(UID).updateMany({ where: { id: { $in: defaults.map((a: { id: number }) => a.id) } }, data: { isDefault: false } });
 }
