@@ -3,6 +3,7 @@ import contentTypes from './content-types';
 import admin from './controllers/admin';
 import callbackController from './controllers/callback';
 import login from './controllers/login';
+import { contentManagerGuard } from './lib/admin-guard';
 import { secretKey } from './lib/secrets';
 import { UID } from './lib/uids';
 import { ADMIN_ACTIONS } from './permissions';
@@ -24,6 +25,7 @@ import sharedState from './services/shared-state';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     secretKey(); // refuse to start in production without WECHAT_SECRET_KEY
+    strapi.server.use(contentManagerGuard());
     const graphql = strapi.plugin('graphql');
     if (graphql) {
       const extension = graphql.service('extension');
