@@ -1,0 +1,42 @@
+import type { Address, AddressInput } from '~/types/api';
+
+/** The visitor's shipping addresses (/api/addresses): list, save (create or update), remove. */
+export function useAddresses() {
+  const api = useApi();
+  const list = ref<Address[]>([]);
+  const loading = ref(false);
+  const error = ref('');
+
+  async function load(): Promise<void> {
+    loading.value = true;
+    error.value = '';
+    try {
+      list.value = (await api<{ data: Address[] }>('/addresses')).data;
+    } catch (err) {
+      error.value = toApiError(err).message;
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  async function save(input: AddressInput, documentId?: string): Promise<Address> {
+    const saved = documentId
+      ? await api<{ data: Address }>(`/addresses/${documentId}`, { method: 'PUT', body: input })
+      : await api<{ data: Address }>('/addresses', { method: 'POST', body: input });
+    await load();
+    return saved.data;
+  }
+
+  async function remove(documentId: string): Promise<void> {
+    await api(`/addresses/${documentId}`, { method: 'DELETE' });
+    await load();
+  }
+
+  const preferred = computed(() => list.value.find((a) => a.isDefault) ?? list.value[0] ?? null);
+  return { list, loading, error, load, save, remove, preferred };
+}
+
+export function addressLine(a: Partial<AddressInput> | null | undefined): string {
+  if (!a) return '';
+  return [a.province, a.city, a.district, a.detail].filter(Boolean).join(' ');
+}

@@ -1,0 +1,38 @@
+import type { Banner } from '~/types/api';
+
+export type BannerTarget = { kind: 'route'; to: string } | { kind: 'external'; href: string } | { kind: 'none' };
+
+/**
+ * Where a banner goes, for each link type of the content model: goods-list → the list filtered by
+ * zone (or a search), goods-detail → the good, category → its goods, activity → a page of the H5,
+ * external → the URL, miniprogram-page → nothing in a browser (shown, not followed).
+ */
+export function bannerTarget(banner: Pick<Banner, 'linkType' | 'linkValue' | 'documentId'>): BannerTarget {
+  const value = (banner.linkValue ?? '').trim();
+  switch (banner.linkType) {
+    case 'goods-detail':
+      return value ? { kind: 'route', to: `/goods/${encodeURIComponent(value)}` } : { kind: 'none' };
+    case 'category':
+      return value ? { kind: 'route', to: `/goods?category=${encodeURIComponent(value)}` } : { kind: 'none' };
+    case 'goods-list':
+      return value ? { kind: 'route', to: `/goods?zone=${encodeURIComponent(value)}` } : { kind: 'route', to: '/goods' };
+    case 'activity':
+      return value.startsWith('/') && !value.startsWith('//') ? { kind: 'route', to: value } : { kind: 'none' };
+    case 'external':
+      return /^https?:\/\//i.test(value) ? { kind: 'external', href: value } : { kind: 'none' };
+    default:
+      return { kind: 'none' };
+  }
+}
+
+/** Counts the click (fire and forget) and follows the banner's link. */
+export function useBannerLink() {
+  const api = useApi();
+  return async function open(banner: Banner): Promise<void> {
+    api(`/banners/${banner.documentId}/click`, { method: 'POST' }).catch(() => undefined);
+    const target = bannerTarget(banner);
+    if (target.kind === 'route') await navigateTo(target.to);
+    else if (target.kind === 'external') await navigateTo(target.href, { external: true });
+    else if (banner.linkType === 'miniprogram-page') showToast('请在小程序中打开');
+  };
+}

@@ -1,0 +1,30 @@
+import type { CheckinResult, PointsSummary } from '~/types/api';
+
+/** The visitor's points summary (/api/points/me) and the daily check-in. */
+export function usePoints() {
+  const api = useApi();
+  const summary = ref<PointsSummary | null>(null);
+  const loading = ref(false);
+  const error = ref('');
+
+  async function load(): Promise<void> {
+    loading.value = true;
+    error.value = '';
+    try {
+      summary.value = (await api<{ data: PointsSummary }>('/points/me')).data;
+    } catch (err) {
+      error.value = toApiError(err).message;
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  /** Checks in; the summary follows the answer. A 409 (already checked in) is thrown for the page to show. */
+  async function checkin(): Promise<CheckinResult> {
+    const result = (await api<{ data: CheckinResult }>('/points/checkin', { method: 'POST' })).data;
+    if (summary.value) summary.value = { ...summary.value, balance: result.balance, streak: result.streak, checkedInToday: true };
+    return result;
+  }
+
+  return { summary, loading, error, load, checkin };
+}

@@ -1,0 +1,42 @@
+// The H5 mall: server-rendered mall pages (home, lists, detail), client-rendered personal pages.
+const personal = { ssr: false } as const;
+
+export default defineNuxtConfig({
+  compatibilityDate: '2025-07-15',
+  modules: ['@vant/nuxt'],
+  vant: { lazyload: true },
+  ssr: true,
+  devtools: { enabled: false },
+  telemetry: false,
+  app: {
+    head: {
+      htmlAttrs: { lang: 'zh-CN' },
+      title: 'WeDraw 积分商城',
+      meta: [
+        { name: 'viewport', content: 'width=device-width, initial-scale=1, maximum-scale=1, viewport-fit=cover' },
+        { name: 'format-detection', content: 'telephone=no' },
+      ],
+    },
+  },
+  css: ['~/assets/main.css'],
+  runtimeConfig: {
+    // NUXT_API_BASE_SERVER: the CMS as the Nuxt server reaches it (defaults to the public base).
+    apiBaseServer: '',
+    public: {
+      // NUXT_PUBLIC_API_BASE: the CMS as the browser reaches it.
+      apiBase: 'http://127.0.0.1:1337/api',
+      // NUXT_PUBLIC_WECHAT_APP_ID: the Official Account (empty: the only one the CMS has).
+      wechatAppId: '',
+      // NUXT_PUBLIC_JSSDK_URL: WeChat's JS-SDK script; empty turns wx.config and sharing off.
+      jssdkUrl: 'https://res.wx.qq.com/open/js/jweixin-1.6.0.js',
+    },
+  },
+  routeRules: {
+    '/me/**': personal,
+    '/me': personal,
+    '/checkin': personal,
+    '/exchange/**': personal,
+    '/login': personal,
+  },
+  typescript: { strict: true },
+});
