@@ -34,6 +34,11 @@ export function redisKv(redis: Redis, prefix: string): Kv {
 
 export function memoryKv(): Kv {
   const entries = new Map<string, { value: string; expiresAt: number }>();
+  const sweep = () => {
+    if (entries.size < 10_000) return;
+    const now = Date.now();
+    for (const [k, e] of entries) if (e.expiresAt <= now) entries.delete(k);
+  };
   const live = (key: string) => {
     const e = entries.get(key);
     if (e && e.expiresAt <= Date.now()) entries.delete(key);
@@ -45,10 +50,12 @@ export function memoryKv(): Kv {
       return live(key)?.value ?? null;
     },
     async set(key, value, ttlMs) {
+      sweep();
       entries.set(key, { value, expiresAt: Date.now() + ttlMs });
     },
     async setIfAbsent(key, value, ttlMs) {
       if (live(key)) return false;
+      sweep();
       entries.set(key, { value, expiresAt: Date.now() + ttlMs });
       return true;
     },

@@ -43,10 +43,3 @@ export function decryptSecret(stored: string | null | undefined): string {
   decipher.setAuthTag(Buffer.from(tag ?? '', 'base64'));
   return Buffer.concat([decipher.update(Buffer.from(body ?? '', 'base64')), decipher.final()]).toString('utf8');
 }
-
-/** Removes `secret=...` (and any known secret) from text that may reach a log or an error. */
-export function scrub(text: string, secrets: string[] = []): string {
-  let out = text.replace(/(secret|appsecret|access_token|js_code|code)=[^&\s"']+/gi, '$1=***');
-  for (const s of secrets) if (s && s.length >= 6) out = out.split(s).join('***');
-  return out;
-}

@@ -50,36 +50,31 @@ export function encryptSecretFields(data: Record<string, unknown> | undefined): 
 
 type Row = Record<string, unknown> & { id: number; documentId: string };
 
-function decrypt(row: Row): WechatApp {
+/** The fields an app shows to anyone allowed to see it. */
+function plainFields(row: Row) {
   return {
     id: row.id,
     documentId: row.documentId,
     name: String(row.name ?? ''),
     kind: row.kind as AppKind,
     appId: String(row.appId),
-    secret: decryptSecret(row.secret as string),
-    token: decryptSecret(row.token as string),
-    encodingAESKey: decryptSecret(row.encodingAESKey as string),
     messageMode: (row.messageMode as MessageMode) ?? 'safe',
     apiBase: String(row.apiBase ?? '').replace(/\/+$/, ''),
     updatedAt: String(row.updatedAt ?? ''),
   };
 }
 
-export function toPublic(row: Row): PublicApp {
+function decrypt(row: Row): WechatApp {
   return {
-    id: row.id,
-    documentId: row.documentId,
-    name: String(row.name ?? ''),
-    kind: row.kind as AppKind,
-    appId: String(row.appId),
-    messageMode: (row.messageMode as MessageMode) ?? 'safe',
-    apiBase: String(row.apiBase ?? ''),
-    hasSecret: Boolean(row.secret),
-    hasToken: Boolean(row.token),
-    hasEncodingAESKey: Boolean(row.encodingAESKey),
-    updatedAt: String(row.updatedAt ?? ''),
+    ...plainFields(row),
+    secret: decryptSecret(row.secret as string),
+    token: decryptSecret(row.token as string),
+    encodingAESKey: decryptSecret(row.encodingAESKey as string),
   };
+}
+
+export function toPublic(row: Row): PublicApp {
+  return { ...plainFields(row), hasSecret: Boolean(row.secret), hasToken: Boolean(row.token), hasEncodingAESKey: Boolean(row.encodingAESKey) };
 }
 
 const optionalSecret = z.string().trim().max(512).optional();
