@@ -1,7 +1,13 @@
 // The H5 mall: server-rendered mall pages (home, lists, detail), client-rendered personal pages.
 const personal = { ssr: false } as const;
 
+// The e2e tests build into their own folders, so a unit test run beside them never shares .nuxt.
+const buildDir = process.env.H5_BUILD_DIR || undefined;
+const outputDir = process.env.H5_OUTPUT_DIR || undefined;
+
 export default defineNuxtConfig({
+  ...(buildDir ? { buildDir } : {}),
+  ...(outputDir ? { nitro: { output: { dir: outputDir } } } : {}),
   compatibilityDate: '2025-07-15',
   modules: ['@vant/nuxt'],
   vant: { lazyload: true },

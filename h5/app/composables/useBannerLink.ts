@@ -1,11 +1,11 @@
 import type { Banner } from '~/types/api';
 
-export type BannerTarget = { kind: 'route'; to: string } | { kind: 'external'; href: string } | { kind: 'none' };
+export type BannerTarget = { kind: 'route'; to: string } | { kind: 'external'; href: string } | { kind: 'none'; notice?: string };
 
 /**
  * Where a banner goes, for each link type of the content model: goods-list → the list filtered by
  * zone (or a search), goods-detail → the good, category → its goods, activity → a page of the H5,
- * external → the URL, miniprogram-page → nothing in a browser (shown, not followed).
+ * an activity code without a page yet, and miniprogram-page → a notice (a browser cannot open them).
  */
 export function bannerTarget(banner: Pick<Banner, 'linkType' | 'linkValue' | 'documentId'>): BannerTarget {
   const value = (banner.linkValue ?? '').trim();
@@ -17,9 +17,13 @@ export function bannerTarget(banner: Pick<Banner, 'linkType' | 'linkValue' | 'do
     case 'goods-list':
       return value ? { kind: 'route', to: `/goods?zone=${encodeURIComponent(value)}` } : { kind: 'route', to: '/goods' };
     case 'activity':
-      return value.startsWith('/') && !value.startsWith('//') ? { kind: 'route', to: value } : { kind: 'none' };
+      if (value.startsWith('/') && !value.startsWith('//')) return { kind: 'route', to: value };
+      if (/^https?:\/\//i.test(value)) return { kind: 'external', href: value };
+      return { kind: 'none', notice: '活动即将开始，敬请期待' };
     case 'external':
       return /^https?:\/\//i.test(value) ? { kind: 'external', href: value } : { kind: 'none' };
+    case 'miniprogram-page':
+      return { kind: 'none', notice: '请在微信小程序中打开' };
     default:
       return { kind: 'none' };
   }
@@ -33,6 +37,6 @@ export function useBannerLink() {
     const target = bannerTarget(banner);
     if (target.kind === 'route') await navigateTo(target.to);
     else if (target.kind === 'external') await navigateTo(target.href, { external: true });
-    else if (banner.linkType === 'miniprogram-page') showToast('请在小程序中打开');
+    else if (target.notice) showToast(target.notice);
   };
 }

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { GoodCard, MallHome, Paginated } from '../../app/types/api';
+import { cmsJson, launch, phone, screenshot } from './browser';
+
+const h5 = inject('h5Url');
+const api = `${inject('cmsUrl')}/api`;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await phone(browser, h5);
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('server-rendered mall pages (no JavaScript needed to see the goods)', () => {
+  test('home, list and detail come back from the server with the CMS data in the HTML', async () => {
+    const home = (await cmsJson<{ data: MallHome }>(`${api}/mall/home`)).data;
+    const zone = home.zones[0]!;
+    const good = zone.goods[0]!;
+    const homeHtml = await (await fetch(`${h5}/`)).text();
+    expect(homeHtml).toContain(zone.name);
+    expect(homeHtml).toContain(good.title);
+    const listHtml = await (await fetch(`${h5}/goods?zone=${zone.code}`)).text();
+    expect(listHtml).toContain(good.title);
+    const detail = await fetch(`${h5}/goods/${good.documentId}`);
+    expect(detail.status).toBe(200);
+    expect(await detail.text()).toContain(good.title);
+  });
+});
+
+describe('browsing in a phone', () => {
+  test('home → zone list → detail → SKU picker', async () => {
+    const home = (await cmsJson<{ data: MallHome }>(`${api}/mall/home`)).data;
+    await page.goto('/');
+    for (const zone of home.zones) await expect.poll(() => page.getByTestId(`zone-${zone.code}`).innerText()).toContain(zone.name);
+    expect(await page.getByTestId('banner').count()).toBe(home.banners.length);
+    await screenshot(page, 'home');
+
+    const zone = home.zones[0]!;
+    await page.getByTestId(`zone-${zone.code}`).getByText('查看更多').click();
+    await page.waitForURL(`**/goods?zone=${zone.code}`);
+    const zoneGoods = await cmsJson<Paginated<GoodCard>>(`${api}/zones/${zone.code}/goods?pageSize=10`);
+    await expect.poll(() => page.getByTestId('good-card').first().innerText()).toContain(zoneGoods.data[0]!.title);
+    await expect.poll(() => page.locator('.van-nav-bar__title').innerText()).toBe(zone.name);
+    await screenshot(page, 'goods-list');
+
+    await page.getByTestId('good-card').first().click();
+    await page.waitForURL(`**/goods/${zoneGoods.data[0]!.documentId}`);
+    await expect.poll(() => page.getByTestId('good-title').innerText()).toBe(zoneGoods.data[0]!.title);
+    await screenshot(page, 'goods-detail');
+    await page.getByTestId('exchange-now').click();
+    await page.getByTestId('sku-confirm').waitFor();
+    await screenshot(page, 'sku-picker');
+  });
+
+  test('sorting by points, and infinite scroll to the last good', async () => {
+    const all = await cmsJson<Paginated<GoodCard>>(`${api}/goods?sort=pointsPrice:asc&pageSize=100`);
+    expect(all.meta.pagination.total).toBeGreaterThan(20);
+    await page.goto('/goods');
+    await page.getByRole('tab', { name: '积分从低到高' }).click();
+    await page.waitForURL(/sort=pointsPrice%3Aasc|sort=pointsPrice:asc/);
+    await expect.poll(() => page.getByTestId('good-card').first().innerText()).toContain(all.data[0]!.title);
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(0, 4000);
+        return page.getByTestId('good-card').count();
+      })
+      .toBe(all.data.length);
+    expect(await page.getByTestId('good-card').last().innerText()).toContain(all.data.at(-1)!.title);
+    await expect.poll(() => page.getByText('没有更多了').isVisible()).toBe(true);
+  });
+
+  test('category tree and search', async () => {
+    await page.goto('/categories');
+    const tree = (await cmsJson<{ data: Array<{ name: string; children?: Array<{ name: string }> }> }>(`${api}/categories/tree`)).data;
+    await expect.poll(() => page.locator('.van-sidebar').innerText()).toContain(tree[1]!.name);
+    await expect.poll(() => page.locator('.categories__main').innerText()).toContain(tree[0]!.children![0]!.name);
+    await screenshot(page, 'categories');
+
+    await page.goto('/search');
+    await page.getByTestId('search-input').locator('input').fill('耳机');
+    await page.getByTestId('search-submit').click();
+    await page.waitForURL(/q=/);
+    const found = await cmsJson<Paginated<GoodCard>>(`${api}/goods?q=${encodeURIComponent('耳机')}`);
+    expect(found.data.length).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('good-card').count()).toBe(found.data.length);
+    await screenshot(page, 'search');
+
+    await page.getByTestId('search-input').locator('input').fill('不存在的商品');
+    await page.getByTestId('search-submit').click();
+    await page.getByText('没有找到').waitFor();
+  });
+
+  test('an unknown good shows the empty state, not an error page', async () => {
+    await page.goto('/goods/no-such-good');
+    await page.getByText('商品不存在或已下架').waitFor();
+  });
+});
