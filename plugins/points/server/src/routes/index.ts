@@ -1,5 +1,6 @@
-const write = { middlewares: ['global::user-write-limit'] };
-const admin = { policies: ['admin::isAuthenticatedAdmin'] };
+// Fresh config objects per route: Strapi writes each route's auth scope into its config.
+const write = () => ({ middlewares: ['global::user-write-limit'] });
+const admin = () => ({ policies: ['admin::isAuthenticatedAdmin'] });
 
 /** Content-API actions granted to the authenticated role in bootstrap (adjustments are not: API tokens only). */
 export const USER_ACTIONS = [
@@ -18,24 +19,24 @@ export default {
     routes: [
       { method: 'GET', path: '/me', handler: 'me.summary', config: {} },
       { method: 'GET', path: '/me/transactions', handler: 'me.transactions', config: {} },
-      { method: 'POST', path: '/checkin', handler: 'checkin.create', config: write },
-      { method: 'POST', path: '/exchanges', handler: 'exchange.create', config: write },
+      { method: 'POST', path: '/checkin', handler: 'checkin.create', config: write() },
+      { method: 'POST', path: '/exchanges', handler: 'exchange.create', config: write() },
       { method: 'GET', path: '/exchanges', handler: 'exchange.find', config: {} },
       { method: 'GET', path: '/exchanges/:orderNo', handler: 'exchange.findOne', config: {} },
-      { method: 'POST', path: '/exchanges/:orderNo/cancel', handler: 'exchange.cancel', config: write },
-      { method: 'POST', path: '/adjustments', handler: 'adjustment.create', config: write },
+      { method: 'POST', path: '/exchanges/:orderNo/cancel', handler: 'exchange.cancel', config: write() },
+      { method: 'POST', path: '/adjustments', handler: 'adjustment.create', config: write() },
     ],
   },
   admin: {
     type: 'admin',
     routes: [
-      { method: 'GET', path: '/users', handler: 'admin-users.search', config: admin },
-      { method: 'GET', path: '/users/:id/ledger', handler: 'admin-users.ledger', config: admin },
-      { method: 'POST', path: '/adjustments', handler: 'admin-users.adjust', config: admin },
-      { method: 'GET', path: '/orders', handler: 'admin-orders.find', config: admin },
-      { method: 'POST', path: '/orders/:orderNo/status', handler: 'admin-orders.move', config: admin },
-      { method: 'GET', path: '/stats/daily', handler: 'admin-reports.daily', config: admin },
-      { method: 'GET', path: '/verify', handler: 'admin-reports.verify', config: admin },
+      { method: 'GET', path: '/users', handler: 'admin-users.search', config: admin() },
+      { method: 'GET', path: '/users/:id/ledger', handler: 'admin-users.ledger', config: admin() },
+      { method: 'POST', path: '/adjustments', handler: 'admin-users.adjust', config: admin() },
+      { method: 'GET', path: '/orders', handler: 'admin-orders.find', config: admin() },
+      { method: 'POST', path: '/orders/:orderNo/status', handler: 'admin-orders.move', config: admin() },
+      { method: 'GET', path: '/stats/daily', handler: 'admin-reports.daily', config: admin() },
+      { method: 'GET', path: '/verify', handler: 'admin-reports.verify', config: admin() },
     ],
   },
 };

@@ -63,6 +63,7 @@ export function createAccountView(strapi: Core.Strapi) {
       const or: Record<string, unknown>[] = [{ username: { $containsi: text } }, { email: { $containsi: text } }];
       if (/^\d+$/.test(text)) or.push({ id: Number(text) });
       const users = (await strapi.db.query(USER).findMany({ where: { $or: or }, select: ['id', 'username', 'email'], limit: 20, orderBy: [{ id: 'asc' }] })) as { id: number; username: string; email: string }[];
+      users.sort((a, b) => Number(b.id === Number(text)) - Number(a.id === Number(text))); // an exact id first
       const balances = await Promise.all(users.map((u) => ledger.balance(u.id)));
       return users.map((u, i) => ({ ...u, balance: balances[i].balance }));
     },
