@@ -13,7 +13,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'nuxt',
-          environmentOptions: { nuxt: { domEnvironment: 'happy-dom' } },
+          // The CMS is mocked at a relative base with registerEndpoint.
+          environmentOptions: { nuxt: { domEnvironment: 'happy-dom', overrides: { runtimeConfig: { public: { apiBase: '/cms/api', jssdkUrl: '' } } } } },
         },
       }),
       {

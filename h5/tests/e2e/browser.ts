@@ -25,6 +25,8 @@ export function phone(browser: Browser, baseURL: string): Promise<BrowserContext
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.waitForLoadState('networkidle').catch(() => undefined);
+  // Toasts fade after 2 s: the picture shows the page, not the toast.
+  await page.locator('.van-toast').first().waitFor({ state: 'hidden', timeout: 4000 }).catch(() => undefined);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
