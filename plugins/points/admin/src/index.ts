@@ -1,6 +1,15 @@
-/** Admin entry of the plugin (bundled from source by the CMS admin build). */
+/** Admin entry of the points plugin (bundled from source by the CMS admin build). */
+import { PuzzlePiece } from '@strapi/icons';
+
 export default {
   register(app: any) {
+    app.addMenuLink({
+      to: 'plugins/points',
+      icon: PuzzlePiece,
+      intlLabel: { id: 'points.plugin.name', defaultMessage: '积分管理' },
+      Component: () => import('./pages/App'),
+      permissions: [],
+    });
     app.registerPlugin({ id: 'points', name: '积分' });
   },
   bootstrap() {},

@@ -1,0 +1,35 @@
+import { useCallback, useState } from 'react';
+import { useFetchClient } from '@strapi/strapi/admin';
+
+/** The server's Chinese error message (API.md envelope), or the transport error. */
+export function errorMessage(err: any): string {
+  return err?.response?.data?.error?.message ?? err?.message ?? '请求失败';
+}
+
+/** Calls to the plugin's admin routes with a busy flag and a readable error. */
+export function useApi() {
+  const { get, post } = useFetchClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = useCallback(async <T,>(call: () => Promise<{ data: T }>): Promise<T | null> => {
+    setBusy(true);
+    setError(null);
+    try {
+      return (await call()).data;
+    } catch (err) {
+      setError(errorMessage(err));
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  return {
+    busy,
+    error,
+    setError,
+    get: <T,>(url: string, params?: Record<string, unknown>) => run<T>(() => get(url, { params })),
+    post: <T,>(url: string, body: unknown) => run<T>(() => post(url, body)),
+  };
+}
