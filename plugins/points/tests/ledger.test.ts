@@ -104,6 +104,25 @@ test('spending takes the oldest lots first; expiry (controllable clock) expires 
   await expectVerified(cms.strapi);
 });
 
+test('refund gives a spend back into its lots, once', async () => {
+  const user = await createUser(cms.strapi);
+  const { ledger } = points(cms.strapi);
+  await ledger.award(user.id, 30, { idempotencyKey: 'r-a', expiryDays: 5 });
+  await ledger.award(user.id, 30, { idempotencyKey: 'r-b', expiryDays: 50 });
+  await ledger.spend(user.id, 45, { idempotencyKey: 'r-spend', source: 'coupon' });
+  const [first, again] = await Promise.all([
+    ledger.refund(user.id, 'r-spend', { idempotencyKey: 'r-refund' }),
+    ledger.refund(user.id, 'r-spend', { idempotencyKey: 'r-refund' }),
+  ]);
+  expect([first.duplicate, again.duplicate].sort()).toEqual([false, true]);
+  expect(first.line.id).toBe(again.line.id);
+  const lines = await tx(user.id);
+  expect(lines.map((l: { remaining: number }) => l.remaining)).toEqual([30, 30, 0, 0]);
+  expect(lines[3]).toMatchObject({ type: 'refund', delta: 45, balanceAfter: 60, source: 'coupon' });
+  await expect(ledger.refund(user.id, 'r-a', { idempotencyKey: 'r-bad' })).rejects.toMatchObject({ name: 'NotRefundable' });
+  await expectVerified(cms.strapi);
+});
+
 test('spending never uses a due lot: it is expired first, then the spend is refused', async () => {
   const user = await createUser(cms.strapi);
   const { ledger, clock } = points(cms.strapi);

@@ -5,6 +5,7 @@ import routes, { USER_ACTIONS } from './routes';
 import services from './services';
 import { listenToWechat } from './events';
 import { guardLedger } from './guard';
+import { applyFieldLabels } from './labels';
 import { ensureRules } from './services/rules';
 import { createExpiry } from './services/expiry';
 
@@ -17,6 +18,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureRules(strapi);
     await (strapi.service('api::platform.permissions') as any).grant('authenticated', USER_ACTIONS);
+    await applyFieldLabels(strapi).catch((err: Error) => strapi.log.warn(`[points] content-manager labels: ${err.message}`));
     listenToWechat(strapi);
     createExpiry(strapi).schedule();
   },
