@@ -9,9 +9,25 @@ export function apiBase(): string {
   return (server || config.public.apiBase).replace(/\/+$/, '');
 }
 
+/**
+ * A cookie shared by every caller of this render or tab: one state per name, written through to
+ * the cookie at once, so a page opened right after login already sends the new value.
+ */
+export function useCookieState<T>(name: string) {
+  const cookie = useCookie<T | null>(name, { maxAge: 7 * 24 * 3600, sameSite: 'lax', default: () => null });
+  const state = useState<T | null>(`cookie:${name}`, () => cookie.value ?? null);
+  return computed<T | null>({
+    get: () => state.value,
+    set: (value) => {
+      state.value = value;
+      cookie.value = value;
+    },
+  });
+}
+
 /** The JWT kept in a cookie, so server renders and the browser both see it. */
 export function useToken() {
-  return useCookie<string | null>(TOKEN_COOKIE, { maxAge: 7 * 24 * 3600, sameSite: 'lax', default: () => null });
+  return useCookieState<string>(TOKEN_COOKIE);
 }
 
 /** A fetch bound to the CMS, sending the visitor's JWT when there is one. */

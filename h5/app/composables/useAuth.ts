@@ -6,7 +6,7 @@ import type { WechatUser } from '~/types/api';
  */
 export function useAuth() {
   const token = useToken();
-  const user = useCookie<WechatUser | null>('wedraw_user', { maxAge: 7 * 24 * 3600, sameSite: 'lax', default: () => null });
+  const user = useCookieState<WechatUser>('wedraw_user');
   const config = useRuntimeConfig();
   const api = useApi();
   const appId = (config.public.wechatAppId as string) || undefined;
