@@ -21,8 +21,11 @@ test('the database itself refuses a duplicate idempotency key and a second accou
   const user = await createUser(cms.strapi);
   await grantPoints(cms.strapi, user.id, 10, 'dup-key-1');
   const line = { userId: user.id, delta: 1, balanceAfter: 1, type: 'earn', idempotencyKey: 'dup-key-1', day: '2026-01-01' };
-  await expect(cms.strapi.db.query('plugin::points.transaction').create({ data: line })).rejects.toThrow();
-  await expect(cms.strapi.db.query('plugin::points.account').create({ data: { userId: user.id } })).rejects.toThrow();
+  const refused = (p: Promise<unknown>) => p.then(() => false, () => true);
+  expect(await refused(cms.strapi.db.query('plugin::points.transaction').create({ data: line }))).toBe(true);
+  expect(await refused(cms.strapi.db.query('plugin::points.account').create({ data: { userId: user.id } }))).toBe(true);
+  expect(await cms.strapi.db.query('plugin::points.transaction').count({ where: { idempotencyKey: 'dup-key-1' } })).toBe(1);
+  expect(await cms.strapi.db.query('plugin::points.account').count({ where: { userId: user.id } })).toBe(1);
 });
 
 test('the same idempotency key sent 20 times in parallel writes one ledger line', async () => {
