@@ -135,6 +135,7 @@ test('operator: order list with filters, review → to_ship → shipped → comp
   expect([noTracking.status, noTracking.body.error.details.errors[0].field]).toEqual([400, 'trackingNo']);
   const shipped = await move(orderNo, { to: 'shipped', carrier: '顺丰', trackingNo: 'SF123' }).expect(200);
   expect(shipped.body.data.shipping).toEqual({ carrier: '顺丰', trackingNo: 'SF123' });
+  expect(shipped.body.data.next).toEqual(['completed']);
   expect(shipped.body.data.history.map((h: { status: string }) => h.status)).toEqual(['pending_review', 'to_ship', 'shipped']);
   expect(shipped.body.data.history[2].operator).toMatch(/^admin:op\d+@example.com$/);
   const late = await request(cms.url).post(`/api/points/exchanges/${orderNo}/cancel`).set(auth(user.jwt));

@@ -14,13 +14,4 @@ export const TYPE_LABELS: Record<string, string> = {
   adjust: '调整',
 };
 
-/** Where an operator can move an order from each status (mirrors the server's TRANSITIONS). */
-export const NEXT_STATUS: Record<string, string[]> = {
-  pending_review: ['to_ship', 'cancelled'],
-  to_ship: ['shipped', 'cancelled'],
-  shipped: ['completed'],
-  completed: [],
-  cancelled: [],
-};
-
 export const formatTime = (iso?: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '—');

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { formatTime, NEXT_STATUS, STATUS_LABELS } from '../labels';
+import { formatTime, STATUS_LABELS } from '../labels';
 import { useApi } from '../useApi';
 
 interface Order {
@@ -13,6 +13,8 @@ interface Order {
   shipping: { carrier: string; trackingNo: string } | null;
   createdAt: string;
   history: { status: string; at: string; operator?: string; remark?: string }[];
+  /** statuses the server allows next */
+  next: string[];
 }
 
 interface Filters { status: string; user: string; from: string; to: string }
@@ -97,7 +99,7 @@ export const Orders = () => {
           )}
           <Flex gap={2} paddingTop={2} alignItems="flex-end">
             <Field.Root name="remark"><Field.Label>备注</Field.Label><Field.Input value={shipping.remark} onChange={(e: any) => setShipping({ ...shipping, remark: e.target.value })} /></Field.Root>
-            {(NEXT_STATUS[selected.status] ?? []).map((to) => (
+            {(selected.next ?? []).map((to) => (
               <Button key={to} variant={to === 'cancelled' ? 'danger-light' : 'default'} onClick={() => move(to)} loading={api.busy}>
                 {to === 'cancelled' ? '取消并退回积分' : `改为${STATUS_LABELS[to]}`}
               </Button>

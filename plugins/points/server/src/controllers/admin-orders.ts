@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { operatorOf, type Ctx } from '../util/context';
 import { fieldError } from '../util/errors';
 import { service } from '../util/plugin';
-import { pagination, paginationMeta, parse } from '../util/validate';
+import { boundedInt, pagination, paginationMeta, parse } from '../util/validate';
 import type { Exchange } from '../services/exchange';
 import { findOrders, toAdminOrder } from '../services/orders';
 import { orderStatus } from './exchange';
 
 const listQuery = pagination.extend({
   status: orderStatus.optional(),
-  user: z.coerce.number().int().positive('必须是正整数').optional(),
+  user: boundedInt(1).optional(),
   orderNo: z.string().trim().max(32).optional(),
   from: z.string().datetime({ message: '必须是 ISO 时间' }).optional(),
   to: z.string().datetime({ message: '必须是 ISO 时间' }).optional(),

@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { operatorOf, type Ctx } from '../util/context';
 import { adjustFromRequest } from '../util/adjustment';
 import { service } from '../util/plugin';
-import { pagination, paginationMeta, parse } from '../util/validate';
+import { boundedInt, pagination, paginationMeta, parse } from '../util/validate';
 import { toAdminLine, type createAccountView } from '../services/account';
 import type { Ledger } from '../services/ledger';
 
 type AccountView = ReturnType<typeof createAccountView>;
 
 const searchQuery = z.object({ q: z.string({ required_error: '必填' }).trim().min(1, '请输入用户 id、用户名或邮箱').max(100) });
-const userParam = z.object({ id: z.coerce.number({ invalid_type_error: '必须是数字' }).int().positive('必须是正整数') });
+const userParam = z.object({ id: boundedInt(1) });
 
 /** Operator tools: find a user, see the balance and ledger, adjust with a reason. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

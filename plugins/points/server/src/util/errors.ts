@@ -1,6 +1,5 @@
 import createError from 'http-errors';
 import { errors } from '@strapi/utils';
-import type { ZodError } from 'zod';
 
 /** A business rule said no: 409 with a stable `error.name` and a Chinese message (API.md). */
 export function businessError(name: string, message: string, details: Record<string, unknown> = {}): Error {
@@ -11,21 +10,18 @@ export function notFound(message = '记录不存在'): Error {
   return new errors.NotFoundError(message);
 }
 
-/** 400 ValidationError naming one field. */
-export function fieldError(field: string, message: string): Error {
-  return new errors.ValidationError(`参数错误：${field}：${message}`, { errors: [{ path: [field], field, message }] });
+export interface FieldProblem {
+  field: string;
+  message: string;
 }
 
-/** 400 ValidationError whose message and details name every offending field. */
-export function validationError(zodError: ZodError): Error {
-  const fieldErrors = zodError.issues.map((issue) => ({
-    path: issue.path.map(String),
-    field: issue.path.join('.') || '(body)',
-    message: issue.message,
-  }));
-  const summary = fieldErrors.map((e) => `${e.field}：${e.message}`).join('；');
-  return new errors.ValidationError(`参数错误：${summary}`, { errors: fieldErrors });
+/** 400 ValidationError whose message and `details.errors` name every offending field. */
+export function invalid(problems: FieldProblem[]): Error {
+  const summary = problems.map((p) => `${p.field}：${p.message}`).join('；');
+  return new errors.ValidationError(`参数错误：${summary}`, { errors: problems.map((p) => ({ path: p.field.split('.'), ...p })) });
 }
+
+export const fieldError = (field: string, message: string): Error => invalid([{ field, message }]);
 
 function codes(err: unknown): string[] {
   const out: string[] = [];
