@@ -14,7 +14,10 @@ export interface Stack {
 /** A sandbox and a CMS seeded with the demo apps pointing at it; callbacks go to the CMS. */
 export async function bootStack(env: Record<string, string | undefined> = {}): Promise<Stack> {
   const sb = await startSandbox({ port: 0, push: { timeoutMs: 3000, retryDelayMs: 50 } });
-  const cms = await startCms(env);
+  const cms = await startCms(env).catch(async (err) => {
+    await sb.close();
+    throw err;
+  });
   await cms.strapi.plugin('wechat').service('demo').seed(sb.url);
   const admin = new SandboxClient(sb.url);
   for (const app of [OA, MP]) await admin.setCallback(app.appId, `${cms.url}/api/wechat/callback/${app.appId}`, 'safe');
