@@ -28,9 +28,9 @@ interface SkuRow {
 const stamp = (status: OrderStatus, at: Date, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({ status, at: at.toISOString(), ...extra });
 
 /**
- * Exchange orders. Creating one is a single transaction: lock the account row, then the SKU row
- * (always in that order, so two exchanges never deadlock on each other), check limits, stock and
- * balance, write the spend line, move stock to sales and insert the order. Cancelling locks
+ * Exchange orders. Creating one is a single transaction: lock the account row, check limits and
+ * balance and write the spend line, then lock the SKU row (always account before SKU, so two
+ * exchanges never deadlock on each other), check stock, move it to sales and insert the order. Cancelling locks
  * account → order → SKU and returns points and stock exactly once.
  */
 export function createExchange(strapi: Core.Strapi) {
@@ -67,18 +67,23 @@ export function createExchange(strapi: Core.Strapi) {
     if (had + quantity > limit) throw businessError('LimitExceeded', `该商品每人限兑 ${limit} 件`, { limit, had, quantity });
   }
 
+  /**
+   * Inside the account lock: limits and the spend line first, then the SKU row lock as late as
+   * possible (check stock, move it to sales, insert the order), so a hot SKU is held only briefly.
+   */
   async function place(account: Account, sku: SkuRow, input: ExchangeInput, address: Record<string, unknown> | null): Promise<OrderRecord> {
     const { quantity } = input;
     await checkLimit(account.userId, sku, quantity);
-    const locked = await lockRow<SkuRow>(strapi, SKU, { id: sku.id });
-    if (!locked || locked.stock < quantity) throw businessError('OutOfStock', '库存不足', { stock: locked?.stock ?? 0, quantity });
-    const totalPoints = locked.pointsPrice * quantity;
+    const totalPoints = sku.pointsPrice * quantity;
     if (account.balance < totalPoints) throw businessError('InsufficientPoints', '积分不足', { balance: account.balance, needed: totalPoints });
     const now = clock(strapi).now();
     const orderNo = newOrderNo(now);
     if (totalPoints > 0) {
       await ledger.postLocked(account, { type: 'spend', delta: -totalPoints, idempotencyKey: `exchange:${orderNo}`, source: 'exchange', refId: orderNo, remark: `兑换 ${sku.good!.title} × ${quantity}` });
     }
+    const locked = await lockRow<SkuRow>(strapi, SKU, { id: sku.id });
+    if (!locked || locked.stock < quantity) throw businessError('OutOfStock', '库存不足', { stock: locked?.stock ?? 0, quantity });
+    if (locked.pointsPrice !== sku.pointsPrice) throw businessError('PriceChanged', '商品积分价已变化，请刷新后重试', { pointsPrice: locked.pointsPrice });
     await (strapi.db.queryBuilder(SKU) as any).update({ stock: locked.stock - quantity, sales: (locked.sales ?? 0) + quantity }).where({ id: sku.id }).execute();
     return (await strapi.db.query(ORDER).create({
       data: {
@@ -87,7 +92,7 @@ export function createExchange(strapi: Core.Strapi) {
         skuId: sku.id,
         goodId: sku.good!.id,
         quantity,
-        lines: [{ sku: sku.documentId, good: sku.good!.documentId, title: sku.good!.title, specs: sku.specs ?? null, quantity, pointsPrice: locked.pointsPrice }],
+        lines: [{ sku: sku.documentId, good: sku.good!.documentId, title: sku.good!.title, specs: sku.specs ?? null, quantity, pointsPrice: sku.pointsPrice }],
         totalPoints,
         status: 'pending_review',
         address,
