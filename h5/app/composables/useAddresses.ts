@@ -3,21 +3,8 @@ import type { Address, AddressInput } from '~/types/api';
 /** The visitor's shipping addresses (/api/addresses): list, save (create or update), remove. */
 export function useAddresses() {
   const api = useApi();
-  const list = ref<Address[]>([]);
-  const loading = ref(false);
-  const error = ref('');
-
-  async function load(): Promise<void> {
-    loading.value = true;
-    error.value = '';
-    try {
-      list.value = (await api<{ data: Address[] }>('/addresses')).data;
-    } catch (err) {
-      error.value = toApiError(err).message;
-    } finally {
-      loading.value = false;
-    }
-  }
+  const { data, loading, error, load } = useLoader(async () => (await api<{ data: Address[] }>('/addresses')).data);
+  const list = computed(() => data.value ?? []);
 
   async function save(input: AddressInput, documentId?: string): Promise<Address> {
     const saved = documentId

@@ -53,3 +53,5 @@ export function usePagedList<T>(fetchPage: PageFetcher<T>, pageSize = 10) {
   const empty = computed(() => finished.value && items.value.length === 0);
   return { items, loading, finished, error, total, empty, load, reset };
 }
+
+export type PagedList<T> = ReturnType<typeof usePagedList<T>>;

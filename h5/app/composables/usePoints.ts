@@ -3,21 +3,7 @@ import type { CheckinResult, PointsSummary } from '~/types/api';
 /** The visitor's points summary (/api/points/me) and the daily check-in. */
 export function usePoints() {
   const api = useApi();
-  const summary = ref<PointsSummary | null>(null);
-  const loading = ref(false);
-  const error = ref('');
-
-  async function load(): Promise<void> {
-    loading.value = true;
-    error.value = '';
-    try {
-      summary.value = (await api<{ data: PointsSummary }>('/points/me')).data;
-    } catch (err) {
-      error.value = toApiError(err).message;
-    } finally {
-      loading.value = false;
-    }
-  }
+  const { data: summary, loading, error, load } = useLoader(async () => (await api<{ data: PointsSummary }>('/points/me')).data);
 
   /** Checks in; the summary follows the answer. A 409 (already checked in) is thrown for the page to show. */
   async function checkin(): Promise<CheckinResult> {

@@ -30,8 +30,9 @@ export default async function setup(project: TestProject) {
     const sandbox = await startSandbox({ port: 0, fans: 20 });
     started.push({ stop: () => sandbox.close() });
     const env = { ...process.env, NODE_ENV: 'production', H5_BUILD_DIR: path.join(tmp, 'nuxt'), H5_OUTPUT_DIR: outputDir };
+    // The CMS runs under tsx's CommonJS hook only (its ESM loader breaks Strapi's require on Node 20).
     const [cms] = await Promise.all([
-      startChild('CMS', process.execPath, [path.join(h5Dir, 'tests', 'e2e', 'cms-server.cjs')], {
+      startChild('CMS', process.execPath, ['--require', 'tsx/cjs', '-e', 'require(process.argv[1])', path.join(h5Dir, 'tests', 'e2e', 'cms-server.cts')], {
         cwd: h5Dir,
         env: { ...process.env, WECHAT_SANDBOX_URL: sandbox.url },
         ready: /READY (\S+)/,

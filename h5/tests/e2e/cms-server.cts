@@ -1,0 +1,52 @@
+/**
+ * The CMS for the H5's end-to-end tests, in its own process (run with `node --require tsx/cjs`): the
+ * CMS's own test harness boots it on a fresh database (MariaDB in required mode, SQLite
+ * otherwise), then the demo data set (database/seed), the plugins' demo data (points rules, the
+ * sandbox's WeChat apps) and one good cheap enough to exchange with a day's check-in points.
+ * Prints "READY <url>" once seeded; SIGTERM stops it and drops the database.
+ */
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+
+const cmsDir = path.resolve(__dirname, '..', '..', '..', 'cms');
+const { compileStrapi } = require(require.resolve('@strapi/strapi', { paths: [cmsDir] }));
+const { startCms } = require(path.join(cmsDir, 'tests', 'harness', 'strapi.ts')) as typeof import('../../../cms/tests/harness/strapi');
+
+/** The good the e2e flow exchanges: 5 points, what the first check-in gives. */
+const E2E_GOOD = { title: 'H5 测试体验装', subtitle: '签到一天即可兑换', pointsPrice: 5, stock: 50 };
+
+async function seed(strapi: Core.Strapi, sandboxUrl: string) {
+  const { seedMall } = require(path.join(cmsDir, 'dist', 'src', 'seed', 'mall-seed.js'));
+  await seedMall(strapi, path.resolve(cmsDir, '..', 'database', 'seed'));
+  await strapi.plugin('points').service('demo').seed();
+  await strapi.plugin('wechat').service('demo').seed(sandboxUrl);
+  const docs = (uid: string) => strapi.documents(uid as any) as any;
+  const leaf = await strapi.db.query('api::category.category').findOne({ where: { name: '收纳' } });
+  const good = await docs('api::good.good').create({
+    data: { title: E2E_GOOD.title, subtitle: E2E_GOOD.subtitle, category: leaf.documentId, description: '用于端到端测试的商品。', sortWeight: 100 },
+  });
+  await docs('api::sku.sku').create({
+    data: { good: good.documentId, code: 'H5-E2E-1', specs: {}, pointsPrice: E2E_GOOD.pointsPrice, cashPrice: 0, stock: E2E_GOOD.stock, sales: 0 },
+  });
+}
+
+(async () => {
+  await compileStrapi({ appDir: cmsDir });
+  const cms = await startCms();
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    // Strapi may already be shutting down on the same signal: destroy at most once, always drop the database.
+    await cms.strapi.destroy().catch(() => undefined);
+    await cms.database.drop().catch((err: unknown) => console.error(err));
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  await seed(cms.strapi, process.env.WECHAT_SANDBOX_URL ?? '');
+  process.stdout.write(`READY ${cms.url}\n`);
+})().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
