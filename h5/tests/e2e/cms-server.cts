@@ -30,23 +30,54 @@ async function seed(strapi: Core.Strapi, sandboxUrl: string) {
   });
 }
 
+let cms: Awaited<ReturnType<typeof startCms>> | null = null;
+let stopping = false;
+
+/** Destroy the CMS (at most once, whoever started it) and always drop its database. */
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await cms?.strapi.destroy().catch(() => undefined);
+  await cms?.database.drop().catch((err: unknown) => console.error(err));
+  process.exit(code);
+}
+
+/** Strapi's own signal handler exits right after destroy; this one also drops the database first. */
+function onSignals() {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => stop(0));
+  }
+}
+onSignals();
+
+/**
+ * Other runs on the same machine (a `strapi build`, the CMS's own tests) may be rewriting cms/dist
+ * while this one loads it; a boot that fails on a missing file is retried after compiling again.
+ */
+async function boot(attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await compileStrapi({ appDir: cmsDir });
+      cms = await startCms();
+      onSignals();
+      await seed(cms.strapi, process.env.WECHAT_SANDBOX_URL ?? '');
+      return;
+    } catch (err) {
+      if (attempt >= attempts || (err as { code?: string }).code !== 'MODULE_NOT_FOUND') throw err;
+      console.error(`[e2e cms] boot attempt ${attempt} failed on a missing file (cms/dist rebuilt meanwhile?), retrying`);
+      await cms?.strapi.destroy().catch(() => undefined);
+      await cms?.database.drop().catch(() => undefined);
+      cms = null;
+      await new Promise((r) => setTimeout(r, 3000 * attempt));
+    }
+  }
+}
+
 (async () => {
-  await compileStrapi({ appDir: cmsDir });
-  const cms = await startCms();
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    // Strapi may already be shutting down on the same signal: destroy at most once, always drop the database.
-    await cms.strapi.destroy().catch(() => undefined);
-    await cms.database.drop().catch((err: unknown) => console.error(err));
-    process.exit(0);
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-  await seed(cms.strapi, process.env.WECHAT_SANDBOX_URL ?? '');
-  process.stdout.write(`READY ${cms.url}\n`);
-})().catch((err) => {
+  await boot();
+  process.stdout.write(`READY ${cms!.url}\n`);
+})().catch(async (err) => {
   console.error(err);
-  process.exit(1);
+  await stop(1);
 });
