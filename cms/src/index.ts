@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { setupPermissions } from './bootstrap/permissions';
+import { forgetCategoryTree } from './mall/categories';
 import { buildHome } from './mall/home';
 import { invalidateHomeOnWrites } from './mall/invalidation';
 import { registerWriteRules } from './mall/write-rules';
@@ -24,6 +25,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     strapi.service('api::platform.cache').register('home', () => buildHome(strapi), 60_000);
+    platform().cacheBus.onInvalidate('home', forgetCategoryTree);
     invalidateHomeOnWrites(strapi);
     await setupPermissions(strapi);
     await applyPendingGrants(strapi);

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { notFound } from '../http/errors';
 import { paginationMeta, type Pagination } from '../http/validate';
 import { GOOD_CARD_POPULATE, GOOD_DETAIL_POPULATE, toGoodCard, toGoodDetail, type GoodRecord } from './cards';
-import { loadCategoryTree } from './categories';
+import { cachedCategoryTree } from './categories';
 import type { CategoryTree } from './category-tree';
 import { GOOD_UID, ZONE_UID, queryGoodIds, type GoodsSort, type ZoneRule } from './goods-query';
 
@@ -55,10 +55,10 @@ export function createCatalog(strapi: Core.Strapi) {
   }
 
   return {
-    loadCategoryTree: () => loadCategoryTree(strapi),
+    loadCategoryTree: () => cachedCategoryTree(strapi),
 
     async list(query: GoodsListQuery, page: Pagination) {
-      const tree = await loadCategoryTree(strapi);
+      const tree = await cachedCategoryTree(strapi);
       let categoryIds: number[] | undefined;
       if (query.category) {
         const category = tree.findByDocumentId(query.category);
@@ -82,7 +82,7 @@ export function createCatalog(strapi: Core.Strapi) {
     async zoneGoods(code: string, page: Pagination, sort?: GoodsSort) {
       const zone = await findZone(code);
       if (!zone) throw notFound('专区不存在或已停用');
-      const tree = await loadCategoryTree(strapi);
+      const tree = await cachedCategoryTree(strapi);
       const { ids, total } = await queryGoodIds(
         strapi,
         tree,

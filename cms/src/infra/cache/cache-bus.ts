@@ -8,6 +8,7 @@ import type { SnapshotCache } from './snapshot-cache';
  */
 export class CacheBus {
   private readonly caches = new Map<string, SnapshotCache>();
+  private readonly listeners = new Map<string, Array<() => void>>();
   private readonly channel: string;
 
   constructor(
@@ -18,7 +19,7 @@ export class CacheBus {
     this.channel = `${keyPrefix}cache:invalidate`;
     if (subscriber) {
       subscriber.on('message', (channel: string, name: string) => {
-        if (channel === this.channel) this.caches.get(name)?.dropLocal();
+        if (channel === this.channel) this.dropLocal(name);
       });
       // Re-subscribe is automatic in ioredis after a reconnect.
       subscriber.subscribe(this.channel).catch(() => undefined);
@@ -30,6 +31,16 @@ export class CacheBus {
     return cache;
   }
 
+  /** Also drop something else held in memory whenever `name` is invalidated (on every instance). */
+  onInvalidate(name: string, listener: () => void): void {
+    this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
+  }
+
+  private dropLocal(name: string): void {
+    for (const listener of this.listeners.get(name) ?? []) listener();
+    this.caches.get(name)?.dropLocal();
+  }
+
   get(name: string): SnapshotCache | undefined {
     return this.caches.get(name);
   }
@@ -37,6 +48,8 @@ export class CacheBus {
   async invalidate(name: string): Promise<void> {
     const cache = this.caches.get(name);
     if (!cache) return;
+    // Listeners first: what they drop (e.g. the category tree) feeds the rebuild of the snapshot.
+    for (const listener of this.listeners.get(name) ?? []) listener();
     await cache.bumpVersion();
     if (this.publisher) await this.publisher.publish(this.channel, name);
   }
