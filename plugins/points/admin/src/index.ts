@@ -13,4 +13,8 @@ export default {
     app.registerPlugin({ id: 'points', name: '积分' });
   },
   bootstrap() {},
+  async registerTrads({ locales }: { locales: string[] }) {
+    const messages: Record<string, string> = { 'points.plugin.name': '积分管理' };
+    return locales.map((locale) => ({ locale, data: locale.startsWith('zh') ? messages : { 'points.plugin.name': 'Points' } }));
+  },
 };

@@ -12,11 +12,12 @@ export function useApi() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const run = useCallback(async <T,>(call: () => Promise<{ data: T }>): Promise<T | null> => {
+  /** The `data` of the server's `{ data, meta }` envelope. */
+  const run = useCallback(async <T,>(call: () => Promise<{ data: { data: T } }>): Promise<T | null> => {
     setBusy(true);
     setError(null);
     try {
-      return (await call()).data;
+      return (await call()).data.data;
     } catch (err) {
       setError(errorMessage(err));
       return null;
