@@ -56,7 +56,7 @@ export const Orders = () => {
       <Flex gap={2} alignItems="flex-end" wrap="wrap">
         <Field.Root name="status">
           <Field.Label>状态</Field.Label>
-          <SingleSelect value={filters.status} onChange={set("status")}>
+          <SingleSelect value={filters.status} onChange={set('status')}>
             <SingleSelectOption value="">全部</SingleSelectOption>
             {Object.entries(STATUS_LABELS).map(([value, label]) => <SingleSelectOption key={value} value={value}>{label}</SingleSelectOption>)}
           </SingleSelect>
