@@ -12,15 +12,17 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import mysql from 'mysql2/promise';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..', '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
-const duration = Number(flag('duration', 10));
-const connections = Number(flag('connections', 64));
+const { values: opts } = parseArgs({
+  options: { build: { type: 'boolean', default: false }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '64' } },
+});
+const duration = Number(opts.duration);
+const connections = Number(opts.connections);
 const db = {
   host: process.env.BENCH_DATABASE_HOST || '127.0.0.1',
   port: Number(process.env.BENCH_DATABASE_PORT || 3306),
@@ -46,20 +48,17 @@ const env = {
   RATE_LIMIT_IP_PER_MINUTE: '1000000000',
   RATE_LIMIT_USER_WRITES_PER_MINUTE: '1000000000',
   LOG_LEVEL: 'warn',
-  APP_KEYS: 'benchKeyA,benchKeyB',
-  API_TOKEN_SALT: 'bench-salt',
-  ADMIN_JWT_SECRET: 'bench-admin-secret',
-  TRANSFER_TOKEN_SALT: 'bench-transfer',
-  JWT_SECRET: 'bench-jwt',
-  ENCRYPTION_KEY: 'bench-encryption-key',
-  WECHAT_SECRET_KEY: process.env.WECHAT_SECRET_KEY || 'bench-wechat-secret-key-0123456789abcdef',
+  // Throwaway secrets for the bench's own database (WECHAT_SECRET_KEY needs 32+ characters).
+  ...Object.fromEntries(
+    ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'WECHAT_SECRET_KEY'].map((k) => [k, process.env[k] || `points-bench-${k.toLowerCase()}-0123456789abcdef`]),
+  ),
 };
 
 const conn = await mysql.createConnection(db);
 await conn.query(`DROP DATABASE IF EXISTS ${DB_NAME}`);
 await conn.query(`CREATE DATABASE ${DB_NAME} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
 
-if (args.includes('--build')) {
+if (opts.build) {
   console.log('[bench] building the production CMS (plugins + admin)…');
   if (spawnSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'inherit' }).status !== 0) process.exit(1);
 }
@@ -106,10 +105,14 @@ try {
     method: 'POST', path: '/api/points/exchanges',
     setupRequest: (req) => ({ ...req, headers: { ...json, authorization: `Bearer ${jwts[n++ % jwts.length]}` }, body: JSON.stringify({ sku, quantity: 1 }) }),
   });
-  const [[row]] = await conn.query(`SELECT stock, sales FROM ${DB_NAME}.skus WHERE id = ?`, [skuId]);
-  const [[orders]] = await conn.query(`SELECT COUNT(*) AS n FROM ${DB_NAME}.points_exchange_orders WHERE sku_id = ?`, [skuId]);
-  const oversold = row.stock < 0 || row.stock + row.sales !== stock || Number(orders.n) !== row.sales;
-  console.log(`[bench] stock ${row.stock}, sales ${row.sales}, orders ${orders.n}: ${oversold ? 'OVERSOLD / INCONSISTENT' : 'no oversell'}`);
+  await new Promise((r) => setTimeout(r, 2000)); // let requests autocannon abandoned finish on the server
+  // One statement, one snapshot: stock, sales and the order count are read at the same instant.
+  const [[row]] = await conn.query(
+    `SELECT s.stock, s.sales, (SELECT COUNT(*) FROM ${DB_NAME}.points_exchange_orders o WHERE o.sku_id = s.id) AS orders FROM ${DB_NAME}.skus s WHERE s.id = ?`,
+    [skuId],
+  );
+  const oversold = row.stock < 0 || row.stock + row.sales !== stock || Number(row.orders) !== row.sales;
+  console.log(`[bench] stock ${row.stock}, sales ${row.sales}, orders ${row.orders}: ${oversold ? 'OVERSOLD / INCONSISTENT' : 'no oversell'}`);
   const verify = spawnSync('npm', ['run', 'points:verify', '-w', 'plugins/points'], { cwd: root, env: { ...env, NODE_ENV: 'production' }, encoding: 'utf8' });
   const verified = verify.status === 0;
   console.log(`[bench] ${(verify.stdout.trim().split('\n').pop() || verify.stderr).trim()}`);
