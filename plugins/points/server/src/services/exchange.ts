@@ -29,8 +29,8 @@ const stamp = (status: OrderStatus, at: Date, extra: Partial<HistoryEntry> = {})
 
 /**
  * Exchange orders. Creating one is a single transaction: lock the account row, check limits and
- * balance and write the spend line, then lock the SKU row (always account before SKU, so two
- * exchanges never deadlock on each other), check stock, move it to sales and insert the order. Cancelling locks
+ * balance, write the spend line and insert the order, then lock the SKU row (always account before
+ * SKU, so two exchanges never deadlock on each other), check stock and move it to sales. Cancelling locks
  * account → order → SKU and returns points and stock exactly once.
  */
 export function createExchange(strapi: Core.Strapi) {
@@ -68,8 +68,8 @@ export function createExchange(strapi: Core.Strapi) {
   }
 
   /**
-   * Inside the account lock: limits and the spend line first, then the SKU row lock as late as
-   * possible (check stock, move it to sales, insert the order), so a hot SKU is held only briefly.
+   * Inside the account lock: limits, the spend line and the order first, then the SKU row lock as
+   * late as possible (check stock, move it to sales, commit), so a hot SKU is held only briefly.
    */
   async function place(account: Account, sku: SkuRow, input: ExchangeInput, address: Record<string, unknown> | null): Promise<OrderRecord> {
     const { quantity } = input;
@@ -81,11 +81,7 @@ export function createExchange(strapi: Core.Strapi) {
     if (totalPoints > 0) {
       await ledger.postLocked(account, { type: 'spend', delta: -totalPoints, idempotencyKey: `exchange:${orderNo}`, source: 'exchange', refId: orderNo, remark: `兑换 ${sku.good!.title} × ${quantity}` });
     }
-    const locked = await lockRow<SkuRow>(strapi, SKU, { id: sku.id });
-    if (!locked || locked.stock < quantity) throw businessError('OutOfStock', '库存不足', { stock: locked?.stock ?? 0, quantity });
-    if (locked.pointsPrice !== sku.pointsPrice) throw businessError('PriceChanged', '商品积分价已变化，请刷新后重试', { pointsPrice: locked.pointsPrice });
-    await (strapi.db.queryBuilder(SKU) as any).update({ stock: locked.stock - quantity, sales: (locked.sales ?? 0) + quantity }).where({ id: sku.id }).execute();
-    return (await strapi.db.query(ORDER).create({
+    const order = (await strapi.db.query(ORDER).create({
       data: {
         orderNo,
         userId: account.userId,
@@ -101,6 +97,12 @@ export function createExchange(strapi: Core.Strapi) {
         clientKey: input.idempotencyKey ?? null,
       },
     })) as OrderRecord;
+    // Last: the hot row. Out of stock (or a new price) rolls back the order and the spend line with it.
+    const locked = await lockRow<SkuRow>(strapi, SKU, { id: sku.id });
+    if (!locked || locked.stock < quantity) throw businessError('OutOfStock', '库存不足', { stock: locked?.stock ?? 0, quantity });
+    if (locked.pointsPrice !== sku.pointsPrice) throw businessError('PriceChanged', '商品积分价已变化，请刷新后重试', { pointsPrice: locked.pointsPrice });
+    await (strapi.db.queryBuilder(SKU) as any).update({ stock: locked.stock - quantity, sales: (locked.sales ?? 0) + quantity }).where({ id: sku.id }).execute();
+    return order;
   }
 
   /** Cancel with the account locked: points back and stock back once; an already cancelled order is returned as it is. */
