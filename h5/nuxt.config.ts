@@ -5,12 +5,29 @@ const personal = { ssr: false } as const;
 const buildDir = process.env.H5_BUILD_DIR || undefined;
 const outputDir = process.env.H5_OUTPUT_DIR || undefined;
 
+/**
+ * Vant's styles as plain stylesheets in the server-rendered head, instead of the per-component
+ * imports @vant/nuxt adds to JS chunks: otherwise the first paint has unstyled Vant components that
+ * jump once the JS arrives. The list is every component the pages use, with the ones they nest.
+ */
+const VANT_COMPONENTS = [
+  'badge', 'icon', 'loading', 'overlay', 'popup', 'cell', 'cell-group', 'field', 'button', 'search', 'nav-bar',
+  'swipe', 'swipe-item', 'grid', 'grid-item', 'tag', 'tabbar', 'tabbar-item', 'sticky', 'tabs', 'tab', 'sidebar',
+  'sidebar-item', 'list', 'empty', 'image', 'card', 'stepper', 'switch', 'steps', 'step', 'radio', 'radio-group',
+  'checkbox', 'address-list', 'toast', 'dialog', 'action-bar', 'action-bar-button',
+];
+const vantStyles = ['vant/lib/style/base.css', ...VANT_COMPONENTS.map((c) => `vant/lib/${c}/index.css`)];
+
 export default defineNuxtConfig({
   ...(buildDir ? { buildDir } : {}),
-  ...(outputDir ? { nitro: { output: { dir: outputDir } } } : {}),
+  nitro: {
+    // Pre-compressed (brotli, gzip) JS and CSS, served to browsers that accept them.
+    compressPublicAssets: true,
+    ...(outputDir ? { output: { dir: outputDir } } : {}),
+  },
   compatibilityDate: '2025-07-15',
   modules: ['@vant/nuxt'],
-  vant: { lazyload: true },
+  vant: { importStyle: false },
   ssr: true,
   devtools: { enabled: false },
   telemetry: false,
@@ -24,7 +41,7 @@ export default defineNuxtConfig({
       ],
     },
   },
-  css: ['~/assets/main.css'],
+  css: [...vantStyles, '~/assets/main.css'],
   runtimeConfig: {
     // NUXT_API_BASE_SERVER: the CMS as the Nuxt server reaches it (defaults to the public base).
     apiBaseServer: '',

@@ -40,7 +40,7 @@ describe('browsing in a phone', () => {
     const home = (await cmsJson<{ data: MallHome }>(`${api}/mall/home`)).data;
     await page.goto('/');
     for (const zone of home.zones) await expect.poll(() => page.getByTestId(`zone-${zone.code}`).innerText()).toContain(zone.name);
-    expect(await page.getByTestId('banner').count()).toBe(home.banners.length);
+    await expect.poll(() => page.locator('.home__banners [data-testid=carousel-item]').count()).toBe(home.banners.length);
     await screenshot(page, 'home');
 
     const zone = home.zones[0]!;
