@@ -29,6 +29,15 @@ const me = async () => (await cmsJson<{ data: PointsSummary }>(`${api}/points/me
 const orders = async () => cmsJson<Paginated<ExchangeOrder>>(`${api}/points/exchanges`, jwt);
 const goodNamed = async (q: string) => (await cmsJson<Paginated<GoodCard>>(`${api}/goods?q=${encodeURIComponent(q)}`)).data[0]!;
 
+/** From the good's detail through the SKU picker (its only SKU) to the confirm page. */
+async function confirmExchangeOf(title: string) {
+  const good = await goodNamed(title);
+  await page.goto(`/goods/${good.documentId}`);
+  await page.getByTestId('exchange-now').click();
+  await page.getByTestId('sku-confirm').click();
+  await page.waitForURL('**/exchange/confirm?**');
+}
+
 test('a personal page sends the visitor through the consent page and back, logged in', async () => {
   await page.goto('/checkin');
   await page.waitForURL(`${sandbox}/connect/oauth2/authorize?**`);
@@ -53,11 +62,7 @@ test('check-in adds the points and starts the streak; a second tap is refused', 
 });
 
 test('exchange: add an address on the confirm page, double-tap 立即兑换, one order', async () => {
-  const good = await goodNamed('H5 测试体验装');
-  await page.goto(`/goods/${good.documentId}`);
-  await page.getByTestId('exchange-now').click();
-  await page.getByTestId('sku-confirm').click();
-  await page.waitForURL('**/exchange/confirm?**');
+  await confirmExchangeOf('H5 测试体验装');
   await expect.poll(() => page.getByTestId('confirm-total').innerText()).toContain('5 积分');
   await expect.poll(() => page.getByTestId('confirm-after').innerText()).toContain('0 积分');
 
@@ -96,11 +101,7 @@ test('the order and the points change are visible; a good too dear shows the API
   await expect.poll(() => page.getByTestId('ledger-line').count()).toBe(2);
   await screenshot(page, 'points');
 
-  const dear = await goodNamed('中性笔');
-  await page.goto(`/goods/${dear.documentId}`);
-  await page.getByTestId('exchange-now').click();
-  await page.getByTestId('sku-confirm').click();
-  await page.waitForURL('**/exchange/confirm?**');
+  await confirmExchangeOf('中性笔');
   await expect.poll(() => page.getByTestId('confirm-address').innerText()).toContain('张小绘');
   await page.getByTestId('submit-exchange').click();
   await expect.poll(() => page.getByTestId('exchange-error').innerText()).toBe('积分不足');
