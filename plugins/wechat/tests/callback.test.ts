@@ -168,6 +168,24 @@ describe('plain mode, forgeries and retries', () => {
   });
 });
 
+describe('with the points plugin listening', () => {
+  test('a logged-in person follows, WeChat delivers it three times in parallel, follows again later: one award', async () => {
+    const api = request(stack.cms.url);
+    const fan = await freshFan(40);
+    const login = await api.post('/api/wechat/oauth/login').send({ code: (await stack.admin.oauthCode(OA.appId, fan.openid)).code }).expect(200);
+    const msg = { ToUserName: 'gh_5a0d7e3c0001', FromUserName: fan.openid, CreateTime: now(), MsgType: 'event', Event: 'subscribe', EventKey: '' };
+    const { query, body } = sealMessage(OA_CONFIG as never, 'safe', msg, fan.openid, now());
+    const answers = await Promise.all([1, 2, 3].map(() => request(stack.cms.url).post(callbackPath).query(query).set('content-type', 'text/xml').send(body)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    await stack.admin.push({ appId: OA.appId, openid: fan.openid, type: 'unsubscribe' });
+    await stack.admin.push({ appId: OA.appId, openid: fan.openid, type: 'subscribe' });
+    const me = await api.get('/api/points/me/transactions').set('Authorization', `Bearer ${login.body.jwt}`).expect(200);
+    const awards = me.body.data.filter((t: { source: string }) => t.source === 'subscribe');
+    expect(awards).toHaveLength(1);
+    expect(awards[0].delta).toBe(50);
+  });
+});
+
 describe('fans and users: the events contract', () => {
   test('a fan who logged in before following is subscribed with its user; a follower who logs in later is linked', async () => {
     const api = request(stack.cms.url);
