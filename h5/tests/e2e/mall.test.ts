@@ -98,6 +98,15 @@ describe('browsing in a phone', () => {
     await page.getByText('没有找到').waitFor();
   });
 
+  test('refusing on the consent page comes back to a page that says so, not into a loop', async () => {
+    await page.goto('/me');
+    await page.waitForURL(`${inject('sandboxUrl')}/connect/oauth2/authorize?**`);
+    await page.getByText('拒绝').click();
+    await page.waitForURL('**/login?**');
+    await page.getByText('您已取消微信授权').waitFor();
+    expect((await context.cookies()).some((c) => c.name === 'wedraw_token')).toBe(false);
+  });
+
   test('an unknown good shows the empty state, not an error page', async () => {
     await page.goto('/goods/no-such-good');
     await page.getByText('商品不存在或已下架').waitFor();

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mountSuspended } from '@nuxt/test-utils/runtime';
 import AddressEditor from '~/components/AddressEditor.vue';
 import CheckinStreak from '~/components/CheckinStreak.vue';
+import DataState from '~/components/DataState.vue';
 import GoodCard from '~/components/GoodCard.vue';
 import OrderCard from '~/components/OrderCard.vue';
 import PointsBalance from '~/components/PointsBalance.vue';
@@ -23,6 +24,16 @@ describe('StateView', () => {
     const error = await mountSuspended(StateView, { props: { kind: 'error', message: '网络异常' } });
     await error.find('[data-testid=retry]').trigger('click');
     expect(error.emitted('retry')).toHaveLength(1);
+  });
+});
+
+describe('DataState', () => {
+  test('loading wins, then the error, then empty, else the content', async () => {
+    const mount = (props: Record<string, unknown>) => mountSuspended(DataState, { props: { loading: false, ...props }, slots: { default: () => '内容' } });
+    expect((await mount({ loading: true, error: '网络异常' })).find('[data-state]').attributes('data-state')).toBe('loading');
+    expect((await mount({ error: '网络异常', empty: true })).text()).toContain('网络异常');
+    expect((await mount({ empty: true, emptyText: '暂无分类' })).text()).toContain('暂无分类');
+    expect((await mount({})).text()).toBe('内容');
   });
 });
 
