@@ -10,12 +10,7 @@ const appDir = path.resolve(__dirname, '..', '..');
   strapi.server.httpServer.listen(0, '127.0.0.1', () => {
     process.stdout.write(`READY ${strapi.server.httpServer.address().port}\n`);
   });
-  const stop = async () => {
-    await strapi.destroy();
-    process.exit(0);
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  // SIGTERM/SIGINT: Strapi's own handler destroys the instance and exits.
 })().catch((err) => {
   console.error(err);
   process.exit(1);
