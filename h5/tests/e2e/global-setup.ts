@@ -7,6 +7,15 @@ import { buildH5, serveH5, startCmsChild } from './processes.mjs';
 const h5Dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tmp = path.join(h5Dir, 'tests', '.tmp');
 
+/**
+ * WeChat's jweixin script cannot be fetched here: a stand-in `wx` records what the page configures
+ * and shares (window.__wx), so the tests can check the CMS's signature with the sandbox.
+ */
+const JSSDK_STAND_IN = `data:text/javascript,${encodeURIComponent(
+  'window.__wx={};window.wx={config:function(o){window.__wx.config=o},ready:function(f){f()},error:function(){},' +
+    'updateAppMessageShareData:function(c){window.__wx.share=c},updateTimelineShareData:function(c){window.__wx.timeline=c}};',
+)}`;
+
 declare module 'vitest' {
   export interface ProvidedContext {
     h5Url: string;
@@ -33,7 +42,7 @@ export default async function setup(project: TestProject) {
       startCmsChild(h5Dir, sandbox.url).then((c) => (started.push(c), c)),
       buildH5(h5Dir, outputDir, path.join(tmp, 'nuxt')),
     ]);
-    const h5 = await serveH5(h5Dir, outputDir, `${cms.value}/api`);
+    const h5 = await serveH5(h5Dir, outputDir, `${cms.value}/api`, JSSDK_STAND_IN);
     started.push(h5);
     project.provide('h5Url', h5.url);
     project.provide('cmsUrl', cms.value);

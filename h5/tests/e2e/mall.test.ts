@@ -107,6 +107,22 @@ describe('browsing in a phone', () => {
     expect((await context.cookies()).some((c) => c.name === 'wedraw_token')).toBe(false);
   });
 
+  test('inside WeChat a goods page calls wx.config with a signature the sandbox accepts, and shares the good', async () => {
+    const good = (await cmsJson<{ data: MallHome }>(`${api}/mall/home`)).data.zones[0]!.goods[0]!;
+    await page.goto(`/goods/${good.documentId}`);
+    type Wx = { config?: { appId: string; timestamp: number; nonceStr: string; signature: string; jsApiList: string[] }; share?: { title: string; link: string } };
+    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __wx?: Wx }).__wx?.share))).toBe(true);
+    const wx = await page.evaluate(() => (window as unknown as { __wx: Wx }).__wx);
+    expect(wx.share).toMatchObject({ title: good.title, link: page.url() });
+    expect(wx.config!.jsApiList).toContain('updateAppMessageShareData');
+    const res = await fetch(`${inject('sandboxUrl')}/_sandbox/jssdk/verify`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...wx.config, url: page.url() }),
+    });
+    expect(await res.json()).toMatchObject({ valid: true });
+  });
+
   test('an unknown good shows the empty state, not an error page', async () => {
     await page.goto('/goods/no-such-good');
     await page.getByText('商品不存在或已下架').waitFor();

@@ -123,17 +123,19 @@ export function buildH5(h5Dir, outputDir, buildDir) {
 }
 
 /**
- * Serves a production build with the CMS at `apiBase` (JS-SDK off: no WeChat servers here).
+ * Serves a production build with the CMS at `apiBase`. The JS-SDK script is off (no WeChat servers
+ * here) unless `jssdkUrl` names a stand-in.
  * @param {string} h5Dir
  * @param {string} outputDir
  * @param {string} apiBase
+ * @param {string} [jssdkUrl]
  * @returns {Promise<Child & { url: string }>}
  */
-export async function serveH5(h5Dir, outputDir, apiBase) {
+export async function serveH5(h5Dir, outputDir, apiBase, jssdkUrl = '') {
   const port = await freePort();
   const child = await startChild('H5 server', process.execPath, [`${outputDir}/server/index.mjs`], {
     cwd: h5Dir,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_PUBLIC_API_BASE: apiBase, NUXT_API_BASE_SERVER: apiBase, NUXT_PUBLIC_JSSDK_URL: '' },
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_PUBLIC_API_BASE: apiBase, NUXT_API_BASE_SERVER: apiBase, NUXT_PUBLIC_JSSDK_URL: jssdkUrl },
     ready: /Listening on (\S+)/,
     timeoutMs: 30_000,
   });
