@@ -106,5 +106,6 @@ export function installPhone(): Phone {
 export async function cmsJson<T>(pathname: string, jwt?: string): Promise<T> {
   const res = await fetch(`${CMS}/api${pathname}`, { headers: jwt ? { Authorization: `Bearer ${jwt}` } : {} });
   if (!res.ok) throw new Error(`${pathname}: ${res.status}`);
-  return (await res.json()) as T;
+  // This realm's JSON.parse: arrays from Node's res.json() fail the simulator's `instanceof Array`.
+  return JSON.parse(await res.text()) as T;
 }

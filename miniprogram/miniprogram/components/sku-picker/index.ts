@@ -12,13 +12,26 @@ Component({
     groups: [] as ReturnType<typeof specGroups>,
     sku: null as Sku | null,
     quantity: 1,
+    skuKey: '',
+  },
+  lifetimes: {
+    attached() {
+      this.sync(this.data.skus as unknown as Sku[]);
+    },
   },
   observers: {
     skus(skus: Sku[]) {
-      this.choose(initialChoice(skus));
+      this.sync(skus);
     },
   },
   methods: {
+    /** A new list of SKUs (another good) starts over; the same list keeps the choice. */
+    sync(skus: Sku[]) {
+      const skuKey = skus.map((s) => s.documentId).join(',');
+      if (skuKey === this.data.skuKey) return;
+      this.setData({ skuKey });
+      this.choose(initialChoice(skus));
+    },
     choose(chosen: Record<string, string>) {
       const skus = this.data.skus as unknown as Sku[];
       this.setData({ chosen, groups: specGroups(skus, chosen), sku: matchSku(skus, chosen), quantity: 1 });
