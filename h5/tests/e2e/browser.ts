@@ -7,7 +7,15 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export const WECHAT_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.50(0x18003237) NetType/WIFI Language/zh_CN';
 
-export const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
+/**
+ * Where the e2e run saves its page screenshots: a scratch folder, so a test run leaves the work tree
+ * clean; `UPDATE_SCREENSHOTS=1 npm test -w h5` refreshes the ones in docs/ that the README shows.
+ */
+export const SCREENSHOTS = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  ...(process.env.UPDATE_SCREENSHOTS === '1' ? ['..', 'docs', 'screenshots'] : ['.tmp', 'screenshots'])
+);
 
 /** Debian's Chromium (never a downloaded one), headless. */
 export function launch(): Promise<Browser> {
