@@ -5,6 +5,9 @@
  */
 import { API_BASE_KEY, APP_ID } from '../../miniprogram/utils/config';
 
+// Defines the global `wx` this file dresses up.
+require('miniprogram-simulate');
+
 export const CMS = process.env.MP_TEST_CMS_URL as string;
 export const SANDBOX = process.env.MP_TEST_SANDBOX_URL as string;
 

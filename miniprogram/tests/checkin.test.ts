@@ -1,0 +1,50 @@
+import type { PointsSummary } from '../miniprogram/utils/types';
+import { cmsJson, installPhone, type Phone } from './helpers/phone';
+import { render } from './helpers/render';
+import { api, jwtOf } from './helpers/session';
+
+let phone: Phone;
+let openid: string | undefined;
+
+beforeEach(() => {
+  jest.resetModules();
+  phone = installPhone();
+  phone.openid = openid; // one WeChat user through the file
+});
+afterEach(() => {
+  openid = phone.openid;
+});
+
+test('a new user logs in with wx.login and sees 立即签到 with no points', async () => {
+  const page = render('packagePoints/pages/checkin/index');
+  await page.instance.onLoad();
+  expect(phone.logins).toBe(1);
+  expect(jwtOf(phone)).toMatch(/^ey/);
+  expect(page.byId('checkin-balance').dom.textContent).toBe('0');
+  expect(page.byId('checkin-button').dom.textContent).toContain('立即签到');
+});
+
+test('签到 adds the points of the rule and starts the streak; the button turns to 今日已签到', async () => {
+  const page = render('packagePoints/pages/checkin/index');
+  await page.instance.onLoad();
+  await page.fire('checkin-button', 'click');
+  await new Promise((r) => setTimeout(r, 0));
+  await page.instance.checkin(); // a second tap does nothing
+  const me = (await cmsJson<{ data: PointsSummary }>('/points/me', jwtOf(phone))).data;
+  expect(me).toMatchObject({ checkedInToday: true, streak: 1 });
+  expect(me.balance).toBeGreaterThan(0);
+  expect(page.text()).toContain(`签到成功，获得 ${me.balance} 积分`);
+  expect(page.byId('checkin-balance').dom.textContent).toBe(String(me.balance));
+  expect(page.byId('checkin-streak').dom.textContent).toBe('1');
+  expect(page.byId('checkin-button').dom.textContent).toContain('今日已签到');
+  expect(phone.toasts).toEqual([]);
+});
+
+test('the next visit shows 今日已签到; asking the CMS again gets its readable refusal as a toast', async () => {
+  const page = render('packagePoints/pages/checkin/index');
+  await page.instance.onLoad();
+  expect(page.data.checkedInToday).toBe(true);
+  expect(page.byId('checkin-button').dom.textContent).toContain('今日已签到');
+  await expect(api().points.checkin()).rejects.toMatchObject({ status: 409, name: 'AlreadyCheckedIn' });
+  expect(phone.toasts).toEqual(['今天已经签到过了']);
+});
