@@ -1,6 +1,6 @@
 import type { PointsSummary } from '../miniprogram/utils/types';
 import { cmsJson, installPhone, type Phone } from './helpers/phone';
-import { render } from './helpers/render';
+import { render, until } from './helpers/render';
 import { api, jwtOf } from './helpers/session';
 
 let phone: Phone;
@@ -28,8 +28,10 @@ test('签到 adds the points of the rule and starts the streak; the button turns
   const page = render('packagePoints/pages/checkin/index');
   await page.instance.onLoad();
   await page.fire('checkin-button', 'click');
-  await new Promise((r) => setTimeout(r, 0));
-  await page.instance.checkin(); // a second tap does nothing
+  await page.fire('checkin-button', 'click'); // a second tap while the first is under way does nothing
+  await until(() => expect(page.data).toMatchObject({ busy: false, checkedInToday: true }));
+  await page.instance.checkin(); // nor does one after
+  expect(phone.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/api/points/checkin'))).toHaveLength(1);
   const me = (await cmsJson<{ data: PointsSummary }>('/points/me', jwtOf(phone))).data;
   expect(me).toMatchObject({ checkedInToday: true, streak: 1 });
   expect(me.balance).toBeGreaterThan(0);
