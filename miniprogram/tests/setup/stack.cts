@@ -31,6 +31,15 @@ async function main() {
     process.removeAllListeners(signal);
     process.once(signal, stop);
   }
+  // A jest run that crashes never tears down: stop (and drop the database) when it is gone.
+  const parent = process.ppid;
+  setInterval(() => {
+    try {
+      process.kill(parent, 0);
+    } catch {
+      void stop();
+    }
+  }, 2000).unref();
 
   const { seedMall } = require(path.join(cmsDir, 'dist', 'src', 'seed', 'mall-seed.js'));
   await seedMall(cms.strapi, path.resolve(cmsDir, '..', 'database', 'seed'));
