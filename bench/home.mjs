@@ -99,7 +99,9 @@ if (setup.status !== 0) {
 const { token, category } = JSON.parse(setup.stdout.trim().split('\n').pop());
 
 const koa = startServer('koa', process.execPath, [path.join(root, 'bench', 'koa-hello.mjs')], root, 'http://127.0.0.1:1339/', { PORT: '1339' });
-const cms = startServer('cms', 'npx', ['strapi', 'start'], path.join(root, 'cms'), `http://127.0.0.1:${cmsPort}/health`);
+// node directly (not npx), so killing the child stops the server itself.
+const strapiBin = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+const cms = startServer('cms', process.execPath, [strapiBin, 'start'], path.join(root, 'cms'), `http://127.0.0.1:${cmsPort}/health`);
 try {
   await Promise.all([koa.ready(), cms.ready()]);
   const base = `http://127.0.0.1:${cmsPort}`;

@@ -63,3 +63,23 @@ describe('behind a trusted proxy', () => {
       .expect(201);
   });
 });
+
+describe('per-IP counting in batches (the hot path pays one store call per batch)', () => {
+  test('never refuses below the limit, refuses within 2% above it, then refuses at once', async () => {
+    // Imported from the source: this exercises the counting itself, with the in-memory store.
+    const { RateLimits } = await import('../src/platform/rate-limits');
+    const limits = new RateLimits({ ipPerMinute: 600, userWritesPerMinute: 60 }, null);
+    try {
+      const verdicts = [];
+      for (let i = 0; i < 620; i++) verdicts.push(await limits.consumeIp('192.0.2.7'));
+      const firstRefusal = verdicts.findIndex((v) => !v.allowed);
+      expect(firstRefusal).toBeGreaterThanOrEqual(600);
+      expect(firstRefusal).toBeLessThan(612);
+      expect(verdicts.slice(firstRefusal).every((v) => !v.allowed)).toBe(true);
+      expect(limits.consumeIp('192.0.2.7')).toMatchObject({ allowed: false }); // answered without a store call
+      expect(await limits.consumeIp('192.0.2.8')).toEqual({ allowed: true });
+    } finally {
+      limits.close();
+    }
+  });
+});

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { checkHealth, withDeadline } from './health';
 import { httpDuration, queueDepth, registry, routeGroup } from './metrics';
-import { tooManyRequestsBody } from './rate-limits';
+import { tooManyRequestsBody, type LimitResult } from './rate-limits';
 import type { Platform } from './index';
 
 export const HOME_PATH = '/api/mall/home';
@@ -31,23 +31,30 @@ export function createFastPath(strapi: Core.Strapi, platform: Platform, options:
     }
   };
 
-  async function handle(ctx: Context, next: Next): Promise<void> {
+  // Not async: the cached home is answered without a single await when its snapshot is in memory.
+  function handle(ctx: Context, next: Next): Promise<void> | void {
     const path = ctx.path;
     if (path === '/health' && ctx.method === 'GET') return health(ctx);
     if (path === '/metrics' && ctx.method === 'GET') return metrics(ctx);
-
     if (path.startsWith('/api/') || path === '/graphql') {
-      const verdict = await platform.rateLimits.consumeIp(ctx.ip);
-      if (!verdict.allowed) {
-        ctx.status = 429;
-        ctx.set('Retry-After', String(verdict.retryAfterSeconds));
-        ctx.body = tooManyRequestsBody(verdict.retryAfterSeconds);
-        return;
-      }
-      if (path === HOME_PATH && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
-        const cache = home();
-        if (cache) return serveSnapshot(ctx, cache.peek() ?? (await cache.get()));
-      }
+      const verdict = platform.rateLimits.consumeIp(ctx.ip);
+      return verdict instanceof Promise ? verdict.then((v) => contentApi(ctx, next, v)) : contentApi(ctx, next, verdict);
+    }
+    return next();
+  }
+
+  function contentApi(ctx: Context, next: Next, verdict: LimitResult): Promise<void> | void {
+    if (!verdict.allowed) {
+      ctx.status = 429;
+      ctx.set('Retry-After', String(verdict.retryAfterSeconds));
+      ctx.body = tooManyRequestsBody(verdict.retryAfterSeconds);
+      return;
+    }
+    if (ctx.path === HOME_PATH && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
+      const cache = home();
+      const snapshot = cache?.peek();
+      if (snapshot) return serveSnapshot(ctx, snapshot);
+      if (cache) return cache.get().then((built) => serveSnapshot(ctx, built));
     }
     return next();
   }

@@ -35,6 +35,7 @@ export function openPlatform(env: NodeJS.ProcessEnv = process.env): Platform {
     cacheBus,
     rateLimits,
     async close() {
+      rateLimits.close();
       await queue.close();
       await cacheBus.close();
       subscriber?.disconnect();
