@@ -43,8 +43,29 @@ export async function startCms(overrides: Record<string, string | undefined> = {
       await strapi.destroy();
       process.env = saved;
       if (!database) await db.drop();
+      await dropRedisKeys(env.REDIS_URL, env.REDIS_KEY_PREFIX);
     },
   };
+}
+
+/** Remove this instance's keys (cache versions, queues, rate-limit counters) from a shared Redis. */
+async function dropRedisKeys(url: string | undefined, prefix: string | undefined): Promise<void> {
+  if (!url || !prefix) return;
+  const Redis = require('ioredis');
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, retryStrategy: () => null, lazyConnect: true });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } catch {
+    // a test that ran against an unreachable Redis on purpose has nothing to clean
+  } finally {
+    redis.disconnect();
+  }
 }
 
 export interface PeerCms {
