@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { businessError, fieldError, isUniqueViolation, notFound } from '../util/errors';
 import { clock } from '../util/plugin';
+import { insertRow } from '../util/rows';
 import { inTransaction, lockRow } from '../util/tx';
 import { ADDRESS, ORDER, SKU } from '../util/uids';
 import type { Pagination } from '../util/validate';
@@ -29,8 +30,8 @@ const stamp = (status: OrderStatus, at: Date, extra: Partial<HistoryEntry> = {})
 
 /**
  * Exchange orders. Creating one is a single transaction: lock the account row, check limits and
- * balance, write the spend line and insert the order, then lock the SKU row (always account before
- * SKU, so two exchanges never deadlock on each other), check stock and move it to sales. Cancelling locks
+ * balance, write the spend line and insert the order, then take the stock in one conditional update
+ * of the SKU row (always account before SKU, so two exchanges never deadlock on each other). Cancelling locks
  * account → order → SKU and returns points and stock exactly once.
  */
 export function createExchange(strapi: Core.Strapi) {
@@ -68,8 +69,26 @@ export function createExchange(strapi: Core.Strapi) {
   }
 
   /**
-   * Inside the account lock: limits, the spend line and the order first, then the SKU row lock as
-   * late as possible (check stock, move it to sales, commit), so a hot SKU is held only briefly.
+   * The hot SKU row last and in one statement: stock down and sales up only while the stock
+   * covers the quantity and the price is the one the user saw. No row changed → say why (the
+   * transaction rolls back the order and the spend line with it).
+   */
+  async function takeStock(sku: SkuRow, quantity: number): Promise<void> {
+    const changed = await (strapi.db.queryBuilder(SKU) as any)
+      .update({ updatedAt: new Date() })
+      .decrement('stock', quantity)
+      .increment('sales', quantity)
+      .where({ id: sku.id, stock: { $gte: quantity }, pointsPrice: sku.pointsPrice })
+      .execute();
+    if (Number(changed) === 1) return;
+    const now = (await strapi.db.query(SKU).findOne({ where: { id: sku.id }, select: ['stock', 'pointsPrice'] })) as SkuRow | null;
+    if (now && now.pointsPrice !== sku.pointsPrice) throw businessError('PriceChanged', '商品积分价已变化，请刷新后重试', { pointsPrice: now.pointsPrice });
+    throw businessError('OutOfStock', '库存不足', { stock: now?.stock ?? 0, quantity });
+  }
+
+  /**
+   * Inside the account lock: limits, the spend line and the order first, then the SKU row as late
+   * as possible (one conditional update, then commit), so a hot SKU is held only briefly.
    */
   async function place(account: Account, sku: SkuRow, input: ExchangeInput, address: Record<string, unknown> | null): Promise<OrderRecord> {
     const { quantity } = input;
@@ -79,29 +98,25 @@ export function createExchange(strapi: Core.Strapi) {
     const now = clock(strapi).now();
     const orderNo = newOrderNo(now);
     if (totalPoints > 0) {
-      await ledger.postLocked(account, { type: 'spend', delta: -totalPoints, idempotencyKey: `exchange:${orderNo}`, source: 'exchange', refId: orderNo, remark: `兑换 ${sku.good!.title} × ${quantity}` });
+      const spend = { type: 'spend' as const, delta: -totalPoints, idempotencyKey: `exchange:${orderNo}`, source: 'exchange', refId: orderNo, remark: `兑换 ${sku.good!.title} × ${quantity}` };
+      await ledger.postLocked(account, spend, { freshKey: true });
     }
-    const order = (await strapi.db.query(ORDER).create({
-      data: {
-        orderNo,
-        userId: account.userId,
-        skuId: sku.id,
-        goodId: sku.good!.id,
-        quantity,
-        lines: [{ sku: sku.documentId, good: sku.good!.documentId, title: sku.good!.title, specs: sku.specs ?? null, quantity, pointsPrice: sku.pointsPrice }],
-        totalPoints,
-        status: 'pending_review',
-        address,
-        shipping: null,
-        history: [stamp('pending_review', now)],
-        clientKey: input.idempotencyKey ?? null,
-      },
-    })) as OrderRecord;
-    // Last: the hot row. Out of stock (or a new price) rolls back the order and the spend line with it.
-    const locked = await lockRow<SkuRow>(strapi, SKU, { id: sku.id });
-    if (!locked || locked.stock < quantity) throw businessError('OutOfStock', '库存不足', { stock: locked?.stock ?? 0, quantity });
-    if (locked.pointsPrice !== sku.pointsPrice) throw businessError('PriceChanged', '商品积分价已变化，请刷新后重试', { pointsPrice: locked.pointsPrice });
-    await (strapi.db.queryBuilder(SKU) as any).update({ stock: locked.stock - quantity, sales: (locked.sales ?? 0) + quantity }).where({ id: sku.id }).execute();
+    const order = (await insertRow(strapi, ORDER, {
+      orderNo,
+      userId: account.userId,
+      skuId: sku.id,
+      goodId: sku.good!.id,
+      quantity,
+      lines: [{ sku: sku.documentId, good: sku.good!.documentId, title: sku.good!.title, specs: sku.specs ?? null, quantity, pointsPrice: sku.pointsPrice }],
+      totalPoints,
+      status: 'pending_review' as OrderStatus,
+      address,
+      shipping: null,
+      history: [stamp('pending_review', now)],
+      clientKey: input.idempotencyKey ?? null,
+      remark: null,
+    })) as unknown as OrderRecord;
+    await takeStock(sku, quantity);
     return order;
   }
 
@@ -133,11 +148,9 @@ export function createExchange(strapi: Core.Strapi) {
       const sku = await loadSku(input.sku);
       const address = await addressSnapshot(userId, input.address);
       try {
-        return await ledger.withAccount(userId, async (account) => {
-          const first = input.idempotencyKey ? await byClientKey(userId, input.idempotencyKey) : null;
-          if (first) return { order: first, created: false };
-          return { order: await place(account, sku, input, address), created: true };
-        });
+        // A second request with the same key waits on the account lock, then the UNIQUE
+        // (user, clientKey) index refuses its order and it answers with the first one (below).
+        return await ledger.withAccount(userId, async (account) => ({ order: await place(account, sku, input, address), created: true }));
       } catch (err) {
         if (input.idempotencyKey && isUniqueViolation(err)) {
           const first = await byClientKey(userId, input.idempotencyKey);

@@ -5,7 +5,8 @@ import { DAY_MS, shanghaiDay } from '../util/time';
 import { inTransaction, lockRow } from '../util/tx';
 import { ACCOUNT, TRANSACTION } from '../util/uids';
 import { type Account, type Entry, type LedgerLine, type PostResult, type UserRef, userIdOf } from '../types';
-import { closeLot, consume, dueLots, restore } from './lots';
+import { closeLot, consume, dueLots, lotsWithPoints, restore, splitLots } from './lots';
+import { insertRow } from '../util/rows';
 import { resolveRule, checkRuleLimits } from './rules';
 
 export interface AwardOptions {
@@ -56,15 +57,21 @@ export function createLedger(strapi: Core.Strapi) {
     }
   }
 
-  /** Run fn in a transaction with the user's account row locked (the account is created if missing). */
+  /**
+   * Run fn in a transaction with the user's account row locked. The lock comes first (one
+   * statement for an existing account); a missing account is created outside and the lock taken again.
+   */
   async function withAccount<T>(user: UserRef, fn: (account: Account) => Promise<T>): Promise<T> {
     const userId = userIdOf(user);
-    await ensureAccount(userId);
-    return inTransaction(strapi, async () => {
-      const account = await lockRow<Account>(strapi, ACCOUNT, { userId });
-      if (!account) throw new Error(`points account of user ${userId} vanished`);
-      return fn(account);
-    });
+    for (let attempt = 0; ; attempt++) {
+      const outcome = await inTransaction(strapi, async () => {
+        const account = await lockRow<Account>(strapi, ACCOUNT, { userId });
+        return account ? { value: await fn(account) } : null;
+      });
+      if (outcome) return outcome.value;
+      if (attempt > 0) throw new Error(`points account of user ${userId} vanished`);
+      await ensureAccount(userId);
+    }
   }
 
   function findByKey(idempotencyKey: string): Promise<LedgerLine | null> {
@@ -80,8 +87,7 @@ export function createLedger(strapi: Core.Strapi) {
     else if (type === 'expire') account.expired -= delta;
     if (account.balance < 0) throw new Error(`points balance of user ${account.userId} would go negative`);
     const at = now();
-    const line = (await strapi.db.query(TRANSACTION).create({
-      data: {
+    const line = (await insertRow(strapi, TRANSACTION, {
         userId: account.userId,
         delta,
         balanceAfter: account.balance,
@@ -96,8 +102,7 @@ export function createLedger(strapi: Core.Strapi) {
         operator: entry.operator ?? null,
         remark: entry.remark ?? null,
         ...extra,
-      },
-    })) as LedgerLine;
+    })) as unknown as LedgerLine;
     await (strapi.db.queryBuilder(ACCOUNT) as any)
       .update({ balance: account.balance, earned: account.earned, spent: account.spent, expired: account.expired })
       .where({ id: account.id })
@@ -105,10 +110,10 @@ export function createLedger(strapi: Core.Strapi) {
     return line;
   }
 
-  /** Expire this user's lots that are past their date (inside the locked transaction). */
-  async function expireDueLocked(account: Account): Promise<LedgerLine[]> {
+  /** Expire this user's lots that are past their date (inside the locked transaction; `due` when already loaded). */
+  async function expireDueLocked(account: Account, due?: LedgerLine[]): Promise<LedgerLine[]> {
     const lines: LedgerLine[] = [];
-    for (const lot of await dueLots(strapi, account.userId, now())) {
+    for (const lot of due ?? (await dueLots(strapi, account.userId, now()))) {
       const amount = Math.min(lot.remaining, account.balance);
       await closeLot(strapi, lot.id);
       if (amount <= 0) continue;
@@ -122,16 +127,19 @@ export function createLedger(strapi: Core.Strapi) {
   /**
    * Post an entry to a locked account: the same key again returns the first line; spending first
    * expires due lots, then takes from the oldest open ones; a refund puts points back where they came from.
+   * `freshKey`: the caller just made the key up (e.g. from a new order number), so the lookup is
+   * skipped — the UNIQUE index still refuses a duplicate.
    */
-  async function postLocked(account: Account, entry: Entry): Promise<PostResult> {
+  async function postLocked(account: Account, entry: Entry, { freshKey = false } = {}): Promise<PostResult> {
     if (!Number.isInteger(entry.delta) || entry.delta === 0) throw new Error(`points delta must be a non-zero integer (got ${entry.delta})`);
-    const existing = await findByKey(entry.idempotencyKey);
+    const existing = freshKey ? null : await findByKey(entry.idempotencyKey);
     if (existing) return { line: existing, duplicate: true };
     const extra: Partial<LedgerLine> = {};
     if (entry.delta < 0) {
-      await expireDueLocked(account);
+      const { due, open } = splitLots(await lotsWithPoints(strapi, account.userId), now());
+      await expireDueLocked(account, due);
       if (account.balance + entry.delta < 0) throw insufficient(account, -entry.delta);
-      extra.consumed = await consume(strapi, account, -entry.delta, now());
+      extra.consumed = await consume(strapi, account, -entry.delta, now(), open);
     } else if (entry.type === 'refund') {
       await restore(strapi, entry.restore ?? []);
     } else {

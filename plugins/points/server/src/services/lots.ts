@@ -15,6 +15,18 @@ export function openLots(strapi: Core.Strapi, userId: number, now: Date): Promis
   }) as Promise<LedgerLine[]>;
 }
 
+/** Every lot of the user that still holds points, oldest first (due and open alike: one query for a spend). */
+export function lotsWithPoints(strapi: Core.Strapi, userId: number): Promise<LedgerLine[]> {
+  return strapi.db.query(TRANSACTION).findMany({ where: { userId, remaining: { $gt: 0 } }, orderBy: [{ id: 'asc' }] }) as Promise<LedgerLine[]>;
+}
+
+const isDue = (lot: LedgerLine, now: Date) => lot.expiresAt !== null && lot.expiresAt !== undefined && new Date(lot.expiresAt).getTime() <= now.getTime();
+
+/** Split lots into those past their date and those still open. */
+export function splitLots(lots: LedgerLine[], now: Date): { due: LedgerLine[]; open: LedgerLine[] } {
+  return { due: lots.filter((l) => isDue(l, now)), open: lots.filter((l) => !isDue(l, now)) };
+}
+
 export function dueLots(strapi: Core.Strapi, userId: number, now: Date): Promise<LedgerLine[]> {
   return strapi.db.query(TRANSACTION).findMany({
     where: { userId, remaining: { $gt: 0 }, expiresAt: { $lte: now } },
@@ -26,11 +38,11 @@ async function setRemaining(strapi: Core.Strapi, id: number, remaining: number):
   await (strapi.db.queryBuilder(TRANSACTION) as any).update({ remaining }).where({ id }).execute();
 }
 
-/** Take `amount` points from the oldest open lots; returns what was taken from which lot. */
-export async function consume(strapi: Core.Strapi, account: Account, amount: number, now: Date): Promise<Consumption[]> {
+/** Take `amount` points from the oldest open lots (loaded here unless given); returns what was taken from which lot. */
+export async function consume(strapi: Core.Strapi, account: Account, amount: number, now: Date, open?: LedgerLine[]): Promise<Consumption[]> {
   const taken: Consumption[] = [];
   let left = amount;
-  for (const lot of await openLots(strapi, account.userId, now)) {
+  for (const lot of open ?? (await openLots(strapi, account.userId, now))) {
     if (left <= 0) break;
     const take = Math.min(left, lot.remaining);
     await setRemaining(strapi, lot.id, lot.remaining - take);
