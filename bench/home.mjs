@@ -91,7 +91,7 @@ if (!args.includes('--skip-build')) {
   if (spawnSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 console.log('[bench] loading demo data…');
-const setup = spawnSync(process.execPath, [path.join(root, 'bench', 'setup.cjs')], { cwd: root, env, encoding: 'utf8' });
+const setup = spawnSync(process.execPath, [path.join(root, 'bench', 'setup', 'home.cjs')], { cwd: root, env, encoding: 'utf8' });
 if (setup.status !== 0) {
   console.error(setup.stderr);
   process.exit(1);

@@ -9,6 +9,7 @@ import { registerWriteRules } from './mall/write-rules';
 import { applyPendingGrants, deferGrants } from './api/platform/services/permissions';
 import { knownQueues } from './api/platform/services/queue';
 import { openPlatform, platform } from './platform';
+import { invalidateAuthOnWrites } from './platform/auth-cache';
 import { createFastPath } from './platform/fast-path';
 
 export const MALL_QUEUE = 'mall';
@@ -27,6 +28,7 @@ export default {
     strapi.service('api::platform.cache').register('home', () => buildHome(strapi), 60_000);
     platform().cacheBus.onInvalidate('home', forgetCategoryTree);
     invalidateHomeOnWrites(strapi);
+    invalidateAuthOnWrites(strapi, platform().cacheBus);
     await setupPermissions(strapi);
     await applyPendingGrants(strapi);
     await applyAdminLabels(strapi);

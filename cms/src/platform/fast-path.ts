@@ -3,6 +3,7 @@ import type { Context, Next } from 'koa';
 import { checkHealth, withDeadline } from './health';
 import { httpDuration, queueDepth, registry, routeGroup } from './metrics';
 import { tooManyRequestsBody, type LimitResult } from './rate-limits';
+import type { FastRoute } from './fast-routes';
 import type { Platform } from './index';
 
 export const HOME_PATH = '/api/mall/home';
@@ -15,8 +16,9 @@ export interface FastPathOptions {
 
 /**
  * The first Koa middleware, in front of Strapi's whole stack: request metrics, the per-IP rate
- * limit of the content API, /health, /metrics, and the pre-serialized mall home served straight from
- * memory (the cached home must reach a large share of a bare Koa server's throughput).
+ * limit of the content API, /health, /metrics, the pre-serialized mall home served straight from
+ * memory (the cached home must reach a large share of a bare Koa server's throughput), and the
+ * plugins' fast routes (src/platform/fast-routes.ts).
  */
 export function createFastPath(strapi: Core.Strapi, platform: Platform, options: FastPathOptions) {
   const home = () => platform.cacheBus.get('home');
@@ -36,6 +38,8 @@ export function createFastPath(strapi: Core.Strapi, platform: Platform, options:
     const path = ctx.path;
     if (path === '/health' && ctx.method === 'GET') return health(ctx);
     if (path === '/metrics' && ctx.method === 'GET') return metrics(ctx);
+    const fast = platform.fastRoutes.match(ctx.method, path);
+    if (fast && fast.route.rateLimited === false) return fastRoute(ctx, fast.route, fast.params);
     if (path.startsWith('/api/') || path === '/graphql') {
       const verdict = platform.rateLimits.consumeIp(ctx.ip);
       return verdict instanceof Promise ? verdict.then((v) => contentApi(ctx, next, v)) : contentApi(ctx, next, verdict);
@@ -50,6 +54,8 @@ export function createFastPath(strapi: Core.Strapi, platform: Platform, options:
       ctx.body = tooManyRequestsBody(verdict.retryAfterSeconds);
       return;
     }
+    const fast = platform.fastRoutes.match(ctx.method, ctx.path);
+    if (fast) return fastRoute(ctx, fast.route, fast.params);
     if (ctx.path === HOME_PATH && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
       const cache = home();
       const snapshot = cache?.peek();
@@ -57,6 +63,17 @@ export function createFastPath(strapi: Core.Strapi, platform: Platform, options:
       if (cache) return cache.get().then((built) => serveSnapshot(ctx, built));
     }
     return next();
+  }
+
+  /** Strapi's error middleware is not in front of a fast route: an unexpected error is a logged 500 here. */
+  async function fastRoute(ctx: Context, route: FastRoute, params: string[]): Promise<void> {
+    try {
+      await route.handler(ctx, params);
+    } catch (err) {
+      strapi.log.error(`[wedraw] ${ctx.method} ${ctx.path} failed: ${(err as Error).stack ?? err}`);
+      ctx.status = 500;
+      ctx.body = { data: null, error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error', details: {} } };
+    }
   }
 
   function serveSnapshot(ctx: Context, snapshot: { body: Buffer; etag: string }) {

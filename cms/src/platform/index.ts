@@ -3,6 +3,7 @@ import { CacheBus } from '../infra/cache/cache-bus';
 import { createQueueDriver, type QueueDriver } from '../infra/queue';
 import { openRedis } from '../infra/redis';
 import { readRuntimeConfig, type RuntimeConfig } from '../infra/runtime';
+import { FastRoutes } from './fast-routes';
 import { RateLimits, readRateLimitSettings } from './rate-limits';
 
 /**
@@ -16,6 +17,7 @@ export interface Platform {
   queue: QueueDriver;
   cacheBus: CacheBus;
   rateLimits: RateLimits;
+  fastRoutes: FastRoutes;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export function openPlatform(env: NodeJS.ProcessEnv = process.env): Platform {
     queue,
     cacheBus,
     rateLimits,
+    fastRoutes: new FastRoutes(),
     async close() {
       rateLimits.close();
       await queue.close();

@@ -45,12 +45,13 @@ export class CacheBus {
     return this.caches.get(name);
   }
 
+  /** Drop `name` (a snapshot cache, or only what its listeners hold) here and on every instance. */
   async invalidate(name: string): Promise<void> {
     const cache = this.caches.get(name);
-    if (!cache) return;
+    if (!cache && !this.listeners.has(name)) return;
     // Listeners first: what they drop (e.g. the category tree) feeds the rebuild of the snapshot.
     for (const listener of this.listeners.get(name) ?? []) listener();
-    await cache.bumpVersion();
+    await cache?.bumpVersion();
     if (this.publisher) await this.publisher.publish(this.channel, name);
   }
 

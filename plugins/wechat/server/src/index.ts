@@ -8,6 +8,7 @@ import { secretKey } from './lib/secrets';
 import { UID } from './lib/uids';
 import { ADMIN_ACTIONS } from './permissions';
 import routes, { LOGIN_ACTIONS } from './routes';
+import { registerFastCallback } from './routes/fast-callback';
 import apps from './services/apps';
 import callback from './services/callback';
 import clients from './services/clients';
@@ -38,6 +39,7 @@ export default {
     const permissions = strapi.service('api::platform.permissions');
     await permissions.grant('public', LOGIN_ACTIONS);
     await permissions.grant('authenticated', LOGIN_ACTIONS);
+    registerFastCallback(strapi);
   },
 
   destroy() {},

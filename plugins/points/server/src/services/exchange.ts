@@ -7,6 +7,7 @@ import { ADDRESS, ORDER, SKU } from '../util/uids';
 import type { Pagination } from '../util/validate';
 import type { Account } from '../types';
 import { createLedger } from './ledger';
+import { skuLookup, type SkuRow } from './sku-lookup';
 import { CANCELLABLE, findOrders, type HistoryEntry, newOrderNo, type OrderRecord, type OrderStatus, STATUS_LABELS, TRANSITIONS } from './orders';
 
 export interface ExchangeInput {
@@ -14,16 +15,6 @@ export interface ExchangeInput {
   quantity: number;
   address?: string;
   idempotencyKey?: string;
-}
-
-interface SkuRow {
-  id: number;
-  documentId: string;
-  specs: Record<string, unknown> | null;
-  pointsPrice: number;
-  stock: number;
-  sales: number;
-  good: { id: number; documentId: string; title: string; onShelf: boolean; exchangeLimitPerUser: number } | null;
 }
 
 const stamp = (status: OrderStatus, at: Date, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({ status, at: at.toISOString(), ...extra });
@@ -39,11 +30,10 @@ export function createExchange(strapi: Core.Strapi) {
 
   const byClientKey = (userId: number, clientKey: string) => strapi.db.query(ORDER).findOne({ where: { userId, clientKey } }) as Promise<OrderRecord | null>;
 
+  const findSku = skuLookup(strapi);
+
   async function loadSku(documentId: string): Promise<SkuRow> {
-    const sku = (await strapi.db.query(SKU).findOne({
-      where: { documentId },
-      populate: { good: { select: ['id', 'documentId', 'title', 'onShelf', 'exchangeLimitPerUser'] } },
-    })) as SkuRow | null;
+    const sku = await findSku(documentId);
     if (!sku) throw fieldError('sku', '商品规格不存在');
     if (!sku.good || !sku.good.onShelf) throw businessError('NotOnShelf', '商品已下架', { sku: documentId });
     return sku;
@@ -140,16 +130,14 @@ export function createExchange(strapi: Core.Strapi) {
   }
 
   return {
+    /**
+     * A repeated idempotency key is answered with the first order: the UNIQUE (user, clientKey)
+     * index refuses the second insert, the transaction rolls back, and the first order is read.
+     */
     async create(userId: number, input: ExchangeInput): Promise<{ order: OrderRecord; created: boolean }> {
-      if (input.idempotencyKey) {
-        const first = await byClientKey(userId, input.idempotencyKey);
-        if (first) return { order: first, created: false };
-      }
       const sku = await loadSku(input.sku);
       const address = await addressSnapshot(userId, input.address);
       try {
-        // A second request with the same key waits on the account lock, then the UNIQUE
-        // (user, clientKey) index refuses its order and it answers with the first one (below).
         return await ledger.withAccount(userId, async (account) => ({ order: await place(account, sku, input, address), created: true }));
       } catch (err) {
         if (input.idempotencyKey && isUniqueViolation(err)) {

@@ -1,12 +1,20 @@
 import type { Core } from '@strapi/strapi';
+import { groupCommit } from '../lib/group-commit';
 import { UID } from '../lib/uids';
 import type { XmlFields } from '../lib/xml';
 
-/** Incoming messages and menu events kept for operators, readable per fan. */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async record(appId: string, msg: XmlFields, at: Date, replied: boolean): Promise<void> {
-    await strapi.db.query(UID.message).create({
-      data: {
+/**
+ * Incoming messages and menu events kept for operators, readable per fan. A callback waits until
+ * its message is stored before answering; messages arriving together share one INSERT.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = groupCommit<Record<string, unknown>>(async (rows) => {
+    await strapi.db.query(UID.message).createMany({ data: rows });
+  });
+
+  return {
+    record(appId: string, msg: XmlFields, at: Date, replied: boolean): Promise<void> {
+      return store({
         appId,
         openid: msg.FromUserName,
         msgType: msg.MsgType,
@@ -16,16 +24,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         msgId: msg.MsgId || null,
         receivedAt: at,
         replied,
-      },
-    });
-  },
+      });
+    },
 
-  async forFan(appId: string, openid: string, page = 1, pageSize = 20) {
-    const where = { appId, openid };
-    const [rows, total] = await Promise.all([
-      strapi.db.query(UID.message).findMany({ where, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
-      strapi.db.query(UID.message).count({ where }),
-    ]);
-    return { results: rows, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
-  },
-});
+    async forFan(appId: string, openid: string, page = 1, pageSize = 20) {
+      const where = { appId, openid };
+      const [rows, total] = await Promise.all([
+        strapi.db.query(UID.message).findMany({
+          where,
+          orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        strapi.db.query(UID.message).count({ where }),
+      ]);
+      return {
+        results: rows,
+        pagination: {
+          page,
+          pageSize,
+          pageCount: Math.ceil(total / pageSize),
+          total,
+        },
+      };
+    },
+  };
+};

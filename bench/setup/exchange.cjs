@@ -6,7 +6,7 @@
 const path = require('path');
 const { createStrapi } = require('@strapi/strapi');
 
-const appDir = path.resolve(__dirname, '..', '..', '..', 'cms');
+const appDir = path.resolve(__dirname, '..', '..', 'cms');
 const USERS = Number(process.env.BENCH_USERS || 100);
 const STOCK = Number(process.env.BENCH_STOCK || 1_000_000);
 

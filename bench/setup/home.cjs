@@ -5,12 +5,12 @@
 const path = require('path');
 const { createStrapi } = require('@strapi/strapi');
 
-const appDir = path.resolve(__dirname, '..', 'cms');
+const appDir = path.resolve(__dirname, '..', '..', 'cms');
 
 (async () => {
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   const { seedMall } = require(path.join(appDir, 'dist', 'src', 'seed', 'mall-seed.js'));
-  await seedMall(strapi, path.resolve(__dirname, '..', 'database', 'seed'));
+  await seedMall(strapi, path.resolve(__dirname, '..', '..', 'database', 'seed'));
   const token = await strapi.service('admin::api-token').create({
     name: `bench-${Date.now()}`,
     type: 'read-only',

@@ -1,0 +1,87 @@
+import type { Core } from '@strapi/strapi';
+import type { CacheBus } from '../infra/cache/cache-bus';
+
+/**
+ * What the users-permissions strategy reads on every authenticated request — the user with its
+ * role, the role's permissions, the public role's permissions — kept in memory for a few seconds.
+ * A write to a user, role or permission drops the entry at once on this instance and, through the
+ * cache bus, on every other one; the TTL bounds what a missed message could leave behind.
+ */
+const USER_TTL_MS = Number(process.env.AUTH_CACHE_USER_MS || 10_000);
+const PERMISSION_TTL_MS = Number(process.env.AUTH_CACHE_PERMISSION_MS || 60_000);
+const MAX_USERS = 50_000;
+
+export const AUTH_USERS = 'auth:users';
+export const AUTH_PERMISSIONS = 'auth:permissions';
+const USER_UID = 'plugin::users-permissions.user';
+const PERMISSION_UIDS = ['plugin::users-permissions.permission', 'plugin::users-permissions.role'];
+
+interface Entry<T> {
+  value: Promise<T>;
+  at: number;
+}
+
+/** A loader memoised per key for `ttlMs` (a failed load is not kept). */
+export class Memo<K, T> {
+  private readonly entries = new Map<K, Entry<T>>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = Infinity
+  ) {}
+
+  get(key: K, load: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit.value;
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    const value = load();
+    this.entries.set(key, { value, at: Date.now() });
+    value.catch(() => this.entries.delete(key));
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+const users = new Memo<unknown, unknown>(USER_TTL_MS, MAX_USERS);
+const permissions = new Memo<unknown, unknown>(PERMISSION_TTL_MS);
+
+/** A copy per request, so nothing a request does to `ctx.state.user` leaks into the cache. */
+const copyUser = (user: unknown) => (user && typeof user === 'object' ? { ...(user as object), role: { ...((user as { role?: object }).role ?? {}) } } : user);
+
+type Service = Record<string, unknown>;
+type ServiceFactory = (deps: { strapi: Core.Strapi }) => Service;
+
+/** Wraps users-permissions' user and permission services (used from src/extensions/users-permissions). */
+export function cacheAuthLookups(services: Record<string, ServiceFactory>): void {
+  const userFactory = services.user!;
+  services.user = (deps) => {
+    const service = userFactory(deps);
+    const fetch = (service.fetchAuthenticatedUser as (id: unknown) => Promise<unknown>).bind(service);
+    return Object.assign(service, { fetchAuthenticatedUser: (id: unknown) => users.get(String(id), () => fetch(id)).then(copyUser) });
+  };
+  const permissionFactory = services.permission!;
+  services.permission = (deps) => {
+    const service = permissionFactory(deps);
+    const byRole = (service.findRolePermissions as (id: unknown) => Promise<unknown>).bind(service);
+    const publicOnes = (service.findPublicPermissions as () => Promise<unknown>).bind(service);
+    return Object.assign(service, {
+      findRolePermissions: (roleId: unknown) => permissions.get(`role:${roleId}`, () => byRole(roleId)),
+      findPublicPermissions: () => permissions.get('public', publicOnes),
+    });
+  };
+}
+
+/** Drop cached users and permissions on writes, here and (through the bus) on every instance. */
+export function invalidateAuthOnWrites(strapi: Core.Strapi, bus: CacheBus): void {
+  bus.onInvalidate(AUTH_USERS, () => users.clear());
+  bus.onInvalidate(AUTH_PERMISSIONS, () => permissions.clear());
+  const drop = (name: string) => () => {
+    bus.invalidate(name).catch((err) => strapi.log.warn(`[wedraw] auth cache invalidation failed: ${(err as Error).message}`));
+  };
+  const writes = (name: string) => ({ afterCreate: drop(name), afterUpdate: drop(name), afterDelete: drop(name), afterUpdateMany: drop(name), afterDeleteMany: drop(name), afterCreateMany: drop(name) });
+  strapi.db.lifecycles.subscribe({ models: [USER_UID], ...writes(AUTH_USERS) });
+  strapi.db.lifecycles.subscribe({ models: PERMISSION_UIDS, ...writes(AUTH_PERMISSIONS) });
+}

@@ -1,0 +1,32 @@
+import type { Context } from 'koa';
+
+/**
+ * Routes answered by the fast path, ahead of Strapi's middleware stack (no session, CORS, body
+ * parser, router): for machine-to-machine endpoints whose callers need speed and nothing of that
+ * stack, like WeChat's message push. The same route stays declared in Strapi (OpenAPI, fallback).
+ */
+export interface FastRoute {
+  method: 'GET' | 'POST';
+  /** Matched against the path; capture groups become `params`. */
+  pattern: RegExp;
+  handler: (ctx: Context, params: string[]) => Promise<void>;
+  /** Counted against the per-IP content-API limit (default true). WeChat's few servers must not be. */
+  rateLimited?: boolean;
+}
+
+export class FastRoutes {
+  private readonly routes: FastRoute[] = [];
+
+  add(route: FastRoute): void {
+    this.routes.push(route);
+  }
+
+  match(method: string, path: string): { route: FastRoute; params: string[] } | null {
+    for (const route of this.routes) {
+      if (route.method !== method) continue;
+      const m = route.pattern.exec(path);
+      if (m) return { route, params: m.slice(1).map((p) => decodeURIComponent(p)) };
+    }
+    return null;
+  }
+}
