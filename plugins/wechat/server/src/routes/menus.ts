@@ -2,6 +2,8 @@
  * Menu editor routes. Content-API (/api/wechat/menus/...): for API tokens given the actions
  * `plugin::wechat.menus.*`, never granted to the visitors' roles. Admin (/wechat/menus/...): per action.
  */
+import { MENU_OPENAPI } from './menu-openapi';
+
 type Route = { method: 'GET' | 'PUT' | 'POST' | 'DELETE'; path: string; handler: string; action: 'read' | 'update' | 'publish' };
 
 const MENU_ROUTES: Route[] = [
@@ -15,7 +17,7 @@ const MENU_ROUTES: Route[] = [
 ];
 
 // A fresh config object per route: Strapi writes each route's auth scope into it.
-export const menuContentApiRoutes = () => MENU_ROUTES.map(({ method, path, handler }) => ({ method, path, handler, config: { policies: [] } }));
+export const menuContentApiRoutes = () => MENU_ROUTES.map(({ method, path, handler }) => ({ method, path, handler, ...MENU_OPENAPI[handler], config: { policies: [] } }));
 
 export const menuAdminRoutes = () =>
   MENU_ROUTES.map(({ method, path, handler, action }) => ({
