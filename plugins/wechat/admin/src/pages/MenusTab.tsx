@@ -135,7 +135,7 @@ export const MenusTab = () => {
       {apps.length === 0 && <Typography>尚未配置公众号：请先在「应用」中添加。</Typography>}
       {view && (
         <Typography variant="pi" textColor="neutral600">
-          上次发布：{time(view.lastPublishedAt)}（{view.lastPublishedBy ?? '—'}）；上次拉取：{time(view.lastPulledAt)}；草稿保存于：{time(view.draftUpdatedAt)}
+          上次发布：{time(view.lastPublishedAt)}{view.lastPublishedBy ? `（${view.lastPublishedBy}）` : ''}；上次拉取：{time(view.lastPulledAt)}；草稿保存于：{time(view.draftUpdatedAt)}
         </Typography>
       )}
       {view?.lastError && (
