@@ -41,6 +41,17 @@ function patchAt(buttons: MenuButton[], s: Selection, patch: Partial<MenuButton>
   return next;
 }
 
+/** Swaps the selected button with its neighbour; returns the new buttons and selection (unchanged at an end). */
+function moveAt(buttons: MenuButton[], s: Selection, delta: -1 | 1): [MenuButton[], Selection] {
+  const next = structuredClone(buttons);
+  const list = s.j === undefined ? next : next[s.i]!.sub_button!;
+  const from = s.j ?? s.i;
+  const to = from + delta;
+  if (to < 0 || to >= list.length) return [buttons, s];
+  [list[from], list[to]] = [list[to]!, list[from]!];
+  return [next, s.j === undefined ? { i: to } : { i: s.i, j: to }];
+}
+
 /** The menu editor: a phone preview, the selected button's form with inline errors, save / publish / pull. */
 export const MenusTab = () => {
   const { get, put, post } = useFetchClient();
@@ -66,7 +77,7 @@ export const MenusTab = () => {
   }, []);
 
   const load = async (keepDraft = false) => {
-    const [menu, replies] = await Promise.all([get(`/wechat/menus/${appId}?keys=${encodeURIComponent(clickKeys(buttons).join(','))}`), get(`/wechat/menus/${appId}/replies`)]);
+    const [menu, replies] = await Promise.all([get<{ data: MenuView }>(`/wechat/menus/${appId}?keys=${encodeURIComponent(clickKeys(buttons).join(','))}`), get<{ data: ReplyOption[] }>(`/wechat/menus/${appId}/replies`)]);
     setView(menu.data.data);
     setOptions(replies.data.data);
     if (!keepDraft) {
@@ -167,6 +178,11 @@ export const MenusTab = () => {
                   isParent={selected.j === undefined && (current.sub_button ?? []).length > 0}
                   onChange={(patch) => setButtons(patchAt(buttons, selected, patch))}
                   onRemove={() => (setButtons(patchAt(buttons, selected, null)), setSelected(null))}
+                  onMove={(delta) => {
+                    const [next, at] = moveAt(buttons, selected, delta);
+                    setButtons(next);
+                    setSelected(at);
+                  }}
                 />
                 {current.type === 'click' && current.key?.trim() && (
                   <MenuClickReply appId={appId} clickKey={current.key.trim()} current={binding?.reply ?? null} options={options} canEdit={allowedActions.canUpdate} onChanged={() => load(true)} />

@@ -1,4 +1,4 @@
-import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import {
   BUTTON_TYPES,
   BUTTON_TYPE_LABELS,
@@ -30,10 +30,12 @@ interface Props {
   isParent: boolean;
   onChange: (patch: Partial<MenuButton>) => void;
   onRemove: () => void;
+  /** Moves the button one place earlier (-1) or later (+1) among its siblings. */
+  onMove: (delta: -1 | 1) => void;
 }
 
 /** The selected button: its name (bytes counted like WeChat), its type and the fields that type needs. */
-export const MenuButtonForm = ({ button, path, problems, isParent, onChange, onRemove }: Props) => {
+export const MenuButtonForm = ({ button, path, problems, isParent, onChange, onRemove, onMove }: Props) => {
   const max = path.length > 2 ? MENU_LIMITS.subNameBytes : MENU_LIMITS.nameBytes;
   const error = (field: string) => problemAt(problems, [...path, field]);
   const input = (field: ButtonField) => (
@@ -73,11 +75,17 @@ export const MenuButtonForm = ({ button, path, problems, isParent, onChange, onR
           {button.type && FIELDS_BY_TYPE[button.type].map(input)}
         </>
       )}
-      <Box>
+      <Flex gap={2}>
+        <Button variant="tertiary" onClick={() => onMove(-1)}>
+          {path.length > 2 ? '上移' : '左移'}
+        </Button>
+        <Button variant="tertiary" onClick={() => onMove(1)}>
+          {path.length > 2 ? '下移' : '右移'}
+        </Button>
         <Button variant="danger-light" onClick={onRemove}>
           删除此菜单
         </Button>
-      </Box>
+      </Flex>
     </Flex>
   );
 };
