@@ -3,6 +3,7 @@ import contentTypes from './content-types';
 import admin from './controllers/admin';
 import callbackController from './controllers/callback';
 import login from './controllers/login';
+import menusController from './controllers/menus';
 import { contentManagerGuard } from './lib/admin-guard';
 import { secretKey } from './lib/secrets';
 import { UID } from './lib/uids';
@@ -16,6 +17,8 @@ import demo from './services/demo';
 import fans from './services/fans';
 import identity from './services/identity';
 import jssdk from './services/jssdk';
+import menuClickReplies from './services/menu-click-replies';
+import menus from './services/menus';
 import messages from './services/messages';
 import miniprogramLogin from './services/miniprogram-login';
 import oauthLogin from './services/oauth-login';
@@ -45,9 +48,9 @@ export default {
   destroy() {},
   config: { default: {}, validator() {} },
   contentTypes,
-  controllers: { login, callback: callbackController, admin },
+  controllers: { login, callback: callbackController, admin, menus: menusController },
   routes,
-  services: { apps, clients, sharedState, identity, fans, replies, messages, callback, oauthLogin, miniprogramLogin, jssdk, demo },
+  services: { apps, clients, sharedState, identity, fans, replies, messages, callback, oauthLogin, miniprogramLogin, jssdk, demo, menus, menuClickReplies },
   policies: {},
   middlewares: {},
 };

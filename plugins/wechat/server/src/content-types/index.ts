@@ -1,6 +1,7 @@
 import app from './app/schema.json';
 import fan from './fan/schema.json';
 import identity from './identity/schema.json';
+import menu from './menu/schema.json';
 import message from './message/schema.json';
 import reply from './reply/schema.json';
 import { encryptSecretFields } from '../services/apps';
@@ -18,6 +19,7 @@ export default {
   },
   fan: { schema: fan },
   identity: { schema: identity },
+  menu: { schema: menu },
   message: { schema: message },
   reply: { schema: reply },
 };

@@ -11,6 +11,8 @@ import type oauthLogin from '../services/oauth-login';
 import type miniprogramLogin from '../services/miniprogram-login';
 import type jssdk from '../services/jssdk';
 import type demo from '../services/demo';
+import type menus from '../services/menus';
+import type menuClickReplies from '../services/menu-click-replies';
 
 type Of<F> = F extends (...args: never[]) => infer R ? R : never;
 
@@ -27,6 +29,8 @@ export interface WechatServices {
   miniprogramLogin: Of<typeof miniprogramLogin>;
   jssdk: Of<typeof jssdk>;
   demo: Of<typeof demo>;
+  menus: Of<typeof menus>;
+  menuClickReplies: Of<typeof menuClickReplies>;
 }
 
 /** Typed access to the plugin's services: `services(strapi).apps.get(appId)`. */

@@ -2,6 +2,7 @@ export const UID = {
   app: 'plugin::wechat.app',
   fan: 'plugin::wechat.fan',
   identity: 'plugin::wechat.identity',
+  menu: 'plugin::wechat.menu',
   message: 'plugin::wechat.message',
   reply: 'plugin::wechat.reply',
   user: 'plugin::users-permissions.user',
