@@ -10,8 +10,12 @@ function fail(ctx: Context, status: number, name: string, message: string) {
   ctx.body = { data: null, error: { status, name, message, details: {} } };
 }
 
-const queryOf = (ctx: Context): PushQuery =>
-  Object.fromEntries(Object.entries(ctx.query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+/** The push's query string, first value of each key (plain URLSearchParams: no qs nesting to pay for). */
+function queryOf(ctx: Context): PushQuery {
+  const query: PushQuery = {};
+  for (const [key, value] of new URLSearchParams(ctx.querystring)) if (!(key in query)) query[key] = value;
+  return query;
+}
 
 /** WeChat's callback (API.md "WeChat's callbacks"); refusals carry no detail beyond their name. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
