@@ -30,6 +30,12 @@ export interface AddOptions {
   jobId?: string;
 }
 
+export interface BulkJob<T = unknown> {
+  name: string;
+  data: T;
+  options?: AddOptions;
+}
+
 export interface ProcessOptions {
   concurrency?: number;
   /** At most `max` jobs started per `duration` milliseconds, across every worker of the queue. */
@@ -69,6 +75,8 @@ export interface QueueDriver {
   /** Register the handler of a queue. Call once per queue per process. */
   process<T>(queue: string, handler: JobHandler<T>, options?: ProcessOptions): void;
   add<T>(queue: string, name: string, data: T, options?: AddOptions): Promise<{ id: string }>;
+  /** Many jobs in one round trip (same semantics as `add` for each, jobId idempotency included). */
+  addBulk<T>(queue: string, jobs: Array<BulkJob<T>>): Promise<Array<{ id: string }>>;
   /** A repeatable job that fires once per tick across the whole cluster (idempotent: same id, same schedule). */
   repeat(queue: string, schedulerId: string, name: string, options: RepeatOptions): Promise<void>;
   removeRepeat(queue: string, schedulerId: string): Promise<void>;
