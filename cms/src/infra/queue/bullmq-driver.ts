@@ -62,6 +62,7 @@ export class BullmqDriver implements QueueDriver {
         prefix: this.prefix,
         concurrency: options.concurrency ?? 1,
         limiter: options.limiter,
+        ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs, stalledInterval: options.lockDurationMs } : {}),
       }
     );
     worker.on('error', () => undefined);

@@ -40,6 +40,8 @@ export interface ProcessOptions {
   concurrency?: number;
   /** At most `max` jobs started per `duration` milliseconds, across every worker of the queue. */
   limiter?: { max: number; duration: number };
+  /** How long a running job stays owned by its worker without a heartbeat: a killed worker's jobs run again elsewhere after this (BullMQ lock, default 30 s). */
+  lockDurationMs?: number;
 }
 
 export interface RepeatOptions {

@@ -20,6 +20,10 @@ import miniprogramLogin from './services/miniprogram-login';
 import oauthLogin from './services/oauth-login';
 import replies from './services/replies';
 import sharedState from './services/shared-state';
+import templates from './services/templates';
+import templateSends from './services/template-sends';
+import templateDelivery from './services/template-delivery';
+import templatesController from './controllers/templates';
 
 /** Server entry of the WeChat plugin (compiled to dist/server/src/index.js, which Strapi loads). */
 export default {
@@ -38,14 +42,15 @@ export default {
     const permissions = strapi.service('api::platform.permissions');
     await permissions.grant('public', LOGIN_ACTIONS);
     await permissions.grant('authenticated', LOGIN_ACTIONS);
+    strapi.plugin('wechat').service('templateDelivery').start();
   },
 
   destroy() {},
   config: { default: {}, validator() {} },
   contentTypes,
-  controllers: { login, callback: callbackController, admin },
+  controllers: { login, callback: callbackController, admin, templates: templatesController },
   routes,
-  services: { apps, clients, sharedState, identity, fans, replies, messages, callback, oauthLogin, miniprogramLogin, jssdk, demo },
+  services: { apps, clients, sharedState, identity, fans, replies, messages, callback, oauthLogin, miniprogramLogin, jssdk, demo, templates, templateSends, templateDelivery },
   policies: {},
   middlewares: {},
 };

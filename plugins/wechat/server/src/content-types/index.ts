@@ -3,6 +3,9 @@ import fan from './fan/schema.json';
 import identity from './identity/schema.json';
 import message from './message/schema.json';
 import reply from './reply/schema.json';
+import template from './template/schema.json';
+import templateSend from './template-send/schema.json';
+import templateRecipient from './template-recipient/schema.json';
 import { encryptSecretFields } from '../services/apps';
 
 type LifecycleEvent = { params: { data?: Record<string, unknown> } };
@@ -20,4 +23,7 @@ export default {
   identity: { schema: identity },
   message: { schema: message },
   reply: { schema: reply },
+  template: { schema: template },
+  'template-send': { schema: templateSend },
+  'template-recipient': { schema: templateRecipient },
 };

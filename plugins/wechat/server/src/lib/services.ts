@@ -11,6 +11,9 @@ import type oauthLogin from '../services/oauth-login';
 import type miniprogramLogin from '../services/miniprogram-login';
 import type jssdk from '../services/jssdk';
 import type demo from '../services/demo';
+import type templates from '../services/templates';
+import type templateSends from '../services/template-sends';
+import type templateDelivery from '../services/template-delivery';
 
 type Of<F> = F extends (...args: never[]) => infer R ? R : never;
 
@@ -27,6 +30,9 @@ export interface WechatServices {
   miniprogramLogin: Of<typeof miniprogramLogin>;
   jssdk: Of<typeof jssdk>;
   demo: Of<typeof demo>;
+  templates: Of<typeof templates>;
+  templateSends: Of<typeof templateSends>;
+  templateDelivery: Of<typeof templateDelivery>;
 }
 
 /** Typed access to the plugin's services: `services(strapi).apps.get(appId)`. */

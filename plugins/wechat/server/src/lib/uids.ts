@@ -4,6 +4,9 @@ export const UID = {
   identity: 'plugin::wechat.identity',
   message: 'plugin::wechat.message',
   reply: 'plugin::wechat.reply',
+  template: 'plugin::wechat.template',
+  templateSend: 'plugin::wechat.template-send',
+  templateRecipient: 'plugin::wechat.template-recipient',
   user: 'plugin::users-permissions.user',
   role: 'plugin::users-permissions.role',
 } as const;

@@ -1,3 +1,5 @@
+import { templateAdminRoutes, templateContentRoutes } from './templates';
+
 /** Content-API routes (/api/wechat/...) per API.md, and admin routes (/wechat/...) guarded per action. */
 const CALLBACK_PATH = '/callback/:appId';
 
@@ -14,6 +16,7 @@ export default {
       // WeChat's servers carry no user token: the signatures are the authentication.
       { method: 'GET', path: CALLBACK_PATH, handler: 'callback.verify', config: { auth: false, policies: [] } },
       { method: 'POST', path: CALLBACK_PATH, handler: 'callback.receive', config: { auth: false, policies: [] } },
+      ...templateContentRoutes,
     ],
   },
   admin: {
@@ -25,6 +28,7 @@ export default {
       { method: 'DELETE', path: '/apps/:documentId', handler: 'admin.deleteApp', config: { policies: can('apps.update') } },
       { method: 'GET', path: '/fans', handler: 'admin.listFans', config: { policies: can('fans.read') } },
       { method: 'GET', path: '/fans/:documentId/messages', handler: 'admin.fanMessages', config: { policies: can('messages.read') } },
+      ...templateAdminRoutes,
     ],
   },
 };
