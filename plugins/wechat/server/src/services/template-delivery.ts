@@ -48,6 +48,7 @@ const tagsOf = (raw: unknown): number[] => {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const s = services(strapi);
   let runtime: TemplateRuntime | null = null;
+  let started = false;
   const rt = () => {
     if (!runtime) {
       const redis = strapi.service('api::platform.runtime').redis() as Redis | null;
@@ -150,8 +151,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** Registers the worker of the template queue (every instance works it). */
-    start(): void {
+    /** Registers the worker of the template queue, once per process (WECHAT_TEMPLATE_WORKERS=0 at boot: a web-only instance). */
+    start(force = false): void {
+      if (started || (!force && process.env.WECHAT_TEMPLATE_WORKERS === '0')) return;
+      started = true;
       queue().define(
         TEMPLATE_QUEUE,
         async (job: Job<{ sendId: number }>) => {
