@@ -2,6 +2,7 @@ import { Box, Tabs, Typography, Link } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { AppsTab } from './AppsTab';
 import { FansTab } from './FansTab';
+import { TemplatesTab } from './TemplatesTab';
 
 /** The WeChat plugin page: apps (secrets write-only), fans and their messages; replies live in the content manager. */
 const App = () => (
@@ -13,12 +14,16 @@ const App = () => (
         <Tabs.List aria-label="微信">
           <Tabs.Trigger value="apps">应用</Tabs.Trigger>
           <Tabs.Trigger value="fans">粉丝与消息</Tabs.Trigger>
+          <Tabs.Trigger value="templates">模板消息</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="apps">
           <AppsTab />
         </Tabs.Content>
         <Tabs.Content value="fans">
           <FansTab />
+        </Tabs.Content>
+        <Tabs.Content value="templates">
+          <TemplatesTab />
         </Tabs.Content>
       </Tabs.Root>
       <Box paddingTop={4}>
