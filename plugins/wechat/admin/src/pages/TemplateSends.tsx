@@ -1,14 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
+import type { Totals } from '../../../server/src/lib/template-recipients';
 
-export interface Totals {
-  total: number;
-  pending: number;
-  sent: number;
-  failed: number;
-  delivered: number;
-}
 export interface TemplateSend {
   documentId: string;
   title: string | null;

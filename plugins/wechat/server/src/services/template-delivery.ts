@@ -130,8 +130,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const lastAttempt = job.attempt >= ATTEMPTS;
     let retryLater = 0;
     let lastError = '';
-    for (let i = 0; i < rows.length; i += BATCH) {
-      if (!app) break;
+    if (!app) await table.apply(rows.map((r) => ({ id: r.id, status: 'failed' as const, errmsg: '应用已删除' })));
+    for (let i = 0; app && i < rows.length; i += BATCH) {
       const api = s.clients.api(app);
       const changes = await Promise.all(rows.slice(i, i + BATCH).map((r) => sendOne(api, send, r, lastAttempt)));
       await table.apply(changes); // the at-least-once window: WeChat accepted this batch, we write it now
