@@ -14,6 +14,7 @@ import http from 'node:http';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { BullmqDriver } from '../cms/src/infra/queue';
+import { dropRedisKeys } from '../cms/tests/harness/strapi';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { benchDatabase, productionEnv } = require('./production-env.cjs');
 
@@ -33,7 +34,7 @@ const children: ChildProcess[] = [];
 
 function start(cmd: string, args: string[], cwd: string): ChildProcess {
   // Own process group: stopping it also stops what npx starts.
-  const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', 'inherit'], detached: true });
   children.push(child);
   return child;
 }
@@ -93,9 +94,10 @@ async function api(method: string, p: string, token: string, body?: unknown) {
   const conn = await mysql.createConnection(db);
   await conn.query(`DROP DATABASE IF EXISTS ${DB_NAME}`);
   await conn.query(`CREATE DATABASE ${DB_NAME} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await dropRedisKeys(redisUrl, env.REDIS_KEY_PREFIX); // a previous run's queue
   try {
     const fans = Math.ceil(messages * 1.15) + 100; // about 90% of the sandbox's fans follow
-    start(process.execPath, ['--import', 'tsx', 'src/main.ts', '--fans', String(fans), '--port', String(sandboxPort), '--callback', `${cmsUrl}/api/wechat/callback/{appId}`, '--mode', 'safe'], path.join(root, 'sandbox'));
+    start(process.execPath, ['--import', 'tsx', 'src/main.ts', '--fans', String(fans), '--port', String(sandboxPort), '--callback', process.env.BENCH_CALLBACK === 'none' ? 'none' : `${cmsUrl}/api/wechat/callback/{appId}`, '--mode', 'safe'], path.join(root, 'sandbox'));
     await ready(`${sandboxUrl}/_sandbox/clock`);
     console.log(`[bench] sandbox with ${fans} fans; setting up the CMS database (apps, ${messages} followers, templates, API token)…`);
     const setup = spawnSync(process.execPath, [path.join(__dirname, 'template-send-setup.cjs')], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -116,7 +118,7 @@ async function api(method: string, p: string, token: string, body?: unknown) {
     const seconds = (Date.now() - t0) / 1000;
     const rate = send.totals.total / seconds;
     console.log(`template send: ${send.totals.total} recipients in ${seconds.toFixed(2)} s = ${rate.toFixed(0)} msg/s; totals ${JSON.stringify(send.totals)}`);
-    for (let i = 0; i < 100 && send.totals.sent > 0; i++) {
+    for (let i = 0; i < 100 && send.totals.sent > 0 && process.env.BENCH_CALLBACK !== 'none'; i++) {
       await sleep(300);
       send = await api('GET', `/api/wechat/template-sends/${created.documentId}`, token);
     }

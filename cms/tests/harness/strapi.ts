@@ -49,7 +49,7 @@ export async function startCms(overrides: Record<string, string | undefined> = {
 }
 
 /** Remove this instance's keys (cache versions, queues, rate-limit counters) from a shared Redis. */
-async function dropRedisKeys(url: string | undefined, prefix: string | undefined): Promise<void> {
+export async function dropRedisKeys(url: string | undefined, prefix: string | undefined): Promise<void> {
   if (!url || !prefix) return;
   const Redis = require('ioredis');
   const redis = new Redis(url, { maxRetriesPerRequest: 1, retryStrategy: () => null, lazyConnect: true });

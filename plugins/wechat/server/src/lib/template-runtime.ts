@@ -8,8 +8,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * the sender wrote the msgid. Process memory without Redis (development: one instance).
  */
 export interface TemplateRuntime {
-  /** Waits until the app may send one more message this second. */
-  acquire(appId: string, perSecond: number): Promise<void>;
+  /** Waits until the app may send `n` more messages this second. */
+  acquire(appId: string, perSecond: number, n: number): Promise<void>;
   stash(appId: string, msgid: string, status: string): Promise<void>;
   /** Takes (reads and removes) the stashed statuses of these msgids. */
   takeStashed(appId: string, msgids: string[]): Promise<Map<string, string>>;
@@ -23,22 +23,22 @@ export function templateRuntime(redis: Redis | null, prefix: string): TemplateRu
   const rateKey = (appId: string, second: number) => `${prefix}tplrate:${appId}:${second}`;
   const stashKey = (appId: string, msgid: string) => `${prefix}tplfinish:${appId}:${msgid}`;
 
-  async function count(key: string): Promise<number> {
+  async function count(key: string, by: number): Promise<number> {
     if (redis) {
-      const [[, n]] = (await redis.multi().incr(key).pexpire(key, 3000).exec()) as [[unknown, number], unknown];
+      const [[, n]] = (await redis.multi().incrby(key, by).pexpire(key, 3000).exec()) as [[unknown, number], unknown];
       return n;
     }
     if (counters.size > 1000) counters.clear();
-    const n = (counters.get(key) ?? 0) + 1;
+    const n = (counters.get(key) ?? 0) + by;
     counters.set(key, n);
     return n;
   }
 
   return {
-    async acquire(appId, perSecond) {
+    async acquire(appId, perSecond, n) {
       for (;;) {
         const now = Date.now();
-        if ((await count(rateKey(appId, Math.floor(now / 1000)))) <= perSecond) return;
+        if ((await count(rateKey(appId, Math.floor(now / 1000)), n)) <= Math.max(perSecond, n)) return;
         await sleep(1000 - (Date.now() % 1000) + Math.floor(Math.random() * 20));
       }
     },

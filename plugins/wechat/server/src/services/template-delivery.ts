@@ -82,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
       const data: DeliverData = { sendId, fromId: chunk[0], toId: chunk[chunk.length - 1] };
-      jobs.push({ name: DELIVER_JOB, data, options: { jobId: `tpl-${sendId}-${data.fromId}`, attempts: ATTEMPTS, backoff: { type: 'exponential' as const, delay: BACKOFF_MS } } });
+      jobs.push({ name: DELIVER_JOB, data, options: { jobId: `tpl-${send.documentId}-${data.fromId}`, attempts: ATTEMPTS, backoff: { type: 'exponential' as const, delay: BACKOFF_MS } } });
     }
     for (let i = 0; i < jobs.length; i += 1000) await queue().addBulk(TEMPLATE_QUEUE, jobs.slice(i, i + 1000));
     await sendsTable().where({ id: sendId }).whereIn('status', ['scheduled', 'preparing']).update({ status: 'sending', total: ids.length, started_at: new Date(), updated_at: new Date() });
@@ -94,8 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await sendsTable().where({ id: sendId, status: 'sending' }).update({ status: 'done', finished_at: new Date(), updated_at: new Date() });
   }
 
-  async function sendOne(api: WechatApi, send: SendRow, r: { id: number; openid: string }, lastAttempt: boolean): Promise<RecipientChange> {
-    await rt().acquire(send.appId, RATE_PER_SECOND);
+  async function sendOne(api: WechatApi, accessToken: string, send: SendRow, r: { id: number; openid: string }, lastAttempt: boolean): Promise<RecipientChange> {
     const body = {
       touser: r.openid,
       template_id: send.templateId,
@@ -105,7 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       data: send.data,
     };
     try {
-      const { accessToken } = await api.ensureAccessToken();
+      // A token replaced meanwhile (40001/42001) is refreshed and the call retried once by the client.
       const res = await api.request(`${api.prefix}message/template/send?access_token=${accessToken}`, postJson(body));
       return { id: r.id, status: 'sent', msgid: String(res.msgid), errcode: 0, errmsg: null };
     } catch (err) {
@@ -133,7 +132,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!app) await table.apply(rows.map((r) => ({ id: r.id, status: 'failed' as const, errmsg: '应用已删除' })));
     for (let i = 0; app && i < rows.length; i += BATCH) {
       const api = s.clients.api(app);
-      const changes = await Promise.all(rows.slice(i, i + BATCH).map((r) => sendOne(api, send, r, lastAttempt)));
+      const batch = rows.slice(i, i + BATCH);
+      await rt().acquire(send.appId, RATE_PER_SECOND, batch.length);
+      const { accessToken } = await api.ensureAccessToken();
+      const changes = await Promise.all(batch.map((r) => sendOne(api, accessToken, send, r, lastAttempt)));
       await table.apply(changes); // the at-least-once window: WeChat accepted this batch, we write it now
       await applyStashedFinishes(send.appId, changes);
       for (const c of changes.filter((x) => x.status === 'pending')) {

@@ -94,7 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       )) as SendRow;
       if (!duplicate) {
         try {
-          await queue().add(TEMPLATE_QUEUE, DISPATCH_JOB, { sendId: row.id }, { jobId: `tpl-dispatch-${row.id}`, delay, attempts: 5, backoff: { type: 'exponential', delay: 1000 } });
+          await queue().add(TEMPLATE_QUEUE, DISPATCH_JOB, { sendId: row.id }, { jobId: `tpl-dispatch-${row.documentId}`, delay, attempts: 5, backoff: { type: 'exponential', delay: 1000 } });
         } catch (err) {
           await sends().delete({ where: { id: row.id } }); // nothing half-written: no send without its job
           throw err;
