@@ -114,6 +114,30 @@ describe.each(drivers)('%s driver', (_kind, factory) => {
     expect(ran.sort()).toEqual(['a', 'c']);
   });
 
+  test('addBulk adds many jobs at once, each with its own options; a repeated jobId runs once', async () => {
+    const driver = make(factory);
+    const q = queueName();
+    const ran: Array<{ v: number; attempt: number }> = [];
+    driver.process(
+      q,
+      async (job: Job<{ v: number }>) => {
+        ran.push({ v: job.data.v, attempt: job.attempt });
+        if (job.data.v === 0 && job.attempt < 2) throw new Error('retry me');
+      },
+      { concurrency: 4 }
+    );
+    const jobs = Array.from({ length: 50 }, (_, v) => ({ name: 'bulk', data: { v }, options: { jobId: `bulk-${v}`, attempts: 2, backoff: { type: 'fixed' as const, delay: 50 } } }));
+    const ids = await driver.addBulk(q, jobs);
+    expect(ids.map((i) => i.id)).toEqual(jobs.map((j) => j.options.jobId));
+    await driver.addBulk(q, jobs.slice(0, 10)); // same ids again: ignored
+    expect(await driver.addBulk(q, [])).toEqual([]);
+    await until(() => ran.length === 51);
+    await sleep(200);
+    expect(ran).toHaveLength(51);
+    expect(new Set(ran.map((r) => r.v)).size).toBe(50);
+    expect(ran.filter((r) => r.v === 0).map((r) => r.attempt)).toEqual([1, 2]);
+  });
+
   test('the rate limit spaces job starts', async () => {
     const driver = make(factory);
     const q = queueName();

@@ -49,7 +49,7 @@ export async function startCms(overrides: Record<string, string | undefined> = {
 }
 
 /** Remove this instance's keys (cache versions, queues, rate-limit counters) from a shared Redis. */
-async function dropRedisKeys(url: string | undefined, prefix: string | undefined): Promise<void> {
+export async function dropRedisKeys(url: string | undefined, prefix: string | undefined): Promise<void> {
   if (!url || !prefix) return;
   const Redis = require('ioredis');
   const redis = new Redis(url, { maxRetriesPerRequest: 1, retryStrategy: () => null, lazyConnect: true });
@@ -71,6 +71,8 @@ async function dropRedisKeys(url: string | undefined, prefix: string | undefined
 export interface PeerCms {
   url: string;
   stop(): Promise<void>;
+  /** Kill the process without letting it clean up (a crashed worker); resolves once it is gone. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
 /** A second CMS instance in its own process, sharing the database and Redis: a real cluster peer. */
@@ -96,8 +98,15 @@ export async function startPeerCms(env: Record<string, string>): Promise<PeerCms
     url,
     stop: () =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
+      }),
+    kill: (signal = 'SIGKILL') =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
       }),
   };
 }

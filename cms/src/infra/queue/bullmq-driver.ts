@@ -4,6 +4,7 @@ import { openRedis, pingRedis } from '../redis';
 import {
   UnrecoverableJobError,
   type AddOptions,
+  type BulkJob,
   type JobHandler,
   type ProcessOptions,
   type QueueCounts,
@@ -61,6 +62,7 @@ export class BullmqDriver implements QueueDriver {
         prefix: this.prefix,
         concurrency: options.concurrency ?? 1,
         limiter: options.limiter,
+        ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs, stalledInterval: options.lockDurationMs } : {}),
       }
     );
     worker.on('error', () => undefined);
@@ -70,6 +72,12 @@ export class BullmqDriver implements QueueDriver {
   async add<T>(queueName: string, name: string, data: T, options: AddOptions = {}): Promise<{ id: string }> {
     const job = await this.queue(queueName).add(name, data, toBullOptions(options));
     return { id: String(job.id) };
+  }
+
+  async addBulk<T>(queueName: string, jobs: Array<BulkJob<T>>): Promise<Array<{ id: string }>> {
+    if (jobs.length === 0) return [];
+    const added = await this.queue(queueName).addBulk(jobs.map((j) => ({ name: j.name, data: j.data, opts: toBullOptions(j.options ?? {}) })));
+    return added.map((job) => ({ id: String(job.id) }));
   }
 
   async repeat(queueName: string, schedulerId: string, name: string, options: RepeatOptions): Promise<void> {

@@ -3,6 +3,7 @@ import { Cron } from 'croner';
 import {
   UnrecoverableJobError,
   type AddOptions,
+  type BulkJob,
   type Job,
   type JobHandler,
   type ProcessOptions,
@@ -76,6 +77,12 @@ export class InlineDriver implements QueueDriver {
       runAt,
     });
     return { id };
+  }
+
+  async addBulk<T>(queueName: string, jobs: Array<BulkJob<T>>): Promise<Array<{ id: string }>> {
+    const ids: Array<{ id: string }> = [];
+    for (const j of jobs) ids.push(await this.add(queueName, j.name, j.data, j.options));
+    return ids;
   }
 
   async repeat(queueName: string, schedulerId: string, name: string, options: RepeatOptions): Promise<void> {

@@ -30,10 +30,18 @@ export interface AddOptions {
   jobId?: string;
 }
 
+export interface BulkJob<T = unknown> {
+  name: string;
+  data: T;
+  options?: AddOptions;
+}
+
 export interface ProcessOptions {
   concurrency?: number;
   /** At most `max` jobs started per `duration` milliseconds, across every worker of the queue. */
   limiter?: { max: number; duration: number };
+  /** How long a running job stays owned by its worker without a heartbeat: a killed worker's jobs run again elsewhere after this (BullMQ lock, default 30 s). */
+  lockDurationMs?: number;
 }
 
 export interface RepeatOptions {
@@ -69,6 +77,8 @@ export interface QueueDriver {
   /** Register the handler of a queue. Call once per queue per process. */
   process<T>(queue: string, handler: JobHandler<T>, options?: ProcessOptions): void;
   add<T>(queue: string, name: string, data: T, options?: AddOptions): Promise<{ id: string }>;
+  /** Many jobs in one round trip (same semantics as `add` for each, jobId idempotency included). */
+  addBulk<T>(queue: string, jobs: Array<BulkJob<T>>): Promise<Array<{ id: string }>>;
   /** A repeatable job that fires once per tick across the whole cluster (idempotent: same id, same schedule). */
   repeat(queue: string, schedulerId: string, name: string, options: RepeatOptions): Promise<void>;
   removeRepeat(queue: string, schedulerId: string): Promise<void>;

@@ -24,6 +24,10 @@ import miniprogramLogin from './services/miniprogram-login';
 import oauthLogin from './services/oauth-login';
 import replies from './services/replies';
 import sharedState from './services/shared-state';
+import templates from './services/templates';
+import templateSends from './services/template-sends';
+import templateDelivery from './services/template-delivery';
+import templatesController from './controllers/templates';
 
 /** Server entry of the WeChat plugin (compiled to dist/server/src/index.js, which Strapi loads). */
 export default {
@@ -43,14 +47,18 @@ export default {
     await permissions.grant('public', LOGIN_ACTIONS);
     await permissions.grant('authenticated', LOGIN_ACTIONS);
     registerFastCallback(strapi);
+    strapi.plugin('wechat').service('templateDelivery').start();
   },
 
   destroy() {},
   config: { default: {}, validator() {} },
   contentTypes,
-  controllers: { login, callback: callbackController, admin, menus: menusController },
+  controllers: { login, callback: callbackController, admin, menus: menusController, templates: templatesController },
   routes,
-  services: { apps, clients, sharedState, identity, fans, replies, messages, callback, oauthLogin, miniprogramLogin, jssdk, demo, menus, menuClickReplies },
+  services: {
+    apps, clients, sharedState, identity, fans, replies, messages, callback, oauthLogin, miniprogramLogin, jssdk, demo,
+    menus, menuClickReplies, templates, templateSends, templateDelivery,
+  },
   policies: {},
   middlewares: {},
 };

@@ -1,4 +1,5 @@
 import { MENU_ACTIONS } from './menu-permissions';
+import { TEMPLATE_ADMIN_ACTIONS } from './routes/templates';
 
 /** Admin RBAC actions (`plugin::wechat.<uid>`), so a role can be given read-only access. */
 export const ADMIN_ACTIONS = [
@@ -7,4 +8,5 @@ export const ADMIN_ACTIONS = [
   { section: 'plugins', displayName: '查看粉丝', uid: 'fans.read', pluginName: 'wechat', subCategory: '粉丝' },
   { section: 'plugins', displayName: '查看粉丝消息', uid: 'messages.read', pluginName: 'wechat', subCategory: '粉丝' },
   ...MENU_ACTIONS,
+  ...TEMPLATE_ADMIN_ACTIONS,
 ];

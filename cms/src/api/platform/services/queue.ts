@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { platform } from '../../../platform';
-import type { AddOptions, JobHandler, ProcessOptions, RepeatOptions } from '../../../infra/queue';
+import type { AddOptions, BulkJob, JobHandler, ProcessOptions, RepeatOptions } from '../../../infra/queue';
 
 const definedQueues = new Set<string>();
 
@@ -26,6 +26,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   add<T>(queue: string, name: string, data: T, options?: AddOptions) {
     return platform().queue.add(queue, name, data, options);
+  },
+
+  /** Many jobs in one round trip (BullMQ `addBulk`); each keeps its own options and jobId. */
+  addBulk<T>(queue: string, jobs: Array<BulkJob<T>>) {
+    return platform().queue.addBulk(queue, jobs);
   },
 
   /** A cron or interval job that fires once per tick across every instance. Never blocks boot. */

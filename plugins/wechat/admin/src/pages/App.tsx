@@ -3,6 +3,7 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { AppsTab } from './AppsTab';
 import { FansTab } from './FansTab';
 import { MenusTab } from './MenusTab';
+import { TemplatesTab } from './TemplatesTab';
 
 /** The WeChat plugin page: apps (secrets write-only), fans and their messages; replies live in the content manager. */
 const App = () => (
@@ -15,6 +16,7 @@ const App = () => (
           <Tabs.Trigger value="apps">应用</Tabs.Trigger>
           <Tabs.Trigger value="fans">粉丝与消息</Tabs.Trigger>
           <Tabs.Trigger value="menus">菜单</Tabs.Trigger>
+          <Tabs.Trigger value="templates">模板消息</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="apps">
           <AppsTab />
@@ -24,6 +26,9 @@ const App = () => (
         </Tabs.Content>
         <Tabs.Content value="menus">
           <MenusTab />
+        </Tabs.Content>
+        <Tabs.Content value="templates">
+          <TemplatesTab />
         </Tabs.Content>
       </Tabs.Root>
       <Box paddingTop={4}>

@@ -4,6 +4,9 @@ import identity from './identity/schema.json';
 import menu from './menu/schema.json';
 import message from './message/schema.json';
 import reply from './reply/schema.json';
+import template from './template/schema.json';
+import templateSend from './template-send/schema.json';
+import templateRecipient from './template-recipient/schema.json';
 import { encryptSecretFields } from '../services/apps';
 
 type LifecycleEvent = { params: { data?: Record<string, unknown> } };
@@ -22,4 +25,7 @@ export default {
   menu: { schema: menu },
   message: { schema: message },
   reply: { schema: reply },
+  template: { schema: template },
+  'template-send': { schema: templateSend },
+  'template-recipient': { schema: templateRecipient },
 };

@@ -78,5 +78,6 @@ export function sealReply(replyXml: string, crypto: MsgCrypto | null, nowSeconds
 
 /** WeChat's de-duplication key: MsgId, or FromUserName + CreateTime for events (reference §2.3). */
 export function dedupeKey(appId: string, msg: XmlFields): string {
+  if (msg.MsgID) return `seen:${appId}:evt:${msg.Event ?? ''}:${msg.MsgID}`; // TEMPLATESENDJOBFINISH: one per message, several a second per fan
   return msg.MsgId ? `seen:${appId}:msg:${msg.MsgId}` : `seen:${appId}:evt:${msg.FromUserName}:${msg.CreateTime}:${msg.Event ?? ''}`;
 }

@@ -13,6 +13,9 @@ import type jssdk from '../services/jssdk';
 import type demo from '../services/demo';
 import type menus from '../services/menus';
 import type menuClickReplies from '../services/menu-click-replies';
+import type templates from '../services/templates';
+import type templateSends from '../services/template-sends';
+import type templateDelivery from '../services/template-delivery';
 
 type Of<F> = F extends (...args: never[]) => infer R ? R : never;
 
@@ -31,6 +34,9 @@ export interface WechatServices {
   demo: Of<typeof demo>;
   menus: Of<typeof menus>;
   menuClickReplies: Of<typeof menuClickReplies>;
+  templates: Of<typeof templates>;
+  templateSends: Of<typeof templateSends>;
+  templateDelivery: Of<typeof templateDelivery>;
 }
 
 /** Typed access to the plugin's services: `services(strapi).apps.get(appId)`. */

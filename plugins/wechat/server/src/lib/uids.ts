@@ -5,6 +5,9 @@ export const UID = {
   menu: 'plugin::wechat.menu',
   message: 'plugin::wechat.message',
   reply: 'plugin::wechat.reply',
+  template: 'plugin::wechat.template',
+  templateSend: 'plugin::wechat.template-send',
+  templateRecipient: 'plugin::wechat.template-recipient',
   user: 'plugin::users-permissions.user',
   role: 'plugin::users-permissions.role',
 } as const;

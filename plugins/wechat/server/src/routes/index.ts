@@ -1,3 +1,5 @@
+import { templateAdminRoutes, templateContentRoutes } from './templates';
+
 /** Content-API routes (/api/wechat/...) per API.md, and admin routes (/wechat/...) guarded per action. */
 import { menuAdminRoutes, menuContentApiRoutes } from './menus';
 
@@ -17,6 +19,7 @@ export default {
       { method: 'GET', path: CALLBACK_PATH, handler: 'callback.verify', config: { auth: false, policies: [] } },
       { method: 'POST', path: CALLBACK_PATH, handler: 'callback.receive', config: { auth: false, policies: [] } },
       ...menuContentApiRoutes(),
+      ...templateContentRoutes,
     ],
   },
   admin: {
@@ -29,6 +32,7 @@ export default {
       { method: 'GET', path: '/fans', handler: 'admin.listFans', config: { policies: can('fans.read') } },
       { method: 'GET', path: '/fans/:documentId/messages', handler: 'admin.fanMessages', config: { policies: can('messages.read') } },
       ...menuAdminRoutes(),
+      ...templateAdminRoutes,
     ],
   },
 };

@@ -42,6 +42,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await s.messages.record(app.appId, msg, at, Boolean(rule));
           return rule;
         }
+        case 'TEMPLATESENDJOBFINISH':
+          return s.templateDelivery.jobFinished(app.appId, msg.MsgID, msg.Status).then(() => null);
         case 'VIEW':
         case 'SCAN':
           await s.messages.record(app.appId, msg, at, false);
