@@ -5,51 +5,22 @@
  * the sandbox. Then checks: one record per fan, all final, every fan served once by the sandbox
  * (lost / duplicated counted). The sandbox pushes TEMPLATESENDJOBFINISH to the CMS meanwhile.
  *
- *   npm run build -w cms && node --import tsx bench/template-send.ts
+ *   node --import tsx bench/template-send.ts   (after `npm run build`; BENCH_CALLBACK=none: no TEMPLATESENDJOBFINISH pushes)
  * Env: BENCH_DATABASE_HOST/PORT/USERNAME/PASSWORD (root@127.0.0.1:3306), REDIS_URL, BENCH_MESSAGES,
  * BENCH_BASELINE_CONCURRENCY (64). Last line: one JSON object (DESIGN.md bench convention).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
-import mysql from 'mysql2/promise';
 import { BullmqDriver } from '../cms/src/infra/queue';
 import { dropRedisKeys } from '../cms/tests/harness/strapi';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { benchDatabase, productionEnv } = require('./production-env.cjs');
+import { cmsEnv, freePort, printResult, ratioOf, root, startBenchCms, startServer } from './lib/production-cms';
 
-const root = path.resolve(__dirname, '..');
 const messages = Number(process.env.BENCH_MESSAGES || 20000);
 const baselineConcurrency = Number(process.env.BENCH_BASELINE_CONCURRENCY || 64);
-const cmsPort = Number(process.env.BENCH_PORT || 1349);
-const sandboxPort = Number(process.env.BENCH_SANDBOX_PORT || 7149);
-const cmsUrl = `http://127.0.0.1:${cmsPort}`;
-const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
-const db = benchDatabase();
-const env: Record<string, string> = productionEnv('templates', cmsPort, { SANDBOX_URL: sandboxUrl, BENCH_FANS: String(messages) });
-const DB_NAME = env.DATABASE_NAME;
-const redisUrl = env.REDIS_URL;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const children: ChildProcess[] = [];
-
-function start(cmd: string, args: string[], cwd: string): ChildProcess {
-  // Own process group: stopping it also stops what npx starts.
-  const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', 'inherit'], detached: true });
-  children.push(child);
-  return child;
-}
-
-async function ready(url: string) {
-  for (let i = 0; i < 480; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // starting
-    }
-    await sleep(500);
-  }
-  throw new Error(`${url} did not answer`);
-}
+let sandboxUrl = '';
+let cmsUrl = '';
+let redisUrl = '';
 
 /** BullMQ no-op jobs, each one keep-alive GET to the sandbox: the baseline jobs/s. */
 async function baseline(): Promise<number> {
@@ -91,21 +62,22 @@ async function api(method: string, p: string, token: string, body?: unknown) {
 }
 
 (async () => {
-  const conn = await mysql.createConnection(db);
-  await conn.query(`DROP DATABASE IF EXISTS ${DB_NAME}`);
-  await conn.query(`CREATE DATABASE ${DB_NAME} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await dropRedisKeys(redisUrl, env.REDIS_KEY_PREFIX); // a previous run's queue
+  const cmsPort = await freePort();
+  const sandboxPort = await freePort();
+  sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+  cmsUrl = `http://127.0.0.1:${cmsPort}`;
+  const env = cmsEnv('templates', cmsPort);
+  redisUrl = env.REDIS_URL as string;
+  await dropRedisKeys(redisUrl, env.REDIS_KEY_PREFIX as string); // a previous run's queue
+  const fans = Math.ceil(messages * 1.15) + 100; // about 90% of the sandbox's fans follow
+  const callback = process.env.BENCH_CALLBACK === 'none' ? 'none' : `${cmsUrl}/api/wechat/callback/{appId}`;
+  const sandbox = await startServer('sandbox', ['--import', 'tsx', 'src/main.ts', '--fans', String(fans), '--port', String(sandboxPort), '--callback', callback, '--mode', 'safe'], path.join(root, 'sandbox'), `${sandboxUrl}/_sandbox/clock`, process.env);
+  console.log(`[bench] sandbox with ${fans} fans; setting up the CMS database (apps, ${messages} followers, templates, API token)…`);
+  const cms = await startBenchCms('templates', path.join(__dirname, 'setup', 'template-send.cjs'), { port: cmsPort, env: { SANDBOX_URL: sandboxUrl, BENCH_FANS: String(messages) } });
+  const { token, appId, templateId } = cms.setup as { token: string; appId: string; templateId: string };
+  const conn = cms.db;
+  const DB_NAME = cms.env.DATABASE_NAME;
   try {
-    const fans = Math.ceil(messages * 1.15) + 100; // about 90% of the sandbox's fans follow
-    start(process.execPath, ['--import', 'tsx', 'src/main.ts', '--fans', String(fans), '--port', String(sandboxPort), '--callback', process.env.BENCH_CALLBACK === 'none' ? 'none' : `${cmsUrl}/api/wechat/callback/{appId}`, '--mode', 'safe'], path.join(root, 'sandbox'));
-    await ready(`${sandboxUrl}/_sandbox/clock`);
-    console.log(`[bench] sandbox with ${fans} fans; setting up the CMS database (apps, ${messages} followers, templates, API token)…`);
-    const setup = spawnSync(process.execPath, [path.join(__dirname, 'template-send-setup.cjs')], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (setup.status !== 0) throw new Error(setup.stderr);
-    const { token, appId, templateId } = JSON.parse(setup.stdout.trim().split('\n').pop() as string);
-    start('npx', ['strapi', 'start'], path.join(root, 'cms'));
-    await ready(`${cmsUrl}/health`);
-
     const base = await baseline();
 
     const t0 = Date.now();
@@ -133,18 +105,11 @@ async function api(method: string, p: string, token: string, body?: unknown) {
     const lost = messages - distinct;
     const duplicated = served.length - distinct;
     console.log(`records ${rows.n} (${rows.fans} fans, ${Number(rows.ok)} sent/delivered, ${Number(rows.pending)} pending); sandbox served ${served.length} (${distinct} fans): lost ${lost}, duplicated ${duplicated}`);
-    console.log('[bench] a shared 2-core machine with other agents running: figures vary run to run.');
-    const ratio = Math.round((rate / base) * 100) / 100;
-    console.log(JSON.stringify({ bench: 'template-send', value: Math.round(rate), unit: 'msg/s', baseline: Math.round(base), baselineName: 'bullmq no-op http job', ratio, target: 1000, lost, duplicated, records: Number(rows.n) }));
+    printResult({ bench: 'template-send', value: Math.round(rate), unit: 'msg/s', baseline: Math.round(base), baselineName: 'bullmq no-op http job', ratio: ratioOf(rate, base), target: 1000, lost, duplicated, records: Number(rows.n) });
   } finally {
-    for (const c of children) {
-      try {
-        process.kill(-(c.pid as number), 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
-    await conn.end();
+    sandbox.kill('SIGTERM');
+    await cms.stop();
+    await dropRedisKeys(redisUrl, env.REDIS_KEY_PREFIX as string);
   }
   process.exit(0);
 })().catch((err) => {

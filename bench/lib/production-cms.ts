@@ -101,10 +101,10 @@ export async function freePort(): Promise<number> {
 
 /**
  * A fresh database `wedraw_bench_<name>`, `setupScript` (a .cjs loading the built CMS) run in it,
- * then `strapi start` of the production build on a free port.
+ * then `strapi start` of the production build on `opts.port` or a free port.
  */
-export async function startBenchCms(name: string, setupScript: string, opts: { build?: boolean; env?: Record<string, string> } = {}): Promise<BenchCms> {
-  const port = await freePort();
+export async function startBenchCms(name: string, setupScript: string, opts: { build?: boolean; env?: Record<string, string>; port?: number } = {}): Promise<BenchCms> {
+  const port = opts.port ?? (await freePort());
   const env = cmsEnv(name, port, opts.env);
   const db = await mysql.createConnection(benchDb);
   await db.query(`DROP DATABASE IF EXISTS \`${env.DATABASE_NAME}\``);

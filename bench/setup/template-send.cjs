@@ -8,7 +8,7 @@ const path = require('path');
 const { randomBytes } = require('crypto');
 const { createStrapi } = require('@strapi/strapi');
 
-const appDir = path.resolve(__dirname, '..', 'cms');
+const appDir = path.resolve(__dirname, '..', '..', 'cms');
 const sandbox = process.env.SANDBOX_URL;
 const FANS = Number(process.env.BENCH_FANS || 20000);
 
