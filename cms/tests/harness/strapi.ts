@@ -71,6 +71,8 @@ async function dropRedisKeys(url: string | undefined, prefix: string | undefined
 export interface PeerCms {
   url: string;
   stop(): Promise<void>;
+  /** Kills the process without letting it shut down (SIGKILL by default): a crash. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
 /** A second CMS instance in its own process, sharing the database and Redis: a real cluster peer. */
@@ -96,8 +98,15 @@ export async function startPeerCms(env: Record<string, string>): Promise<PeerCms
     url,
     stop: () =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
+      }),
+    kill: (signal = 'SIGKILL') =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
       }),
   };
 }

@@ -5,6 +5,7 @@ import callbackController from './controllers/callback';
 import login from './controllers/login';
 import { contentManagerGuard } from './lib/admin-guard';
 import { secretKey } from './lib/secrets';
+import { services as pluginServices } from './lib/services';
 import { UID } from './lib/uids';
 import { ADMIN_ACTIONS } from './permissions';
 import routes, { LOGIN_ACTIONS } from './routes';
@@ -12,6 +13,11 @@ import apps from './services/apps';
 import callback from './services/callback';
 import clients from './services/clients';
 import demo from './services/demo';
+import fanDirectory from './services/fan-directory';
+import fanSync from './services/fan-sync';
+import fanTags from './services/fan-tags';
+import fansController from './controllers/fans';
+import tagsController from './controllers/tags';
 import fans from './services/fans';
 import identity from './services/identity';
 import jssdk from './services/jssdk';
@@ -38,14 +44,15 @@ export default {
     const permissions = strapi.service('api::platform.permissions');
     await permissions.grant('public', LOGIN_ACTIONS);
     await permissions.grant('authenticated', LOGIN_ACTIONS);
+    if (process.env.WECHAT_FANS_SYNC_WORKER !== 'off') pluginServices(strapi).fanSync.define();
   },
 
   destroy() {},
   config: { default: {}, validator() {} },
   contentTypes,
-  controllers: { login, callback: callbackController, admin },
+  controllers: { login, callback: callbackController, admin, fans: fansController, tags: tagsController },
   routes,
-  services: { apps, clients, sharedState, identity, fans, replies, messages, callback, oauthLogin, miniprogramLogin, jssdk, demo },
+  services: { apps, clients, sharedState, identity, fans, replies, messages, callback, oauthLogin, miniprogramLogin, jssdk, demo, fanSync, fanTags, fanDirectory },
   policies: {},
   middlewares: {},
 };

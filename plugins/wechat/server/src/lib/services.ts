@@ -11,6 +11,9 @@ import type oauthLogin from '../services/oauth-login';
 import type miniprogramLogin from '../services/miniprogram-login';
 import type jssdk from '../services/jssdk';
 import type demo from '../services/demo';
+import type fanSync from '../services/fan-sync';
+import type fanTags from '../services/fan-tags';
+import type fanDirectory from '../services/fan-directory';
 
 type Of<F> = F extends (...args: never[]) => infer R ? R : never;
 
@@ -27,6 +30,9 @@ export interface WechatServices {
   miniprogramLogin: Of<typeof miniprogramLogin>;
   jssdk: Of<typeof jssdk>;
   demo: Of<typeof demo>;
+  fanSync: Of<typeof fanSync>;
+  fanTags: Of<typeof fanTags>;
+  fanDirectory: Of<typeof fanDirectory>;
 }
 
 /** Typed access to the plugin's services: `services(strapi).apps.get(appId)`. */

@@ -1,7 +1,8 @@
 /** Content-API routes (/api/wechat/...) per API.md, and admin routes (/wechat/...) guarded per action. */
-const CALLBACK_PATH = '/callback/:appId';
+import { fanAdminRoutes, fanContentRoutes } from './fans';
+import { can } from './policies';
 
-const can = (action: string) => ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::wechat.${action}`] } }];
+const CALLBACK_PATH = '/callback/:appId';
 
 export default {
   'content-api': {
@@ -14,6 +15,7 @@ export default {
       // WeChat's servers carry no user token: the signatures are the authentication.
       { method: 'GET', path: CALLBACK_PATH, handler: 'callback.verify', config: { auth: false, policies: [] } },
       { method: 'POST', path: CALLBACK_PATH, handler: 'callback.receive', config: { auth: false, policies: [] } },
+      ...fanContentRoutes(),
     ],
   },
   admin: {
@@ -23,8 +25,8 @@ export default {
       { method: 'POST', path: '/apps', handler: 'admin.createApp', config: { policies: can('apps.update') } },
       { method: 'PUT', path: '/apps/:documentId', handler: 'admin.updateApp', config: { policies: can('apps.update') } },
       { method: 'DELETE', path: '/apps/:documentId', handler: 'admin.deleteApp', config: { policies: can('apps.update') } },
-      { method: 'GET', path: '/fans', handler: 'admin.listFans', config: { policies: can('fans.read') } },
       { method: 'GET', path: '/fans/:documentId/messages', handler: 'admin.fanMessages', config: { policies: can('messages.read') } },
+      ...fanAdminRoutes(),
     ],
   },
 };
