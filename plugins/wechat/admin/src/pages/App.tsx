@@ -2,6 +2,8 @@ import { Box, Tabs, Typography, Link } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { AppsTab } from './AppsTab';
 import { FansTab } from './FansTab';
+import { SyncTab } from './SyncTab';
+import { TagsTab } from './TagsTab';
 
 /** The WeChat plugin page: apps (secrets write-only), fans and their messages; replies live in the content manager. */
 const App = () => (
@@ -13,12 +15,20 @@ const App = () => (
         <Tabs.List aria-label="微信">
           <Tabs.Trigger value="apps">应用</Tabs.Trigger>
           <Tabs.Trigger value="fans">粉丝与消息</Tabs.Trigger>
+          <Tabs.Trigger value="tags">粉丝标签</Tabs.Trigger>
+          <Tabs.Trigger value="sync">粉丝同步</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="apps">
           <AppsTab />
         </Tabs.Content>
         <Tabs.Content value="fans">
           <FansTab />
+        </Tabs.Content>
+        <Tabs.Content value="tags">
+          <TagsTab />
+        </Tabs.Content>
+        <Tabs.Content value="sync">
+          <SyncTab />
         </Tabs.Content>
       </Tabs.Root>
       <Box paddingTop={4}>
