@@ -38,8 +38,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.subscribedFrom) qb = qb.where(col('subscribeTime'), '>=', new Date(query.subscribedFrom));
     if (query.subscribedTo) qb = qb.where(col('subscribeTime'), '<', new Date(query.subscribedTo));
     if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb = qb.where((w) => w.where(col('openid'), 'like', like).orWhere(col('unionid'), 'like', like).orWhere(col('remark'), 'like', like));
+      // '!' escapes LIKE wildcards the same way in MySQL and SQLite.
+      const like = `%${query.q.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+      const contains = (c: string) => [`?? LIKE ? ESCAPE '!'`, [col(c), like]] as const;
+      qb = qb.where((w) => w.whereRaw(...contains('openid')).orWhereRaw(...contains('unionid')).orWhereRaw(...contains('remark')));
     }
     const { page, pageSize } = query;
     const [idRows, countRow] = await Promise.all([

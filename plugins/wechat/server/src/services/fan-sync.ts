@@ -112,7 +112,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await services(strapi).fanTags.pull(app.appId);
       await update(run.id, { tagsSynced: true });
     }
-    const startedAt = new Date(run.startedAt!);
+    // Whole seconds: a DATETIME column without fractions must not make this run's rows look older than its start.
+    const startedAt = new Date(Math.floor(new Date(run.startedAt!).getTime() / 1000) * 1000);
     const { table: runTable, col } = tableOf(strapi, UID.fanSyncRun);
     let cursor = run.cursor ?? '';
     let offset = run.pageOffset ?? 0;
