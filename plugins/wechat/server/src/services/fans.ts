@@ -11,8 +11,8 @@ const LINK_LOCK_MS = 10_000;
 const sceneOf = (eventKey?: string) => (eventKey ? eventKey : null);
 
 /**
- * OA fans, kept current by events between full syncs (services/fan-sync.ts): follow state, unionid, the linked user,
- * and the `wechat.fan.*` events other plugins listen to.
+ * OA fans kept current by events between full syncs (services/fan-sync.ts): follow state,
+ * unionid, tags, the linked user, and the `wechat.fan.*` events other plugins listen to.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const findByKey = (key: string) => strapi.db.query(UID.fan).findOne({ where: { key }, populate: ['user'] }) as Promise<FanRow | null>;
