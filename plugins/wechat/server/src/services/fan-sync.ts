@@ -90,12 +90,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return false;
   }
 
+  /** The job id names the run by its random document id: a recreated database never meets an old run's job. */
   async function enqueue(run: SyncRun): Promise<void> {
     await strapi.service('api::platform.queue').add(
       FANS_QUEUE,
       SYNC_JOB,
       { runId: run.id },
-      { jobId: `fans-sync-${run.id}-${run.resumes}`, attempts: ATTEMPTS(), backoff: { type: 'exponential', delay: 2000 } }
+      { jobId: `fans-sync-${run.documentId}-${run.resumes}`, attempts: ATTEMPTS(), backoff: { type: 'exponential', delay: 2000 } }
     );
   }
 
