@@ -59,7 +59,7 @@ async function readOnly(sandboxUrl: string): Promise<{ fans: number; seconds: nu
   const sandbox = await startSandbox({ port: 0, fans: FANS, menu: false });
   const followers = (await new SandboxClient(sandbox.url).fans(OA.appId, { subscribed: true, limit: 1 })).total;
   console.log('[bench] production CMS on MySQL + Redis…');
-  const cms = await startProductionCms({ name: 'fans', port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined, build: opts.build });
+  const cms = await startProductionCms({ name: 'fans', port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined, build: opts.build, env: { LOG_LEVEL: 'info' }, showLog: true });
   try {
     const jwt = await registerAdmin(cms.url);
     const adminHeaders = { 'content-type': 'application/json', authorization: `Bearer ${jwt}` };

@@ -74,7 +74,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Fresh database, optional build, `strapi start` (on a free port unless given); resolves once /health answers. */
-export async function startProductionCms(options: { name: string; port?: number; build?: boolean; env?: Record<string, string> }): Promise<ProductionCms> {
+export async function startProductionCms(options: { name: string; port?: number; build?: boolean; env?: Record<string, string>; showLog?: boolean }): Promise<ProductionCms> {
   const port = options.port ?? (await freePort());
   const env = productionEnv(options.name, port, options.env);
   const sql = await mysql.createConnection({ ...benchDb, database: undefined });
@@ -89,7 +89,7 @@ export async function startProductionCms(options: { name: string; port?: number;
   }
   // node directly (not npx), so killing the child stops the server itself.
   const strapiBin = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
-  const child = spawn(process.execPath, [strapiBin, 'start'], { cwd: path.join(root, 'cms'), env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [strapiBin, 'start'], { cwd: path.join(root, 'cms'), env, stdio: ['ignore', options.showLog ? 'inherit' : 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null) await new Promise<void>((resolve) => child.once('exit', () => resolve()).kill('SIGTERM'));

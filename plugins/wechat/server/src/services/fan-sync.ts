@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import createError from 'http-errors';
 import { BATCHGET_MAX, FOLLOWERS_PAGE, chunks, mapLimit, type FanApi, type UserInfo } from '../lib/fan-api';
-import { tableOf, upsertFans } from '../lib/fan-bulk';
+import { isRetryable, tableOf, upsertFans } from '../lib/fan-bulk';
 import { errcodeOf } from '../lib/errors';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
@@ -15,6 +15,8 @@ const env = (name: string, fallback: number) => Number(process.env[name]) || fal
 const CHUNK = () => env('WECHAT_FANS_SYNC_CHUNK', 1000);
 /** batchget calls in flight. */
 const CONCURRENCY = () => env('WECHAT_FANS_SYNC_CONCURRENCY', 4);
+/** Chunk transactions in flight (their checkpoints still commit in order). */
+const WRITERS = () => env('WECHAT_FANS_SYNC_WRITERS', 2);
 /** A worker holds its run's lease this long and renews it every third of it; a dead worker's lease lapses. */
 const LEASE_MS = () => env('WECHAT_FANS_SYNC_LEASE_MS', 30_000);
 /** Attempts of one sync job (each resumes from the checkpoint); BullMQ waits 2 s, 4 s, ... between them. */
@@ -105,6 +107,46 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return parts.flatMap((p) => p.user_info_list ?? []);
   }
 
+  /**
+   * Writes chunks in transactions of their own, WRITERS at a time, while the checkpoint still moves
+   * in order: a chunk's transaction writes its fans, waits for the previous chunk to commit, then
+   * writes the checkpoint and commits. Whatever a crash leaves, committed fans = the checkpoint's.
+   * A deadlock between two writers (re-sync upserts) retries the losing transaction.
+   */
+  function orderedWriter(runId: number, appId: string) {
+    const { table: runTable, col } = tableOf(strapi, UID.fanSyncRun);
+    let previous: Promise<void> = Promise.resolve();
+    const inFlight: Promise<void>[] = [];
+    const commit = async (infos: UserInfo[], cp: { cursor: string; pageOffset: number; processed: number }, before: Promise<void>) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await strapi.db.transaction(async ({ trx }) => {
+            const now = new Date();
+            await upsertFans(strapi, trx, appId, infos, now);
+            await before;
+            await trx(runTable)
+              .where('id', runId)
+              .update({ [col('cursor')]: cp.cursor, [col('pageOffset')]: cp.pageOffset, [col('processed')]: cp.processed, [col('heartbeatAt')]: now, [col('updatedAt')]: now });
+          });
+        } catch (err) {
+          if (attempt >= 3 || !isRetryable(err)) throw err;
+        }
+      }
+    };
+    return {
+      async write(infos: UserInfo[], cp: { cursor: string; pageOffset: number; processed: number }): Promise<void> {
+        const done = commit(infos, cp, previous);
+        done.catch(() => undefined);
+        previous = done;
+        inFlight.push(done);
+        if (inFlight.length >= WRITERS()) await inFlight.shift();
+      },
+      async drain(): Promise<void> {
+        await Promise.all(inFlight.splice(0));
+      },
+    };
+  }
+
   /** The sync proper, from the run's checkpoint. */
   async function execute(run: SyncRun): Promise<void> {
     const app = await services(strapi).apps.resolve('official', run.appId);
@@ -115,10 +157,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     // Whole seconds: a DATETIME column without fractions must not make this run's rows look older than its start.
     const startedAt = new Date(Math.floor(new Date(run.startedAt!).getTime() / 1000) * 1000);
-    const { table: runTable, col } = tableOf(strapi, UID.fanSyncRun);
     let cursor = run.cursor ?? '';
     let offset = run.pageOffset ?? 0;
     let processed = run.processed ?? 0;
+    const spent = { waiting: 0, writing: 0, since: Date.now() };
+    const writer = orderedWriter(run.id, app.appId);
     for (;;) {
       const page = await retrying(() => api.getFollowers(cursor));
       const openids = page.data?.openid ?? [];
@@ -126,25 +169,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const slices = chunks(openids.slice(offset), CHUNK());
       let next: Promise<UserInfo[]> | null = slices.length ? fetchInfos(api, slices[0]!) : null;
       for (let i = 0; i < slices.length; i++) {
+        const waitStart = Date.now();
         const infos = await next!;
+        spent.waiting += Date.now() - waitStart;
         // Read the next chunk from WeChat while this one is written.
         next = i + 1 < slices.length ? fetchInfos(api, slices[i + 1]!) : null;
         next?.catch(() => undefined);
-        const last = i === slices.length - 1;
         processed += slices[i]!.length;
-        const now = new Date();
-        const checkpoint = last ? { cursor: page.next_openid || cursor, pageOffset: 0 } : { cursor, pageOffset: offset + (i + 1) * CHUNK() };
-        await strapi.db.transaction(async ({ trx }) => {
-          await upsertFans(strapi, trx, app.appId, infos, now);
-          await trx(runTable)
-            .where('id', run.id)
-            .update({ [col('cursor')]: checkpoint.cursor, [col('pageOffset')]: checkpoint.pageOffset, [col('processed')]: processed, [col('heartbeatAt')]: now, [col('updatedAt')]: now });
-        });
+        const checkpoint = i === slices.length - 1 ? { cursor: page.next_openid || cursor, pageOffset: 0 } : { cursor, pageOffset: offset + (i + 1) * CHUNK() };
+        const writeStart = Date.now();
+        await writer.write(infos, { ...checkpoint, processed });
+        spent.writing += Date.now() - writeStart;
       }
       offset = 0;
       if (openids.length < FOLLOWERS_PAGE || !page.next_openid) break;
       cursor = page.next_openid;
     }
+    await writer.drain();
     const now = new Date();
     const fans = tableOf(strapi, UID.fan);
     const unsubscribed = await strapi.db
@@ -154,6 +195,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .where((q) => q.whereNull(fans.col('syncedAt')).orWhere(fans.col('syncedAt'), '<', startedAt))
       .where(fans.col('updatedAt'), '<', startedAt)
       .update({ [fans.col('subscribed')]: false, [fans.col('unsubscribeTime')]: now, [fans.col('updatedAt')]: now });
+    const seconds = (ms: number) => (ms / 1000).toFixed(1);
+    strapi.log.info(`[wechat] fan sync ${run.documentId} of ${app.appId}: ${processed} fans, ${seconds(Date.now() - spent.since)} s (waiting for WeChat ${seconds(spent.waiting)} s, for a free writer ${seconds(spent.writing)} s)`);
     await update(run.id, { status: 'completed', processed, unsubscribed: Number(unsubscribed) || 0, finishedAt: now.toISOString(), heartbeatAt: now.toISOString() });
   }
 
