@@ -71,7 +71,7 @@ export async function dropRedisKeys(url: string | undefined, prefix: string | un
 export interface PeerCms {
   url: string;
   stop(): Promise<void>;
-  /** Kill the process without letting it clean up (a crashed worker); resolves once it is gone. */
+  /** Kills the process without letting it shut down (SIGKILL by default): a crash. */
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 

@@ -6,6 +6,7 @@ import login from './controllers/login';
 import menusController from './controllers/menus';
 import { contentManagerGuard } from './lib/admin-guard';
 import { secretKey } from './lib/secrets';
+import { services as pluginServices } from './lib/services';
 import { UID } from './lib/uids';
 import { ADMIN_ACTIONS } from './permissions';
 import routes, { LOGIN_ACTIONS } from './routes';
@@ -14,6 +15,11 @@ import apps from './services/apps';
 import callback from './services/callback';
 import clients from './services/clients';
 import demo from './services/demo';
+import fanDirectory from './services/fan-directory';
+import fanSync from './services/fan-sync';
+import fanTags from './services/fan-tags';
+import fansController from './controllers/fans';
+import tagsController from './controllers/tags';
 import fans from './services/fans';
 import identity from './services/identity';
 import jssdk from './services/jssdk';
@@ -48,16 +54,17 @@ export default {
     await permissions.grant('authenticated', LOGIN_ACTIONS);
     registerFastCallback(strapi);
     strapi.plugin('wechat').service('templateDelivery').start();
+    if (process.env.WECHAT_FANS_SYNC_WORKER !== 'off') pluginServices(strapi).fanSync.define();
   },
 
   destroy() {},
   config: { default: {}, validator() {} },
   contentTypes,
-  controllers: { login, callback: callbackController, admin, menus: menusController, templates: templatesController },
+  controllers: { login, callback: callbackController, admin, menus: menusController, templates: templatesController, fans: fansController, tags: tagsController },
   routes,
   services: {
     apps, clients, sharedState, identity, fans, replies, messages, callback, oauthLogin, miniprogramLogin, jssdk, demo,
-    menus, menuClickReplies, templates, templateSends, templateDelivery,
+    menus, menuClickReplies, templates, templateSends, templateDelivery, fanSync, fanTags, fanDirectory,
   },
   policies: {},
   middlewares: {},

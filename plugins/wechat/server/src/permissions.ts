@@ -9,4 +9,6 @@ export const ADMIN_ACTIONS = [
   { section: 'plugins', displayName: '查看粉丝消息', uid: 'messages.read', pluginName: 'wechat', subCategory: '粉丝' },
   ...MENU_ACTIONS,
   ...TEMPLATE_ADMIN_ACTIONS,
+  { section: 'plugins', displayName: '同步粉丝', uid: 'fans.sync', pluginName: 'wechat', subCategory: '粉丝' },
+  { section: 'plugins', displayName: '管理粉丝标签与打标签', uid: 'tags.update', pluginName: 'wechat', subCategory: '粉丝' },
 ];

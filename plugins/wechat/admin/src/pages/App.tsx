@@ -4,6 +4,8 @@ import { AppsTab } from './AppsTab';
 import { FansTab } from './FansTab';
 import { MenusTab } from './MenusTab';
 import { TemplatesTab } from './TemplatesTab';
+import { SyncTab } from './SyncTab';
+import { TagsTab } from './TagsTab';
 
 /** The WeChat plugin page: apps (secrets write-only), fans and their messages; replies live in the content manager. */
 const App = () => (
@@ -17,6 +19,8 @@ const App = () => (
           <Tabs.Trigger value="fans">粉丝与消息</Tabs.Trigger>
           <Tabs.Trigger value="menus">菜单</Tabs.Trigger>
           <Tabs.Trigger value="templates">模板消息</Tabs.Trigger>
+          <Tabs.Trigger value="tags">粉丝标签</Tabs.Trigger>
+          <Tabs.Trigger value="sync">粉丝同步</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="apps">
           <AppsTab />
@@ -29,6 +33,12 @@ const App = () => (
         </Tabs.Content>
         <Tabs.Content value="templates">
           <TemplatesTab />
+        </Tabs.Content>
+        <Tabs.Content value="tags">
+          <TagsTab />
+        </Tabs.Content>
+        <Tabs.Content value="sync">
+          <SyncTab />
         </Tabs.Content>
       </Tabs.Root>
       <Box paddingTop={4}>

@@ -1,97 +1,137 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
+import { Box, Button, Checkbox, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { FanDetail, type FanDetailData } from './FanDetail';
+import { messageOf, time, type FanTag } from './fans-shared';
 
 interface Fan {
   documentId: string;
-  appId: string;
   openid: string;
-  unionid: string | null;
   subscribed: boolean;
   subscribeTime: string | null;
+  tags: number[] | null;
   user: { id: number; username: string } | null;
 }
-interface Message {
-  id: number;
-  msgType: string;
-  event: string | null;
-  eventKey: string | null;
-  content: string | null;
-  receivedAt: string;
-  replied: boolean;
+interface Filters {
+  q: string;
+  tagId: string;
+  subscribed: string;
+  from: string;
+  to: string;
 }
+const PAGE_SIZE = 50;
+const EMPTY: Filters = { q: '', tagId: '', subscribed: '', from: '', to: '' };
+/** `2026-01-01` (a day in Asia/Shanghai) → ISO instant. */
+const dayStart = (day: string) => (day ? new Date(`${day}T00:00:00+08:00`).toISOString() : '');
 
-const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
-const describe = (m: Message) => (m.msgType === 'text' ? m.content ?? '' : `[${m.event ?? m.msgType}] ${m.eventKey ?? ''}`);
-
-/** Fans filled by events, and what each fan sent (texts and menu taps), newest first. */
+/** Fans with filters (tag, follow state, follow time, search), bulk (un)tagging, and a fan's detail. */
 export const FansTab = () => {
-  const { get } = useFetchClient();
-  const [q, setQ] = useState('');
+  const { get, post } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const [filters, setFilters] = useState<Filters>(EMPTY);
+  const [page, setPage] = useState(1);
   const [fans, setFans] = useState<Fan[]>([]);
-  const [selected, setSelected] = useState<Fan | null>(null);
-  const [messages, setMessages] = useState<Message[]>([]);
+  const [total, setTotal] = useState(0);
+  const [tags, setTags] = useState<FanTag[]>([]);
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [bulkTag, setBulkTag] = useState('');
+  const [detail, setDetail] = useState<FanDetailData | null>(null);
+  const set = (k: keyof Filters) => (v: string | number) => setFilters({ ...filters, [k]: String(v) });
+  const tagName = (id: number) => tags.find((t) => t.tagId === id)?.name ?? `#${id}`;
 
-  const search = async () => setFans((await get(`/wechat/fans?pageSize=50&q=${encodeURIComponent(q)}`)).data.data);
+  const search = async (p = page) => {
+    const query = new URLSearchParams({ page: String(p), pageSize: String(PAGE_SIZE) });
+    if (filters.q) query.set('q', filters.q);
+    if (filters.tagId) query.set('tagId', filters.tagId);
+    if (filters.subscribed) query.set('subscribed', filters.subscribed);
+    if (filters.from) query.set('subscribedFrom', dayStart(filters.from));
+    if (filters.to) query.set('subscribedTo', dayStart(filters.to));
+    try {
+      const res = (await get<{ data: Fan[]; meta: { pagination: { total: number } } }>(`/wechat/fans?${query}`)).data;
+      setFans(res.data);
+      setTotal(res.meta.pagination.total);
+      setPage(p);
+    } catch (err) {
+      toggleNotification({ type: 'danger', message: messageOf(err) });
+    }
+  };
   useEffect(() => {
-    search().catch(() => undefined);
+    search(1).catch(() => undefined);
+    get<{ data: FanTag[] }>('/wechat/tags').then((r) => setTags(r.data.data)).catch(() => undefined);
   }, []);
-  const open = async (fan: Fan) => {
-    setSelected(fan);
-    setMessages((await get(`/wechat/fans/${fan.documentId}/messages?pageSize=50`)).data.data);
+  const open = async (fan: Fan) => setDetail((await get<{ data: FanDetailData }>(`/wechat/fans/${fan.documentId}`)).data.data);
+  const toggle = (openid: string) => {
+    const next = new Set(picked);
+    if (next.has(openid)) next.delete(openid);
+    else next.add(openid);
+    setPicked(next);
+  };
+  const apply = async (action: 'tag' | 'untag') => {
+    try {
+      const res = (await post<{ data: { applied: number; calls: number } }>(`/wechat/tags/${bulkTag}/fans`, { openids: [...picked], action })).data.data;
+      toggleNotification({ type: 'success', message: `${action === 'tag' ? '已打标签' : '已取消标签'}：${res.applied} 位粉丝（${res.calls} 次微信调用）` });
+      setPicked(new Set());
+      await search();
+    } catch (err) {
+      toggleNotification({ type: 'danger', message: messageOf(err) });
+    }
   };
 
   return (
     <Flex paddingTop={4} gap={6} alignItems="flex-start">
-      <Box flex="1">
-        <Flex gap={2} paddingBottom={4}>
-          <TextInput aria-label="按 openid 搜索" placeholder="按 openid 搜索" value={q} onChange={(e: any) => setQ(e.target.value)} />
-          <Button variant="secondary" onClick={() => search()}>搜索</Button>
+      <Box flex="3">
+        <Flex gap={2} paddingBottom={2} wrap="wrap">
+          <TextInput aria-label="搜索" placeholder="openid / unionid / 备注" value={filters.q} onChange={(e: any) => set('q')(e.target.value)} />
+          <SingleSelect aria-label="标签" placeholder="全部标签" value={filters.tagId} onChange={set('tagId')} onClear={() => set('tagId')('')}>
+            {tags.map((t) => <SingleSelectOption key={t.tagId} value={String(t.tagId)}>{t.name}</SingleSelectOption>)}
+          </SingleSelect>
+          <SingleSelect aria-label="关注状态" placeholder="全部状态" value={filters.subscribed} onChange={set('subscribed')} onClear={() => set('subscribed')('')}>
+            <SingleSelectOption value="true">已关注</SingleSelectOption>
+            <SingleSelectOption value="false">未关注</SingleSelectOption>
+          </SingleSelect>
+          <TextInput type="date" aria-label="关注起始日" value={filters.from} onChange={(e: any) => set('from')(e.target.value)} />
+          <TextInput type="date" aria-label="关注截止日（不含）" value={filters.to} onChange={(e: any) => set('to')(e.target.value)} />
+          <Button variant="secondary" onClick={() => search(1)}>筛选</Button>
         </Flex>
-        <Table colCount={4} rowCount={fans.length + 1}>
+        <Flex gap={2} paddingBottom={4}>
+          <Typography textColor="neutral600">{`共 ${total} 位，已选 ${picked.size} 位`}</Typography>
+          <SingleSelect aria-label="批量标签" placeholder="选择标签" value={bulkTag} onChange={(v: string | number) => setBulkTag(String(v))}>
+            {tags.map((t) => <SingleSelectOption key={t.tagId} value={String(t.tagId)}>{t.name}</SingleSelectOption>)}
+          </SingleSelect>
+          <Button disabled={!bulkTag || picked.size === 0} onClick={() => apply('tag')}>打标签</Button>
+          <Button variant="tertiary" disabled={!bulkTag || picked.size === 0} onClick={() => apply('untag')}>取消标签</Button>
+        </Flex>
+        <Table colCount={6} rowCount={fans.length + 1}>
           <Thead>
             <Tr>
+              <Th><Checkbox aria-label="全选本页" checked={fans.length > 0 && fans.every((f) => picked.has(f.openid))} onCheckedChange={(on: boolean) => setPicked(on ? new Set(fans.map((f) => f.openid)) : new Set())} /></Th>
               <Th><Typography variant="sigma">openid</Typography></Th>
               <Th><Typography variant="sigma">关注</Typography></Th>
               <Th><Typography variant="sigma">关注时间</Typography></Th>
+              <Th><Typography variant="sigma">标签</Typography></Th>
               <Th><Typography variant="sigma">用户</Typography></Th>
             </Tr>
           </Thead>
           <Tbody>
             {fans.map((fan) => (
-              <Tr key={fan.documentId} onClick={() => open(fan)} style={{ cursor: 'pointer' }}>
-                <Td><Typography>{fan.openid}</Typography></Td>
+              <Tr key={fan.documentId}>
+                <Td><Checkbox aria-label={`选择 ${fan.openid}`} checked={picked.has(fan.openid)} onCheckedChange={() => toggle(fan.openid)} /></Td>
+                <Td onClick={() => open(fan)} style={{ cursor: 'pointer' }}><Typography textColor="primary600">{fan.openid}</Typography></Td>
                 <Td><Typography>{fan.subscribed ? '已关注' : '未关注'}</Typography></Td>
                 <Td><Typography>{time(fan.subscribeTime)}</Typography></Td>
+                <Td><Typography>{(fan.tags ?? []).map(tagName).join('、') || '—'}</Typography></Td>
                 <Td><Typography>{fan.user?.username ?? '—'}</Typography></Td>
               </Tr>
             ))}
           </Tbody>
         </Table>
+        <Flex gap={2} paddingTop={2}>
+          <Button variant="tertiary" disabled={page <= 1} onClick={() => search(page - 1)}>上一页</Button>
+          <Typography>{`第 ${page} / ${Math.max(1, Math.ceil(total / PAGE_SIZE))} 页`}</Typography>
+          <Button variant="tertiary" disabled={page * PAGE_SIZE >= total} onClick={() => search(page + 1)}>下一页</Button>
+        </Flex>
       </Box>
-      <Box flex="1">
-        <Typography variant="delta">{selected ? `消息：${selected.openid}` : '选择粉丝查看消息'}</Typography>
-        {selected && (
-          <Table colCount={3} rowCount={messages.length + 1}>
-            <Thead>
-              <Tr>
-                <Th><Typography variant="sigma">时间</Typography></Th>
-                <Th><Typography variant="sigma">内容</Typography></Th>
-                <Th><Typography variant="sigma">已自动回复</Typography></Th>
-              </Tr>
-            </Thead>
-            <Tbody>
-              {messages.map((m) => (
-                <Tr key={m.id}>
-                  <Td><Typography>{time(m.receivedAt)}</Typography></Td>
-                  <Td><Typography>{describe(m)}</Typography></Td>
-                  <Td><Typography>{m.replied ? '是' : '否'}</Typography></Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
-        )}
-      </Box>
+      <Box flex="2">{detail ? <FanDetail fan={detail} /> : <Typography variant="delta">选择粉丝查看详情</Typography>}</Box>
     </Flex>
   );
 };

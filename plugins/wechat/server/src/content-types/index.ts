@@ -1,5 +1,7 @@
 import app from './app/schema.json';
 import fan from './fan/schema.json';
+import fanSyncRun from './fan-sync-run/schema.json';
+import fanTag from './fan-tag/schema.json';
 import identity from './identity/schema.json';
 import menu from './menu/schema.json';
 import message from './message/schema.json';
@@ -21,6 +23,8 @@ export default {
     },
   },
   fan: { schema: fan },
+  'fan-tag': { schema: fanTag },
+  'fan-sync-run': { schema: fanSyncRun },
   identity: { schema: identity },
   menu: { schema: menu },
   message: { schema: message },

@@ -25,18 +25,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await services(strapi).apps.remove(ctx.params.documentId);
     ctx.status = 204;
   },
-  async listFans(ctx: Context) {
-    const page = int(ctx.query.page, 1, 100000);
-    const pageSize = int(ctx.query.pageSize, 20);
-    const where: Record<string, unknown> = {};
-    if (typeof ctx.query.appId === 'string' && ctx.query.appId) where.appId = ctx.query.appId;
-    if (typeof ctx.query.q === 'string' && ctx.query.q) where.openid = { $contains: ctx.query.q };
-    const [results, total] = await Promise.all([
-      strapi.db.query(UID.fan).findMany({ where, orderBy: { id: 'desc' }, offset: (page - 1) * pageSize, limit: pageSize, populate: { user: { select: ['id', 'username'] } } }),
-      strapi.db.query(UID.fan).count({ where }),
-    ]);
-    ctx.body = { data: results, meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
-  },
   async fanMessages(ctx: Context) {
     const fan = (await strapi.db.query(UID.fan).findOne({ where: { documentId: ctx.params.documentId } })) as { appId: string; openid: string } | null;
     if (!fan) return ctx.notFound('粉丝不存在');

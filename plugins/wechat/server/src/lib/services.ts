@@ -16,6 +16,9 @@ import type menuClickReplies from '../services/menu-click-replies';
 import type templates from '../services/templates';
 import type templateSends from '../services/template-sends';
 import type templateDelivery from '../services/template-delivery';
+import type fanSync from '../services/fan-sync';
+import type fanTags from '../services/fan-tags';
+import type fanDirectory from '../services/fan-directory';
 
 type Of<F> = F extends (...args: never[]) => infer R ? R : never;
 
@@ -37,6 +40,9 @@ export interface WechatServices {
   templates: Of<typeof templates>;
   templateSends: Of<typeof templateSends>;
   templateDelivery: Of<typeof templateDelivery>;
+  fanSync: Of<typeof fanSync>;
+  fanTags: Of<typeof fanTags>;
+  fanDirectory: Of<typeof fanDirectory>;
 }
 
 /** Typed access to the plugin's services: `services(strapi).apps.get(appId)`. */

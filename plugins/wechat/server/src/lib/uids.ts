@@ -1,6 +1,8 @@
 export const UID = {
   app: 'plugin::wechat.app',
   fan: 'plugin::wechat.fan',
+  fanTag: 'plugin::wechat.fan-tag',
+  fanSyncRun: 'plugin::wechat.fan-sync-run',
   identity: 'plugin::wechat.identity',
   menu: 'plugin::wechat.menu',
   message: 'plugin::wechat.message',

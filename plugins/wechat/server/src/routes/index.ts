@@ -1,11 +1,10 @@
+import { fanAdminRoutes, fanContentRoutes } from './fans';
+import { menuAdminRoutes, menuContentApiRoutes } from './menus';
+import { can } from './policies';
 import { templateAdminRoutes, templateContentRoutes } from './templates';
 
 /** Content-API routes (/api/wechat/...) per API.md, and admin routes (/wechat/...) guarded per action. */
-import { menuAdminRoutes, menuContentApiRoutes } from './menus';
-
 const CALLBACK_PATH = '/callback/:appId';
-
-const can = (action: string) => ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::wechat.${action}`] } }];
 
 export default {
   'content-api': {
@@ -20,6 +19,7 @@ export default {
       { method: 'POST', path: CALLBACK_PATH, handler: 'callback.receive', config: { auth: false, policies: [] } },
       ...menuContentApiRoutes(),
       ...templateContentRoutes,
+      ...fanContentRoutes(),
     ],
   },
   admin: {
@@ -29,10 +29,10 @@ export default {
       { method: 'POST', path: '/apps', handler: 'admin.createApp', config: { policies: can('apps.update') } },
       { method: 'PUT', path: '/apps/:documentId', handler: 'admin.updateApp', config: { policies: can('apps.update') } },
       { method: 'DELETE', path: '/apps/:documentId', handler: 'admin.deleteApp', config: { policies: can('apps.update') } },
-      { method: 'GET', path: '/fans', handler: 'admin.listFans', config: { policies: can('fans.read') } },
       { method: 'GET', path: '/fans/:documentId/messages', handler: 'admin.fanMessages', config: { policies: can('messages.read') } },
       ...menuAdminRoutes(),
       ...templateAdminRoutes,
+      ...fanAdminRoutes(),
     ],
   },
 };

@@ -11,19 +11,23 @@ const LINK_LOCK_MS = 10_000;
 const sceneOf = (eventKey?: string) => (eventKey ? eventKey : null);
 
 /**
- * OA fans, filled by events (the full sync comes later): follow state, unionid, the linked user,
- * and the `wechat.fan.*` events other plugins listen to.
+ * OA fans kept current by events between full syncs (services/fan-sync.ts): follow state,
+ * unionid, tags, the linked user, and the `wechat.fan.*` events other plugins listen to.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const findByKey = (key: string) => strapi.db.query(UID.fan).findOne({ where: { key }, populate: ['user'] }) as Promise<FanRow | null>;
 
-  async function unionidOf(app: WechatApp, openid: string): Promise<string | null> {
+  /** user/info of the fan: its unionid, and the tags and remark the full sync would write. */
+  async function infoOf(app: WechatApp, openid: string): Promise<{ unionid: string | null; extra: Record<string, unknown> }> {
     try {
       const info = await services(strapi).clients.api(app).getUser({ openid, lang: 'zh_CN' });
-      return typeof info.unionid === 'string' && info.unionid ? info.unionid : null;
+      const extra: Record<string, unknown> = {};
+      if (Array.isArray(info.tagid_list)) extra.tags = info.tagid_list;
+      if (typeof info.remark === 'string') extra.remark = info.remark || null;
+      return { unionid: typeof info.unionid === 'string' && info.unionid ? info.unionid : null, extra };
     } catch (err) {
-      strapi.log.warn(`[wechat] user/info for a new fan of ${app.appId} failed (errcode ${(err as { code?: number }).code ?? '-'})`);
-      return null;
+      strapi.log.warn(`[wechat] user/info for a following fan of ${app.appId} failed (errcode ${(err as { code?: number }).code ?? '-'})`);
+      return { unionid: null, extra: {} };
     }
   }
 
@@ -32,8 +36,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async subscribe(app: WechatApp, openid: string, at: Date, eventKey?: string): Promise<FanRow> {
       const key = `${app.appId}:${openid}`;
       const existing = await findByKey(key);
-      const unionid = existing?.unionid ?? (await unionidOf(app, openid));
-      const fields = { subscribed: true, subscribeTime: at, unsubscribeTime: null, subscribeScene: sceneOf(eventKey), lastInteractionAt: at, ...(unionid ? { unionid } : {}) };
+      // Every follow reads user/info: a returning fan's tags and remark may have changed meanwhile.
+      const info = await infoOf(app, openid);
+      const unionid = existing?.unionid ?? info.unionid;
+      const fields = { subscribed: true, subscribeTime: at, unsubscribeTime: null, subscribeScene: sceneOf(eventKey), lastInteractionAt: at, ...info.extra, ...(unionid ? { unionid } : {}) };
       let fan: FanRow;
       if (existing) {
         fan = (await strapi.db.query(UID.fan).update({ where: { id: existing.id }, data: fields, populate: ['user'] })) as FanRow;

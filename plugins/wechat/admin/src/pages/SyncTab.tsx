@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import { Badge, Box, Button, Flex, ProgressBar, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { messageOf, STATUS, time, type SyncRun } from './fans-shared';
+
+const POLL_MS = 1000;
+
+/** Full fan sync: start it, watch its progress (refreshed every second), its errors and the history of runs. */
+export const SyncTab = () => {
+  const { get, post } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const [runs, setRuns] = useState<SyncRun[]>([]);
+
+  const load = async () => setRuns((await get<{ data: SyncRun[] }>('/wechat/fans/sync-runs?pageSize=20')).data.data);
+  const current = runs[0];
+  const active = current && (current.status === 'queued' || current.status === 'running');
+  useEffect(() => {
+    load().catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    if (!active) return undefined;
+    const timer = setInterval(() => load().catch(() => undefined), POLL_MS);
+    return () => clearInterval(timer);
+  }, [active]);
+
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    try {
+      await fn();
+      toggleNotification({ type: 'success', message: done });
+      await load();
+    } catch (err) {
+      toggleNotification({ type: 'danger', message: messageOf(err) });
+    }
+  };
+  const canResume = (r: SyncRun) => r.status === 'failed' || ((r.status === 'running' || r.status === 'queued') && !r.live);
+
+  return (
+    <Box paddingTop={4}>
+      <Flex gap={2} paddingBottom={4}>
+        <Button disabled={Boolean(active && current.live)} onClick={() => act(() => post('/wechat/fans/sync', {}), '同步已开始')}>全量同步粉丝</Button>
+        <Typography variant="pi" textColor="neutral600">分页拉取关注者（每页 1 万）与用户信息（每次 100 个），中断后可从断点继续。</Typography>
+      </Flex>
+      {current && (
+        <Box paddingBottom={6}>
+          <Flex gap={3} paddingBottom={2}>
+            <Badge>{STATUS[current.status]}</Badge>
+            <Typography>{`${current.processed} / ${current.total} 位粉丝`}</Typography>
+            {current.unsubscribed > 0 && <Typography textColor="neutral600">{`${current.unsubscribed} 位已取关`}</Typography>}
+            {current.resumes > 0 && <Typography textColor="neutral600">{`续传 ${current.resumes} 次`}</Typography>}
+          </Flex>
+          <ProgressBar value={Math.round(current.progress * 100)} />
+          {current.errors.map((e, i) => (
+            <Typography key={i} tag="p" textColor="danger600">{`${time(e.at)} 第 ${e.attempt} 次尝试失败${e.errcode !== null ? `（errcode ${e.errcode}）` : ''}：${e.message}`}</Typography>
+          ))}
+        </Box>
+      )}
+      <Table colCount={6} rowCount={runs.length + 1}>
+        <Thead>
+          <Tr>
+            <Th><Typography variant="sigma">开始时间</Typography></Th>
+            <Th><Typography variant="sigma">状态</Typography></Th>
+            <Th><Typography variant="sigma">粉丝</Typography></Th>
+            <Th><Typography variant="sigma">错误</Typography></Th>
+            <Th><Typography variant="sigma">发起人</Typography></Th>
+            <Th><Typography variant="sigma">操作</Typography></Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {runs.map((r) => (
+            <Tr key={r.documentId}>
+              <Td><Typography>{time(r.startedAt ?? r.createdAt)}</Typography></Td>
+              <Td><Typography>{STATUS[r.status]}</Typography></Td>
+              <Td><Typography>{`${r.processed} / ${r.total}`}</Typography></Td>
+              <Td><Typography>{r.errors.length}</Typography></Td>
+              <Td><Typography>{r.trigger ?? '—'}</Typography></Td>
+              <Td>{canResume(r) && <Button size="S" variant="secondary" onClick={() => act(() => post(`/wechat/fans/sync-runs/${r.documentId}/resume`, {}), '已从断点继续')}>继续同步</Button>}</Td>
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+    </Box>
+  );
+};

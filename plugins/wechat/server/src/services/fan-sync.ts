@@ -1,0 +1,308 @@
+import { randomUUID } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import createError from 'http-errors';
+import { BATCHGET_MAX, FOLLOWERS_PAGE, chunks, mapLimit, type FanApi, type UserInfo } from '../lib/fan-api';
+import { isRetryable, tableOf, upsertFans } from '../lib/fan-bulk';
+import { errcodeOf } from '../lib/errors';
+import { services } from '../lib/services';
+import { UID } from '../lib/uids';
+
+export const FANS_QUEUE = 'wechat-fans';
+const SYNC_JOB = 'sync';
+const MAX_ERRORS = 20;
+const env = (name: string, fallback: number) => Number(process.env[name]) || fallback;
+/** Fans written per transaction (and per checkpoint). */
+const CHUNK = () => env('WECHAT_FANS_SYNC_CHUNK', 1000);
+/** batchget calls in flight. */
+const CONCURRENCY = () => env('WECHAT_FANS_SYNC_CONCURRENCY', 4);
+/** Chunk transactions in flight (their checkpoints still commit in order). */
+const WRITERS = () => env('WECHAT_FANS_SYNC_WRITERS', 2);
+/** A worker holds its run's lease this long and renews it every third of it; a dead worker's lease lapses. */
+const LEASE_MS = () => env('WECHAT_FANS_SYNC_LEASE_MS', 30_000);
+/** Attempts of one sync job (each resumes from the checkpoint); BullMQ waits 2 s, 4 s, ... between them. */
+const ATTEMPTS = () => env('WECHAT_FANS_SYNC_ATTEMPTS', 3);
+/** A queued run nobody picked up for this long is considered lost (in-process queue after a restart). */
+const QUEUED_STALE_MS = 5 * 60_000;
+
+export type SyncStatus = 'queued' | 'running' | 'completed' | 'failed';
+export interface SyncError {
+  at: string;
+  attempt: number;
+  errcode: number | null;
+  message: string;
+}
+export interface SyncRun {
+  id: number;
+  documentId: string;
+  appId: string;
+  status: SyncStatus;
+  trigger: string | null;
+  total: number;
+  processed: number;
+  unsubscribed: number;
+  tagsSynced: boolean;
+  cursor: string | null;
+  pageOffset: number;
+  resumes: number;
+  errors: SyncError[] | null;
+  startedAt: string | null;
+  heartbeatAt: string | null;
+  finishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const conflict = (name: string, message: string) => createError(409, message, { name });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Network trouble and "system busy" are worth a second try within the job; WeChat's errcodes are not. */
+async function retrying<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const code = errcodeOf(err);
+      if (attempt >= 3 || (code !== undefined && code !== -1)) throw err;
+      await sleep(200 * attempt);
+    }
+  }
+}
+
+/**
+ * Full fan sync: a queued job pages `user/get` (10 000 openids), reads `user/info/batchget` in calls
+ * of 100, and writes each chunk of fans (1 000 by default) with multi-row upserts in one
+ * transaction together with the run's checkpoint (page cursor + offset in the page). A crash loses
+ * at most the chunk in flight; the run resumes from its checkpoint on any instance (BullMQ hands a
+ * dead worker's job to a live one, or an operator resumes it), and the unique `key` index makes a
+ * replayed chunk an update, never a duplicate. Followers WeChat no longer lists are marked
+ * unsubscribed at the end. One worker per run at a time (a lease in Redis).
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const runs = () => strapi.db.query(UID.fanSyncRun);
+  const kv = () => services(strapi).sharedState.kv();
+  const leaseKey = (id: number) => `fansync:lease:${id}`;
+  const load = (id: number) => runs().findOne({ where: { id } }) as Promise<SyncRun | null>;
+  const update = (id: number, data: Partial<SyncRun>) => runs().update({ where: { id }, data }) as Promise<SyncRun>;
+
+  async function isLive(run: SyncRun): Promise<boolean> {
+    if (run.status === 'running' || run.status === 'queued') {
+      if (await kv().get(leaseKey(run.id))) return true;
+      if (run.status === 'queued') return Date.now() - new Date(run.updatedAt).getTime() < QUEUED_STALE_MS;
+    }
+    return false;
+  }
+
+  /** The job id names the run by its random document id: a recreated database never meets an old run's job. */
+  async function enqueue(run: SyncRun): Promise<void> {
+    await strapi.service('api::platform.queue').add(
+      FANS_QUEUE,
+      SYNC_JOB,
+      { runId: run.id },
+      { jobId: `fans-sync-${run.documentId}-${run.resumes}`, attempts: ATTEMPTS(), backoff: { type: 'exponential', delay: 2000 } }
+    );
+  }
+
+  async function fetchInfos(api: FanApi, openids: string[]): Promise<UserInfo[]> {
+    const parts = await mapLimit(chunks(openids, BATCHGET_MAX), CONCURRENCY(), (part) => retrying(() => api.batchGetUsers(part, 'zh_CN')));
+    return parts.flatMap((p) => p.user_info_list ?? []);
+  }
+
+  /**
+   * Writes chunks in transactions of their own, WRITERS at a time, while the checkpoint still moves
+   * in order: a chunk's transaction writes its fans, waits for the previous chunk to commit, then
+   * writes the checkpoint and commits. Whatever a crash leaves, committed fans = the checkpoint's.
+   * A deadlock between two writers (re-sync upserts) retries the losing transaction.
+   */
+  function orderedWriter(runId: number, appId: string) {
+    const { table: runTable, col } = tableOf(strapi, UID.fanSyncRun);
+    let previous: Promise<void> = Promise.resolve();
+    const inFlight: Promise<void>[] = [];
+    const commit = async (infos: UserInfo[], cp: { cursor: string; pageOffset: number; processed: number }, before: Promise<void>) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await strapi.db.transaction(async ({ trx }) => {
+            const now = new Date();
+            await upsertFans(strapi, trx, appId, infos, now);
+            await before;
+            await trx(runTable)
+              .where('id', runId)
+              .update({ [col('cursor')]: cp.cursor, [col('pageOffset')]: cp.pageOffset, [col('processed')]: cp.processed, [col('heartbeatAt')]: now, [col('updatedAt')]: now });
+          });
+        } catch (err) {
+          if (attempt >= 3 || !isRetryable(err)) throw err;
+        }
+      }
+    };
+    return {
+      async write(infos: UserInfo[], cp: { cursor: string; pageOffset: number; processed: number }): Promise<void> {
+        const done = commit(infos, cp, previous);
+        done.catch(() => undefined);
+        previous = done;
+        inFlight.push(done);
+        if (inFlight.length >= WRITERS()) await inFlight.shift();
+      },
+      async drain(): Promise<void> {
+        await Promise.all(inFlight.splice(0));
+      },
+    };
+  }
+
+  /** The sync proper, from the run's checkpoint. */
+  async function execute(run: SyncRun): Promise<void> {
+    const app = await services(strapi).apps.resolve('official', run.appId);
+    const api = services(strapi).clients.api(app) as unknown as FanApi;
+    if (!run.tagsSynced) {
+      await services(strapi).fanTags.pull(app.appId);
+      await update(run.id, { tagsSynced: true });
+    }
+    // Whole seconds: a DATETIME column without fractions must not make this run's rows look older than its start.
+    const startedAt = new Date(Math.floor(new Date(run.startedAt!).getTime() / 1000) * 1000);
+    let cursor = run.cursor ?? '';
+    let offset = run.pageOffset ?? 0;
+    let processed = run.processed ?? 0;
+    const spent = { waiting: 0, writing: 0, since: Date.now() };
+    const writer = orderedWriter(run.id, app.appId);
+    for (;;) {
+      const page = await retrying(() => api.getFollowers(cursor));
+      const openids = page.data?.openid ?? [];
+      if (page.total !== run.total) run = await update(run.id, { total: page.total });
+      const slices = chunks(openids.slice(offset), CHUNK());
+      let next: Promise<UserInfo[]> | null = slices.length ? fetchInfos(api, slices[0]!) : null;
+      for (let i = 0; i < slices.length; i++) {
+        const waitStart = Date.now();
+        const infos = await next!;
+        spent.waiting += Date.now() - waitStart;
+        // Read the next chunk from WeChat while this one is written.
+        next = i + 1 < slices.length ? fetchInfos(api, slices[i + 1]!) : null;
+        next?.catch(() => undefined);
+        processed += slices[i]!.length;
+        const checkpoint = i === slices.length - 1 ? { cursor: page.next_openid || cursor, pageOffset: 0 } : { cursor, pageOffset: offset + (i + 1) * CHUNK() };
+        const writeStart = Date.now();
+        await writer.write(infos, { ...checkpoint, processed });
+        spent.writing += Date.now() - writeStart;
+      }
+      offset = 0;
+      if (openids.length < FOLLOWERS_PAGE || !page.next_openid) break;
+      cursor = page.next_openid;
+    }
+    await writer.drain();
+    const now = new Date();
+    const fans = tableOf(strapi, UID.fan);
+    const unsubscribed = await strapi.db
+      .connection(fans.table)
+      .where(fans.col('appId'), app.appId)
+      .where(fans.col('subscribed'), true)
+      .where((q) => q.whereNull(fans.col('syncedAt')).orWhere(fans.col('syncedAt'), '<', startedAt))
+      .where(fans.col('updatedAt'), '<', startedAt)
+      .update({ [fans.col('subscribed')]: false, [fans.col('unsubscribeTime')]: now, [fans.col('updatedAt')]: now });
+    const seconds = (ms: number) => (ms / 1000).toFixed(1);
+    strapi.log.info(`[wechat] fan sync ${run.documentId} of ${app.appId}: ${processed} fans, ${seconds(Date.now() - spent.since)} s (waiting for WeChat ${seconds(spent.waiting)} s, for a free writer ${seconds(spent.writing)} s)`);
+    await update(run.id, { status: 'completed', processed, unsubscribed: Number(unsubscribed) || 0, finishedAt: now.toISOString(), heartbeatAt: now.toISOString() });
+  }
+
+  /** The queue handler: one worker per run (lease), errors recorded on the run, BullMQ retries. */
+  async function handle(job: { data: { runId: number }; attempt: number }): Promise<unknown> {
+    const id = job.data.runId;
+    const token = randomUUID();
+    if (!(await kv().setIfAbsent(leaseKey(id), token, LEASE_MS()))) return { skipped: 'another worker holds the run' };
+    const renew = setInterval(async () => {
+      try {
+        if ((await kv().get(leaseKey(id))) === token) await kv().set(leaseKey(id), token, LEASE_MS());
+      } catch {
+        // the next renewal tries again; losing the lease only lets another worker resume
+      }
+    }, Math.max(200, Math.floor(LEASE_MS() / 3)));
+    renew.unref?.();
+    let run: SyncRun | null = null;
+    try {
+      run = await load(id);
+      if (!run || run.status === 'completed') return { skipped: 'nothing to do' };
+      const now = new Date().toISOString();
+      run = await update(id, { status: 'running', startedAt: run.startedAt ?? now, heartbeatAt: now });
+      await execute(run);
+      return { completed: id };
+    } catch (err) {
+      if (run) {
+        const fresh = (await load(id)) ?? run;
+        const entry: SyncError = { at: new Date().toISOString(), attempt: job.attempt, errcode: errcodeOf(err) ?? null, message: String((err as Error).message ?? err).slice(0, 300) };
+        await update(id, { status: job.attempt < ATTEMPTS() ? 'queued' : 'failed', errors: [...(fresh.errors ?? []), entry].slice(-MAX_ERRORS) });
+      }
+      throw err;
+    } finally {
+      clearInterval(renew);
+      await kv().deleteIfEquals(leaseKey(id), token);
+    }
+  }
+
+  const view = async (run: SyncRun) => ({
+    id: run.id,
+    documentId: run.documentId,
+    appId: run.appId,
+    status: run.status,
+    trigger: run.trigger,
+    total: run.total ?? 0,
+    processed: run.processed ?? 0,
+    progress: run.status === 'completed' ? 1 : run.total ? Math.min(1, (run.processed ?? 0) / run.total) : 0,
+    unsubscribed: run.unsubscribed ?? 0,
+    resumes: run.resumes ?? 0,
+    errors: run.errors ?? [],
+    live: await isLive(run),
+    startedAt: run.startedAt,
+    heartbeatAt: run.heartbeatAt,
+    finishedAt: run.finishedAt,
+    createdAt: run.createdAt,
+  });
+  type RunView = Awaited<ReturnType<typeof view>>;
+
+  const byDocumentId = async (documentId: string): Promise<SyncRun> => {
+    const run = (await runs().findOne({ where: { documentId } })) as SyncRun | null;
+    if (!run) throw createError(404, '同步记录不存在', { name: 'NotFoundError' });
+    return run;
+  };
+
+  return {
+    /** Registers this instance's worker of the fan queue (bootstrap). */
+    define(): void {
+      strapi.service('api::platform.queue').define(FANS_QUEUE, (job: { name: string; data: { runId: number }; attempt: number }) => {
+        if (job.name === SYNC_JOB) return handle(job);
+        throw new Error(`unknown fan job ${job.name}`);
+      });
+    },
+
+    /** Starts a full sync of the app's fans; an interrupted run of the app is resumed instead. */
+    async start(appId: unknown, trigger: string): Promise<RunView & { resumed: boolean }> {
+      const app = await services(strapi).apps.resolve('official', appId);
+      const open = (await runs().findOne({ where: { appId: app.appId, status: { $in: ['queued', 'running'] } }, orderBy: { id: 'desc' } })) as SyncRun | null;
+      if (open) return { ...(await this.resume(open.documentId)), resumed: true };
+      const run = (await runs().create({ data: { appId: app.appId, status: 'queued', trigger, errors: [] } })) as SyncRun;
+      await enqueue(run);
+      return { ...(await view(run)), resumed: false };
+    },
+
+    /** Resumes an interrupted or failed run from its checkpoint. */
+    async resume(documentId: string): Promise<RunView> {
+      const run = await byDocumentId(documentId);
+      if (run.status === 'completed') throw conflict('SyncFinished', '该同步已完成，无需继续');
+      if (await isLive(run)) throw conflict('SyncInProgress', '该公众号的粉丝同步正在进行中');
+      const queued = await update(run.id, { status: 'queued', resumes: (run.resumes ?? 0) + 1 });
+      await enqueue(queued);
+      return view(queued);
+    },
+
+    async get(documentId: string): Promise<RunView> {
+      return view(await byDocumentId(documentId));
+    },
+
+    /** The history of runs, newest first. */
+    async list(query: { appId?: unknown; page?: number; pageSize?: number }) {
+      const page = query.page ?? 1;
+      const pageSize = query.pageSize ?? 20;
+      const where = typeof query.appId === 'string' && query.appId ? { appId: query.appId } : {};
+      const [rows, total] = await Promise.all([
+        runs().findMany({ where, orderBy: { id: 'desc' }, offset: (page - 1) * pageSize, limit: pageSize }) as Promise<SyncRun[]>,
+        runs().count({ where }),
+      ]);
+      return { results: await Promise.all(rows.map(view)), pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+    },
+  };
+};
