@@ -13,7 +13,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEMO_APPS, SandboxClient, startSandbox } from '@wedraw/sandbox';
-import { registerAdmin, startProductionCms } from './production-cms';
+import { registerAdmin, startBenchCms } from './lib/production-cms';
 
 const { values: opts } = parseArgs({ options: { build: { type: 'boolean', default: false }, fans: { type: 'string', default: '100000' } } });
 const FANS = Number(opts.fans);
@@ -59,16 +59,16 @@ async function readOnly(sandboxUrl: string): Promise<{ fans: number; seconds: nu
   const sandbox = await startSandbox({ port: 0, fans: FANS, menu: false });
   const followers = (await new SandboxClient(sandbox.url).fans(OA.appId, { subscribed: true, limit: 1 })).total;
   console.log('[bench] production CMS on MySQL + Redis…');
-  const cms = await startProductionCms({ name: 'fans', port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined, build: opts.build, env: { LOG_LEVEL: 'info' }, showLog: true });
+  const cms = await startBenchCms('fans', null, { build: opts.build, env: { LOG_LEVEL: 'info' }, showLog: true });
   try {
-    const jwt = await registerAdmin(cms.url);
+    const jwt = await registerAdmin(cms.base);
     const adminHeaders = { 'content-type': 'application/json', authorization: `Bearer ${jwt}` };
     // The demo OA (the CMS may have seeded it at boot), pointed at this sandbox.
     const app = { name: OA.name, kind: 'official', appId: OA.appId, secret: OA.secret, token: OA.token, encodingAESKey: OA.encodingAESKey, messageMode: 'safe', apiBase: sandbox.url };
-    const existing = (await json<{ data: { documentId: string; appId: string }[] }>(await fetch(`${cms.url}/wechat/apps`, { headers: adminHeaders }))).data.find((a) => a.appId === OA.appId);
-    await json(await fetch(`${cms.url}/wechat/apps${existing ? `/${existing.documentId}` : ''}`, { method: existing ? 'PUT' : 'POST', headers: adminHeaders, body: JSON.stringify(app) }));
+    const existing = (await json<{ data: { documentId: string; appId: string }[] }>(await fetch(`${cms.base}/wechat/apps`, { headers: adminHeaders }))).data.find((a) => a.appId === OA.appId);
+    await json(await fetch(`${cms.base}/wechat/apps${existing ? `/${existing.documentId}` : ''}`, { method: existing ? 'PUT' : 'POST', headers: adminHeaders, body: JSON.stringify(app) }));
     const permissions = ['plugin::wechat.fans.startSync', 'plugin::wechat.fans.syncRun'];
-    const apiToken = (await json<{ data: { accessKey: string } }>(await fetch(`${cms.url}/admin/api-tokens`, { method: 'POST', headers: adminHeaders, body: JSON.stringify({ name: 'bench-fans-sync', type: 'custom', lifespan: null, permissions }) }))).data.accessKey;
+    const apiToken = (await json<{ data: { accessKey: string } }>(await fetch(`${cms.base}/admin/api-tokens`, { method: 'POST', headers: adminHeaders, body: JSON.stringify({ name: 'bench-fans-sync', type: 'custom', lifespan: null, permissions }) }))).data.accessKey;
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${apiToken}` };
 
     const baseline = await readOnly(sandbox.url);
@@ -76,11 +76,11 @@ async function readOnly(sandboxUrl: string): Promise<{ fans: number; seconds: nu
     console.log(`[bench] WeChat reads only (no database): ${baseline.fans} fans in ${baseline.seconds.toFixed(2)} s = ${baselineRate.toFixed(0)} fans/s`);
 
     const t0 = process.hrtime.bigint();
-    const started = await json<{ data: { documentId: string } }>(await fetch(`${cms.url}/api/wechat/fans/sync`, { method: 'POST', headers, body: '{}' }));
+    const started = await json<{ data: { documentId: string } }>(await fetch(`${cms.base}/api/wechat/fans/sync`, { method: 'POST', headers, body: '{}' }));
     let run: { status: string; processed: number; total: number; errors: unknown[]; startedAt: string; finishedAt: string | null };
     let lastLog = 0;
     for (;;) {
-      run = (await json<{ data: typeof run }>(await fetch(`${cms.url}/api/wechat/fans/sync-runs/${started.data.documentId}`, { headers }))).data;
+      run = (await json<{ data: typeof run }>(await fetch(`${cms.base}/api/wechat/fans/sync-runs/${started.data.documentId}`, { headers }))).data;
       if (run.status === 'completed' || run.status === 'failed') break;
       if (Date.now() - lastLog > 2000) {
         lastLog = Date.now();
@@ -93,7 +93,7 @@ async function readOnly(sandboxUrl: string): Promise<{ fans: number; seconds: nu
     const inWorker = (new Date(run.finishedAt ?? Date.now()).getTime() - new Date(run.startedAt).getTime()) / 1000;
     console.log(`[bench] sync ${run.status}: ${run.processed} fans in ${seconds.toFixed(2)} s (HTTP start → completed seen) = ${rate.toFixed(0)} fans/s; in the worker ${inWorker.toFixed(2)} s; errors ${run.errors.length}`);
 
-    const [[row]] = (await cms.sql.query('SELECT COUNT(*) AS n, COUNT(DISTINCT openid) AS d FROM wechat_fans WHERE app_id = ?', [OA.appId])) as unknown as [[{ n: number; d: number }]];
+    const [[row]] = (await cms.db.query('SELECT COUNT(*) AS n, COUNT(DISTINCT openid) AS d FROM wechat_fans WHERE app_id = ?', [OA.appId])) as unknown as [[{ n: number; d: number }]];
     const rows = Number(row.n);
     const distinct = Number(row.d);
     const lost = followers - distinct;

@@ -8,6 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { dropRedisKeys } from '../../cms/tests/harness/strapi';
 import mysql from 'mysql2/promise';
 
 export const root = path.resolve(__dirname, '..', '..');
@@ -61,15 +62,17 @@ export function cmsEnv(name: string, port: number, extra: Record<string, string>
 
 export interface BenchCms {
   base: string;
+  port: number;
   env: NodeJS.ProcessEnv;
   db: mysql.Connection;
-  /** The last stdout line of the setup script, parsed as JSON. */
+  /** The last stdout line of the setup script, parsed as JSON ({} without one). */
   setup: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   stop(): Promise<void>;
 }
 
-async function waitFor(url: string, what: string): Promise<void> {
+async function waitFor(url: string, what: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 480; i++) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).status < 500) return;
     } catch {
@@ -81,15 +84,30 @@ async function waitFor(url: string, what: string): Promise<void> {
 }
 
 /** Start a server process (node directly, so killing the child stops the server itself) and wait until it answers. */
-export async function startServer(what: string, args: string[], cwd: string, readyUrl: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  await waitFor(readyUrl, what);
+export async function startServer(what: string, args: string[], cwd: string, readyUrl: string, env: NodeJS.ProcessEnv, showLog = false): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', showLog ? 'inherit' : 'ignore', 'inherit'] });
+  try {
+    await waitFor(readyUrl, what, child);
+  } catch (err) {
+    child.kill('SIGTERM');
+    throw err;
+  }
   return child;
 }
 
-/** A port nobody listens on now (BENCH_PORT overrides): two benches never answer each other's load. */
+/** The first admin of a fresh database and its JWT, for admin API calls. */
+export async function registerAdmin(base: string): Promise<string> {
+  const res = await fetch(`${base}/admin/register-admin`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@wedraw.test', password: 'BenchPassw0rd!', firstname: 'Bench' }),
+  });
+  if (!res.ok) throw new Error(`register-admin: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { data: { token: string } }).data.token;
+}
+
+/** A port nobody listens on now: two benches never answer each other's load. */
 export async function freePort(): Promise<number> {
-  if (process.env.BENCH_PORT) return Number(process.env.BENCH_PORT);
   return new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo;
@@ -100,31 +118,42 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * A fresh database `wedraw_bench_<name>`, `setupScript` (a .cjs loading the built CMS) run in it,
- * then `strapi start` of the production build on `opts.port` or a free port.
+ * A fresh database `wedraw_bench_<name>` (and none of an earlier run's Redis keys), `setupScript`
+ * (a .cjs loading the built CMS; null for none) run in it, then `strapi start` of the production
+ * build on `opts.port` or a free port. `db` is a connection to that database.
  */
-export async function startBenchCms(name: string, setupScript: string, opts: { build?: boolean; env?: Record<string, string>; port?: number } = {}): Promise<BenchCms> {
+export async function startBenchCms(
+  name: string,
+  setupScript: string | null,
+  opts: { build?: boolean; env?: Record<string, string>; port?: number; showLog?: boolean } = {}
+): Promise<BenchCms> {
   const port = opts.port ?? (await freePort());
   const env = cmsEnv(name, port, opts.env);
   const db = await mysql.createConnection(benchDb);
   await db.query(`DROP DATABASE IF EXISTS \`${env.DATABASE_NAME}\``);
   await db.query(`CREATE DATABASE \`${env.DATABASE_NAME}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await db.query(`USE \`${env.DATABASE_NAME}\``);
+  await dropRedisKeys(env.REDIS_URL as string, env.REDIS_KEY_PREFIX as string);
   if (opts.build) {
     console.log('[bench] building the production CMS (plugins + admin)…');
     if (spawnSync('npm', ['run', 'build:plugins'], { cwd: root, env, stdio: 'inherit' }).status !== 0) throw new Error('plugin build failed');
     if (spawnSync('npm', ['run', 'build', '-w', 'cms'], { cwd: root, env, stdio: 'inherit' }).status !== 0) throw new Error('cms build failed');
   }
-  console.log(`[bench] setting up (${path.relative(root, setupScript)})…`);
-  const run = spawnSync(process.execPath, [setupScript], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`setup failed:\n${run.stderr}`);
-  const setup = JSON.parse(run.stdout.trim().split('\n').pop() || '{}');
+  let setup = {};
+  if (setupScript) {
+    console.log(`[bench] setting up (${path.relative(root, setupScript)})…`);
+    const run = spawnSync(process.execPath, [setupScript], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (run.status !== 0) throw new Error(`setup failed:\n${run.stderr}`);
+    setup = JSON.parse(run.stdout.trim().split('\n').pop() || '{}');
+  }
   const strapiBin = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
   const base = `http://127.0.0.1:${port}`;
   // BENCH_CMS_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the CMS under load.
   const nodeArgs = (process.env.BENCH_CMS_NODE_ARGS || '').split(' ').filter(Boolean);
-  const cms = await startServer('cms', [...nodeArgs, strapiBin, 'start'], path.join(root, 'cms'), `${base}/health`, env);
+  const cms = await startServer('cms', [...nodeArgs, strapiBin, 'start'], path.join(root, 'cms'), `${base}/health`, env, opts.showLog);
   return {
     base,
+    port,
     env,
     db,
     setup,
