@@ -5,6 +5,7 @@ import { clickKeys, menuProblems, type MenuButton, type MenuProblem } from '../.
 import { MenuButtonForm } from './menu/MenuButtonForm';
 import { MenuClickReply, type ReplyOption } from './menu/MenuClickReply';
 import { MenuPhonePreview, type Selection } from './menu/MenuPhonePreview';
+import { messageOf, useAction } from './use-action';
 
 interface MenuView {
   appId: string;
@@ -25,7 +26,6 @@ interface App {
 }
 
 const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
-const errorOf = (err: any) => err?.response?.data?.error?.message ?? '操作失败';
 const pathOf = (s: Selection) => (s.j === undefined ? ['button', s.i] : ['button', s.i, 'sub_button', s.j]);
 /** Paths of the buttons that have a problem ("0", "0.2"), for the preview. */
 const brokenButtons = (problems: MenuProblem[]) => new Set(problems.map((p) => (p.path[2] === 'sub_button' && typeof p.path[3] === 'number' ? `${p.path[1]}.${p.path[3]}` : String(p.path[1]))));
@@ -63,7 +63,6 @@ export const MenusTab = () => {
   const [buttons, setButtons] = useState<MenuButton[]>([]);
   const [options, setOptions] = useState<ReplyOption[]>([]);
   const [selected, setSelected] = useState<Selection | null>(null);
-  const [busy, setBusy] = useState(false);
   const problems = useMemo(() => menuProblems({ button: buttons }), [buttons]);
 
   useEffect(() => {
@@ -86,22 +85,10 @@ export const MenusTab = () => {
     }
   };
   useEffect(() => {
-    if (appId) load().catch((err) => toggleNotification({ type: 'danger', message: errorOf(err) }));
+    if (appId) load().catch((err) => toggleNotification({ type: 'danger', message: messageOf(err) }));
   }, [appId]);
 
-  const act = async (call: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await call();
-      toggleNotification({ type: 'success', message: done });
-      await load();
-    } catch (err) {
-      toggleNotification({ type: 'danger', message: errorOf(err) });
-      await load(true).catch(() => undefined);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { act, busy } = useAction(load, () => load(true));
   const saveDraft = () => put(`/wechat/menus/${appId}/draft`, { button: buttons });
   const publish = () => act(async () => (await saveDraft(), await post(`/wechat/menus/${appId}/publish`, {})), '菜单已发布到微信（粉丝端最长 5 分钟内更新）');
   const pull = () => {

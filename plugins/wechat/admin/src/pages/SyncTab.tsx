@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Flex, ProgressBar, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { messageOf, STATUS, time, type SyncRun } from './fans-shared';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { STATUS, time, type SyncRun } from './fans-shared';
+import { useAction } from './use-action';
 
 const POLL_MS = 1000;
 
 /** Full fan sync: start it, watch its progress (refreshed every second), its errors and the history of runs. */
 export const SyncTab = () => {
   const { get, post } = useFetchClient();
-  const { toggleNotification } = useNotification();
   const [runs, setRuns] = useState<SyncRun[]>([]);
 
   const load = async () => setRuns((await get<{ data: SyncRun[] }>('/wechat/fans/sync-runs?pageSize=20')).data.data);
@@ -23,15 +23,7 @@ export const SyncTab = () => {
     return () => clearInterval(timer);
   }, [active]);
 
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    try {
-      await fn();
-      toggleNotification({ type: 'success', message: done });
-      await load();
-    } catch (err) {
-      toggleNotification({ type: 'danger', message: messageOf(err) });
-    }
-  };
+  const { act } = useAction(load);
   const canResume = (r: SyncRun) => r.status === 'failed' || ((r.status === 'running' || r.status === 'queued') && !r.live);
 
   return (

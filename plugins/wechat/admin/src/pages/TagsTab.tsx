@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Box, Button, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { messageOf, type FanTag } from './fans-shared';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { type FanTag } from './fans-shared';
+import { useAction } from './use-action';
 
 /** Tags: created, renamed and deleted on WeChat first, then here; counts as WeChat reports them. */
 export const TagsTab = () => {
   const { get, post, put, del } = useFetchClient();
-  const { toggleNotification } = useNotification();
   const [tags, setTags] = useState<FanTag[]>([]);
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ tagId: number; name: string } | null>(null);
@@ -15,15 +15,7 @@ export const TagsTab = () => {
   useEffect(() => {
     load().catch(() => undefined);
   }, []);
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    try {
-      await fn();
-      toggleNotification({ type: 'success', message: done });
-      await load();
-    } catch (err) {
-      toggleNotification({ type: 'danger', message: messageOf(err) });
-    }
-  };
+  const { act } = useAction(load);
 
   return (
     <Box paddingTop={4}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { messageOf } from '../use-action';
 
 export interface ReplyOption {
   id: number;
@@ -22,7 +23,6 @@ interface Props {
   onChanged: () => void;
 }
 
-const errorOf = (err: any) => err?.response?.data?.error?.message ?? '操作失败';
 
 /** Which auto-reply answers a CLICK on this key: pick a keyword reply, write a new text reply, or unbind. */
 export const MenuClickReply = ({ appId, clickKey, current, options, canEdit, onChanged }: Props) => {
@@ -40,7 +40,7 @@ export const MenuClickReply = ({ appId, clickKey, current, options, canEdit, onC
       setReplyId('');
       onChanged();
     } catch (err) {
-      toggleNotification({ type: 'danger', message: errorOf(err) });
+      toggleNotification({ type: 'danger', message: messageOf(err) });
     }
   };
 
