@@ -1,0 +1,6 @@
+/** The server-rendered pages start hydrating after their first paint (utils/hydrate-after-paint.ts). */
+export default defineNitroPlugin((nitroApp) => {
+  nitroApp.hooks.hook('render:html', (html) => {
+    html.head = html.head.map(hydrateAfterPaint);
+  });
+});
