@@ -1,14 +1,9 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { pickEncoding } from '../utils/accept-encoding';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
-
-/** Which encoding an Accept-Encoding header allows, brotli first. */
-export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
-  const accepted = new Set((acceptEncoding ?? '').split(',').map((e) => e.split(';')[0]!.trim().toLowerCase()));
-  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : null;
-}
 
 /**
  * Compresses the server-rendered HTML (the JS and CSS files are pre-compressed at build time by
