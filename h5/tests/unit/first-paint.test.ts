@@ -22,8 +22,10 @@ describe('hydrateAfterPaint', () => {
     expect(script).toContain('requestAnimationFrame(()=>setTimeout(b))');
   });
 
-  test('the boot script adds the hints and imports the entry once the frame is painted', async () => {
-    const script = /<script type="module">(.*?)<\/script>/.exec(hydrateAfterPaint(HEAD))![1]!;
+  test('the boot script imports the entry once the frame is painted, then adds the hints 6 per task', async () => {
+    const chunks = Array.from({ length: 8 }, (_, i) => `/_nuxt/c${i}.js`);
+    const head = `<link rel="modulepreload" as="script" crossorigin href="/_nuxt/entry.js">${chunks.map((c) => `<link rel="modulepreload" as="script" crossorigin href="${c}">`).join('')}<script type="module" src="/_nuxt/entry.js" crossorigin></script>`;
+    const script = /<script type="module">(.*?)<\/script>/.exec(hydrateAfterPaint(head))![1]!;
     const frames: Array<() => void> = [];
     const timers: Array<() => void> = [];
     const added: Array<Record<string, string>> = [];
@@ -41,10 +43,11 @@ describe('hydrateAfterPaint', () => {
     expect(imported).toEqual([]);
     timers.shift()!();
     expect(imported).toEqual(['/_nuxt/entry.js']);
-    expect(added.map((l) => [l.rel, l.href, l.crossOrigin])).toEqual([
-      ['modulepreload', '/_nuxt/entry.js', ''],
-      ['modulepreload', '/_nuxt/vendor.js', ''],
-    ]);
+    expect(added.map((l) => l.href)).toEqual(['/_nuxt/entry.js', ...chunks.slice(0, 5)]);
+    expect(added.every((l) => l.rel === 'modulepreload' && l.crossOrigin === '')).toBe(true);
+    timers.shift()!();
+    expect(added.map((l) => l.href)).toEqual(['/_nuxt/entry.js', ...chunks]);
+    expect(timers).toEqual([]);
   });
 
   test('a head without an entry script is left alone', () => {
