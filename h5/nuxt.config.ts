@@ -5,19 +5,6 @@ const personal = { ssr: false } as const;
 const buildDir = process.env.H5_BUILD_DIR || undefined;
 const outputDir = process.env.H5_OUTPUT_DIR || undefined;
 
-/**
- * Vant's styles as plain stylesheets in the server-rendered head, instead of the per-component
- * imports @vant/nuxt adds to JS chunks: otherwise the first paint has unstyled Vant components that
- * jump once the JS arrives. The list is every component the pages use, with the ones they nest.
- */
-const VANT_COMPONENTS = [
-  'badge', 'icon', 'loading', 'overlay', 'popup', 'cell', 'cell-group', 'field', 'button', 'search', 'nav-bar',
-  'swipe', 'swipe-item', 'grid', 'grid-item', 'tag', 'tabbar', 'tabbar-item', 'sticky', 'tabs', 'tab', 'sidebar',
-  'sidebar-item', 'list', 'empty', 'image', 'card', 'stepper', 'switch', 'steps', 'step', 'radio', 'radio-group',
-  'checkbox', 'address-list', 'toast', 'dialog', 'action-bar', 'action-bar-button',
-];
-const vantStyles = ['vant/lib/style/base.css', ...VANT_COMPONENTS.map((c) => `vant/lib/${c}/index.css`)];
-
 export default defineNuxtConfig({
   ...(buildDir ? { buildDir } : {}),
   nitro: {
@@ -29,6 +16,10 @@ export default defineNuxtConfig({
   modules: ['@vant/nuxt'],
   vant: { importStyle: false },
   ssr: true,
+  // The server-rendered page carries its CSS (Vant's and the components') in <style>: no
+  // stylesheet request stands between the HTML and the first paint (server/plugins/compress-html.ts
+  // keeps the page small; modules/inlined-css-links.ts drops the links to styles already inlined).
+  features: { inlineStyles: true },
   devtools: { enabled: false },
   telemetry: false,
   app: {
@@ -41,7 +32,8 @@ export default defineNuxtConfig({
       ],
     },
   },
-  css: [...vantStyles, '~/assets/main.css'],
+  // Vant's styles come first, from modules/vant-styles.ts (modules/ is auto-registered).
+  css: ['~/assets/main.css'],
   runtimeConfig: {
     // NUXT_API_BASE_SERVER: the CMS as the Nuxt server reaches it (defaults to the public base).
     apiBaseServer: '',

@@ -33,6 +33,25 @@ describe('server-rendered mall pages (no JavaScript needed to see the goods)', (
     expect(detail.status).toBe(200);
     expect(await detail.text()).toContain(good.title);
   });
+
+  test('the first paint needs nothing but the HTML: CSS inline, compressed, largest image first, hydration after', async () => {
+    const home = (await cmsJson<{ data: MallHome }>(`${api}/mall/home`)).data;
+    const res = await fetch(`${h5}/`, { headers: { 'accept-encoding': 'br' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    const html = await res.text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(head).toMatch(/<style>[^<]*\.van-swipe\{/);
+    expect(head).toMatch(/url\(\/_nuxt\/vant-icon\.[\w-]+\.woff2\)/);
+    expect(html).not.toContain('data:font/woff2');
+    expect(head).not.toMatch(/<script type="module" src=|<link rel="modulepreload"/);
+    expect(head).toContain('requestAnimationFrame');
+    const firstBanner = home.banners[0]!.image!.split('/').pop()!;
+    expect(html).toMatch(new RegExp(`<img src="[^"]*${firstBanner}"[^>]*fetchpriority="high"`));
+    const gzip = await fetch(`${h5}/`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzip.text()).toContain(home.zones[0]!.name);
+  });
 });
 
 describe('browsing in a phone', () => {

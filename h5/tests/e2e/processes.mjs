@@ -1,5 +1,5 @@
-// Child processes for the e2e setup and bench/h5.mjs (plain JavaScript: the bench runs Lighthouse,
-// which cannot run under a TypeScript loader).
+// Child processes for the e2e setup and bench/h5.ts (plain JavaScript, so the bench and the tests share it
+// without a build step).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { toApiError } from '~/composables/useApi';
 import { safeReturnPath } from '~/composables/useAuth';
 import { bannerTarget } from '~/composables/useBannerLink';
-import { resolveMediaUrl } from '~/composables/useMediaUrl';
+import { crossOrigin, resolveMediaUrl } from '~/composables/useMediaUrl';
 import { insideWechat } from '~/composables/useWechatShare';
 import { formatFen, formatTime, signed, specsText } from '~/utils/format';
 import type { BannerLinkType } from '~/types/api';
@@ -55,5 +55,15 @@ describe('small helpers', () => {
     expect(signed(-5)).toBe('-5');
     expect(insideWechat('Mozilla/5.0 (iPhone) MicroMessenger/8.0.50')).toBe(true);
     expect(insideWechat('Mozilla/5.0 (iPhone) Safari')).toBe(false);
+  });
+});
+
+describe('crossOrigin: where to preconnect', () => {
+  test.each([
+    ['https://cms.example.com/api', 'https://mall.example.com', 'https://cms.example.com'],
+    ['https://mall.example.com/api', 'https://mall.example.com', null],
+    ['/cms/api', 'https://mall.example.com', null],
+  ] as const)('%s from %s', (base, page, origin) => {
+    expect(crossOrigin(base, page)).toBe(origin);
   });
 });
