@@ -27,6 +27,15 @@ describe('cached authentication follows writes', () => {
     expect((await me(user.jwt)).status).toBe(200);
   });
 
+  test('a verified token is not trusted past its expiry', async () => {
+    const user = await createUser(cms.strapi, 'shortlived');
+    const jwt = await cms.strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }, { expiresIn: '2s' });
+    expect((await me(jwt)).status).toBe(200);
+    expect((await me(jwt)).status).toBe(200); // the verdict now comes from the cache
+    await new Promise((r) => setTimeout(r, 2500));
+    expect((await me(jwt)).status).toBe(401);
+  });
+
   test('a permission taken from the role is refused on the next request', async () => {
     const user = await createUser(cms.strapi, 'roleuser');
     expect((await me(user.jwt)).status).toBe(200);

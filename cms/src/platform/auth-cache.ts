@@ -54,8 +54,35 @@ const copyUser = (user: unknown) => (user && typeof user === 'object' ? { ...(us
 type Service = Record<string, unknown>;
 type ServiceFactory = (deps: { strapi: Core.Strapi }) => Service;
 
-/** Wraps users-permissions' user and permission services (used from src/extensions/users-permissions). */
+/**
+ * A verified JWT, kept until it expires (a minute at most): the signature check is the costliest
+ * step of an authenticated request. Only successes are kept; a token is immutable, so its
+ * verdict cannot change before `exp` (legacy JWT mode; refresh mode is left alone).
+ */
+const verifiedTokens = new Map<string, { payload: unknown; until: number }>();
+const TOKEN_TTL_MS = 60_000;
+
+function cacheJwtVerify(service: Service, strapi: Core.Strapi): Service {
+  const verify = (service.verify as (token: string) => Promise<unknown>).bind(service);
+  return Object.assign(service, {
+    async verify(token: string) {
+      if (String(strapi.config.get('plugin::users-permissions.jwtManagement', 'legacy-support')) === 'refresh') return verify(token);
+      const hit = verifiedTokens.get(token);
+      if (hit && hit.until > Date.now()) return hit.payload;
+      const payload = await verify(token);
+      const exp = Number((payload as { exp?: number }).exp);
+      const until = Math.min(Date.now() + TOKEN_TTL_MS, Number.isFinite(exp) && exp > 0 ? exp * 1000 : Infinity);
+      if (verifiedTokens.size >= MAX_USERS) verifiedTokens.clear();
+      verifiedTokens.set(token, { payload, until });
+      return payload;
+    },
+  });
+}
+
+/** Wraps users-permissions' jwt, user and permission services (used from src/extensions/users-permissions). */
 export function cacheAuthLookups(services: Record<string, ServiceFactory>): void {
+  const jwtFactory = services.jwt!;
+  services.jwt = (deps) => cacheJwtVerify(jwtFactory(deps), deps.strapi);
   const userFactory = services.user!;
   services.user = (deps) => {
     const service = userFactory(deps);
