@@ -5,7 +5,7 @@
  * work on the machine moves the figures): it prints every run, the median and the spread of the
  * performance score, LCP, FCP, TBT, CLS and the JavaScript transferred.
  *
- *   node --import tsx bench/h5.ts [--skip-build] [--runs 3]
+ *   node --import tsx bench/h5.ts [--skip-build] [--runs 5]
  * Env: CHROME_PATH (default /usr/bin/chromium); BENCH_H5_CMS_URL to use a CMS already running
  * (otherwise the H5 e2e one, h5/tests/e2e/cms-server.cts, on a fresh MySQL database dropped at the
  * end); BENCH_H5_DETAILS=1 to also print the LCP element, blocking resources and requests.
@@ -27,7 +27,7 @@ const tmp = path.join(h5Dir, 'tests', '.tmp');
 const outputDir = path.join(tmp, 'bench-output');
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--skip-build') && existsSync(path.join(outputDir, 'server', 'index.mjs'));
-const runs = Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 3);
+const runs = Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 5);
 const details = !!process.env.BENCH_H5_DETAILS;
 const lighthouseCli = path.join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
 const TARGET = { score: 90, lcpMs: 2000, homeJsKB: 150 };
