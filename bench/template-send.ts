@@ -24,7 +24,8 @@ let redisUrl = '';
 
 /** BullMQ no-op jobs, each one keep-alive GET to the sandbox: the baseline jobs/s. */
 async function baseline(): Promise<number> {
-  const driver = new BullmqDriver(redisUrl, `wedraw-bench-tpl-baseline-${Date.now()}`);
+  const prefix = `wedraw-bench-tpl-baseline-${Date.now()}`;
+  const driver = new BullmqDriver(redisUrl, prefix);
   const agent = new http.Agent({ keepAlive: true, maxSockets: baselineConcurrency });
   const get = () =>
     new Promise<void>((resolve, reject) => {
@@ -48,6 +49,7 @@ async function baseline(): Promise<number> {
   await all;
   const seconds = (Date.now() - started) / 1000;
   await driver.close();
+  await dropRedisKeys(redisUrl, prefix); // the baseline's finished jobs
   agent.destroy();
   const rate = messages / seconds;
   console.log(`baseline: ${messages} BullMQ no-op jobs with one HTTP call each (concurrency ${baselineConcurrency}) in ${seconds.toFixed(2)} s = ${rate.toFixed(0)} jobs/s`);
