@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { businessError, fieldError, isUniqueViolation, notFound } from '../util/errors';
+import { businessError, fieldError, notFound } from '../util/errors';
 import { clock } from '../util/plugin';
 import { insertRow } from '../util/rows';
 import { inTransaction, lockRow } from '../util/tx';
@@ -131,8 +131,9 @@ export function createExchange(strapi: Core.Strapi) {
 
   return {
     /**
-     * A repeated idempotency key is answered with the first order: the UNIQUE (user, clientKey)
-     * index refuses the second insert, the transaction rolls back, and the first order is read.
+     * A repeated idempotency key is answered with the first order: the attempt fails (the UNIQUE
+     * (user, clientKey) index refuses the second insert, or a limit or the balance says no), the
+     * transaction rolls back, and the first order is read. No lookup on the way in.
      */
     async create(userId: number, input: ExchangeInput): Promise<{ order: OrderRecord; created: boolean }> {
       const sku = await loadSku(input.sku);
@@ -140,7 +141,9 @@ export function createExchange(strapi: Core.Strapi) {
       try {
         return await ledger.withAccount(userId, async (account) => ({ order: await place(account, sku, input, address), created: true }));
       } catch (err) {
-        if (input.idempotencyKey && isUniqueViolation(err)) {
+        // Whatever refused this attempt (the UNIQUE key, or a limit or the balance the first order
+        // used up), an order under this key means the request is a retry: answer with that order.
+        if (input.idempotencyKey) {
           const first = await byClientKey(userId, input.idempotencyKey);
           if (first) return { order: first, created: false };
         }
