@@ -3,7 +3,7 @@ import type { Context, Next } from 'koa';
 import { checkHealth, withDeadline } from './health';
 import { httpDuration, queueDepth, registry, routeGroup } from './metrics';
 import { tooManyRequestsBody, type LimitResult } from './rate-limits';
-import type { FastRoute } from './fast-routes';
+import type { FastMatch } from './fast-routes';
 import type { Platform } from './index';
 
 export const HOME_PATH = '/api/mall/home';
@@ -39,23 +39,22 @@ export function createFastPath(strapi: Core.Strapi, platform: Platform, options:
     if (path === '/health' && ctx.method === 'GET') return health(ctx);
     if (path === '/metrics' && ctx.method === 'GET') return metrics(ctx);
     const fast = platform.fastRoutes.match(ctx.method, path);
-    if (fast && fast.route.rateLimited === false) return fastRoute(ctx, fast.route, fast.params);
+    if (fast && fast.route.rateLimited === false) return fastRoute(ctx, fast);
     if (path.startsWith('/api/') || path === '/graphql') {
       const verdict = platform.rateLimits.consumeIp(ctx.ip);
-      return verdict instanceof Promise ? verdict.then((v) => contentApi(ctx, next, v)) : contentApi(ctx, next, verdict);
+      return verdict instanceof Promise ? verdict.then((v) => contentApi(ctx, next, v, fast)) : contentApi(ctx, next, verdict, fast);
     }
     return next();
   }
 
-  function contentApi(ctx: Context, next: Next, verdict: LimitResult): Promise<void> | void {
+  function contentApi(ctx: Context, next: Next, verdict: LimitResult, fast: FastMatch | null): Promise<void> | void {
     if (!verdict.allowed) {
       ctx.status = 429;
       ctx.set('Retry-After', String(verdict.retryAfterSeconds));
       ctx.body = tooManyRequestsBody(verdict.retryAfterSeconds);
       return;
     }
-    const fast = platform.fastRoutes.match(ctx.method, ctx.path);
-    if (fast) return fastRoute(ctx, fast.route, fast.params);
+    if (fast) return fastRoute(ctx, fast);
     if (ctx.path === HOME_PATH && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
       const cache = home();
       const snapshot = cache?.peek();
@@ -66,7 +65,7 @@ export function createFastPath(strapi: Core.Strapi, platform: Platform, options:
   }
 
   /** Strapi's error middleware is not in front of a fast route: an unexpected error is a logged 500 here. */
-  async function fastRoute(ctx: Context, route: FastRoute, params: string[]): Promise<void> {
+  async function fastRoute(ctx: Context, { route, params }: FastMatch): Promise<void> {
     try {
       await route.handler(ctx, params);
     } catch (err) {

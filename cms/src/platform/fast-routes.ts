@@ -14,6 +14,11 @@ export interface FastRoute {
   rateLimited?: boolean;
 }
 
+export interface FastMatch {
+  route: FastRoute;
+  params: string[];
+}
+
 export class FastRoutes {
   private readonly routes: FastRoute[] = [];
 
@@ -21,7 +26,7 @@ export class FastRoutes {
     this.routes.push(route);
   }
 
-  match(method: string, path: string): { route: FastRoute; params: string[] } | null {
+  match(method: string, path: string): FastMatch | null {
     for (const route of this.routes) {
       if (route.method !== method) continue;
       const m = route.pattern.exec(path);

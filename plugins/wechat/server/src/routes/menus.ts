@@ -3,6 +3,7 @@
  * `plugin::wechat.menus.*`, never granted to the visitors' roles. Admin (/wechat/menus/...): per action.
  */
 import { MENU_OPENAPI } from './menu-openapi';
+import { can } from './policies';
 
 type Route = { method: 'GET' | 'PUT' | 'POST' | 'DELETE'; path: string; handler: string; action: 'read' | 'update' | 'publish' };
 
@@ -24,5 +25,5 @@ export const menuAdminRoutes = () =>
     method,
     path,
     handler,
-    config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::wechat.menus.${action}`] } }] },
+    config: { policies: can(`menus.${action}`) },
   }));

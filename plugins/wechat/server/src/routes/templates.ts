@@ -1,5 +1,8 @@
 /** Template message routes: content-API (API tokens with the permission, never user roles) and admin. */
-const can = (action: string) => ({ policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::wechat.${action}`] } }] });
+import { can as policiesFor } from './policies';
+
+// A fresh config object per route: Strapi writes each route's auth scope into it.
+const can = (action: string) => ({ policies: policiesFor(action) });
 const token = () => ({ policies: [] });
 
 export const templateContentRoutes = [
