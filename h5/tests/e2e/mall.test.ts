@@ -46,6 +46,19 @@ describe('server-rendered mall pages (no JavaScript needed to see the goods)', (
     expect(html).not.toContain('data:font/woff2');
     const firstBanner = home.banners[0]!.image!.split('/').pop()!;
     expect(html).toMatch(new RegExp(`<img src="[^"]*${firstBanner}"[^>]*fetchpriority="high"`));
+    // Announced at the top of the head, before any script.
+    const preload = head.search(new RegExp(`<link rel="preload" as="image" href="[^"]*${firstBanner}" fetchpriority="high">`));
+    expect(preload).toBeGreaterThan(0);
+    expect(preload).toBeLessThan(head.search(/<link rel="modulepreload"/));
+    // The app's JS in a few chunks (not one request per component), fetched after what the first screen shows.
+    const scripts = [...head.matchAll(/<(?:link rel="modulepreload"|script type="module")[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(new Set(scripts.map((tag) => /(?:href|src)="([^"]+)"/.exec(tag)![1])).size).toBeLessThanOrEqual(3);
+    for (const tag of scripts) expect(tag).toContain('fetchpriority="low"');
+    // A client-rendered page needs its JS to show anything: default priority there.
+    const shell = await (await fetch(`${h5}/me`)).text();
+    expect(shell).toMatch(/<script type="module"/);
+    expect(shell).not.toContain('fetchpriority="low"');
     const gzip = await fetch(`${h5}/`, { headers: { 'accept-encoding': 'gzip' } });
     expect(gzip.headers.get('content-encoding')).toBe('gzip');
     expect(await gzip.text()).toContain(home.zones[0]!.name);
