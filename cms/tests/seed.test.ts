@@ -1,4 +1,7 @@
+import fs from 'fs';
+import os from 'os';
 import path from 'path';
+import sharp from 'sharp';
 import request from 'supertest';
 import { seedMall } from '../src/seed/mall-seed';
 import { startCms, type TestCms } from './harness/strapi';
@@ -31,4 +34,24 @@ test('the demo data loads, fills the mall, and a second run changes nothing', as
   const cover = goods.body.data[0].cover as string;
   expect(cover).toMatch(/^\/uploads\/.+\.png$/);
   await request(cms.url).get(cover).expect(200).expect('Content-Type', 'image/png');
+});
+
+test('uploaded images are never stored bigger than they came, and optimization still shrinks what it can', async () => {
+  const home = (await request(cms.url).get('/api/mall/home').expect(200)).body.data;
+  for (const banner of home.banners as Array<{ image: string }>) {
+    const served = (await request(cms.url).get(banner.image).buffer(true).expect(200)).body as Buffer;
+    const source = fs.statSync(path.join(seedDir, 'images', `${/\/uploads\/(banner_\d)_/.exec(banner.image)![1]!.replace('_', '-')}.png`)).size;
+    expect(served.length).toBeLessThanOrEqual(source);
+  }
+  // A photo-like JPEG at quality 100: Strapi's optimization (quality 80) must still apply to it.
+  const photo = path.join(os.tmpdir(), `wedraw-photo-${process.pid}.jpg`);
+  const noise = Buffer.from(Array.from({ length: 320 * 240 * 3 }, (_, i) => (i * 7919) % 251));
+  await sharp(noise, { raw: { width: 320, height: 240, channels: 3 } }).jpeg({ quality: 100 }).toFile(photo);
+  const [file] = await cms.strapi.plugin('upload').service('upload').upload({
+    data: { fileInfo: { name: 'photo.jpg' } },
+    files: { filepath: photo, originalFilename: 'photo.jpg', mimetype: 'image/jpeg', size: fs.statSync(photo).size },
+  });
+  const stored = (await request(cms.url).get(file.url).buffer(true).expect(200)).body as Buffer;
+  expect(stored.length).toBeLessThan(fs.statSync(photo).size * 0.9);
+  fs.rmSync(photo, { force: true });
 });
