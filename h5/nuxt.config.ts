@@ -54,21 +54,4 @@ export default defineNuxtConfig({
     '/login': personal,
   },
   typescript: { strict: true },
-  vite: {
-    // The browser's JS in two chunks, the app (framework, Vant, components, composables) and one per
-    // page, instead of one per shared module: the home needed 35 requests before (six at a time on
-    // HTTP/1.1, a round trip each on a phone's network), now 2, and 17 KB less in all.
-    $client: {
-      build: {
-        rollupOptions: {
-          output: {
-            manualChunks(id: string) {
-              if (id.includes('/node_modules/') || /[\\/]app[\\/](components|composables|utils|layouts|middleware)[\\/]/.test(id)) return 'shared';
-              return undefined;
-            },
-          },
-        },
-      },
-    },
-  },
 });
