@@ -235,6 +235,27 @@ describe('sends', () => {
     expect((await stack.admin.counters())[SEND_PATH].calls).toBe(3);
   });
 
+  test('when even the last attempt cannot get an access token, the rows end failed with the reason and the send finishes', async () => {
+    const fan = followers[12]!.openid;
+    const servedBefore = (await sandboxServed(fan)).length;
+    await stack.admin.fault({ path: '/cgi-bin/stable_token', errcode: 40125, times: -1 });
+    await stack.admin.fault({ path: '/cgi-bin/token', errcode: 40125, times: -1 });
+    // Our stored token gone (as after its two hours): the worker must fetch one, and WeChat refuses.
+    const kv = stack.cms.strapi.plugin('wechat').service('sharedState').kv();
+    const stored = await kv.get(`token:${OA.appId}`);
+    if (stored) await kv.deleteIfEquals(`token:${OA.appId}`, stored);
+    try {
+      const created = await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'one', openid: fan })).expect(201);
+      const done = await settled(created.body.data.documentId);
+      expect(done.totals).toMatchObject({ total: 1, failed: 1, pending: 0 });
+      const [row] = await recipientsOf(created.body.data.documentId);
+      expect(row).toMatchObject({ status: 'failed', errcode: 40125 });
+    } finally {
+      await stack.admin.clearFaults();
+    }
+    expect((await sandboxServed(fan)).length).toBe(servedBefore);
+  });
+
   test('a scheduled send waits for its time; a scheduled send can be canceled', async () => {
     const at = new Date(Date.now() + 2500).toISOString();
     const created = await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'one', openid: followers[10].openid, scheduledAt: at })).expect(201);

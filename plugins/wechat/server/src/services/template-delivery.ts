@@ -121,6 +121,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function deliver(job: Job<DeliverData>): Promise<void> {
+    try {
+      await deliverChunk(job);
+    } catch (err) {
+      if (job.attempt >= ATTEMPTS) await giveUp(job.data, err as Error);
+      throw err;
+    }
+  }
+
+  /**
+   * The last attempt failed before it could write an outcome (no access token, Redis or the
+   * database down): the chunk's rows still pending end failed with that reason instead of pending
+   * for ever, and the send can finish. Rows sent meanwhile are final already and stay as they are.
+   */
+  async function giveUp(data: DeliverData, err: Error): Promise<void> {
+    try {
+      const table = recipientTable(strapi);
+      const rows = await table.pendingBetween(data.sendId, data.fromId, data.toId);
+      await table.apply(rows.map((r) => ({ id: r.id, status: 'failed' as const, errcode: errcodeOf(err) ?? null, errmsg: `投递中断：${err.message}` })));
+      await finishIfDone(data.sendId);
+    } catch (cleanup) {
+      strapi.log.error(`[wechat] template send ${data.sendId}: rows ${data.fromId}-${data.toId} left pending: ${(cleanup as Error).message}`);
+    }
+  }
+
+  async function deliverChunk(job: Job<DeliverData>): Promise<void> {
     const send = await loadSend(job.data.sendId);
     if (!send) return;
     const table = recipientTable(strapi);
