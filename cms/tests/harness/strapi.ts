@@ -1,3 +1,4 @@
+import fs from 'fs';
 import { spawn, type ChildProcess } from 'child_process';
 import path from 'path';
 import type { AddressInfo } from 'net';
@@ -40,6 +41,7 @@ export async function startCms(overrides: Record<string, string | undefined> = {
     database: db,
     env,
     async stop() {
+      if (!database) await removeUploads(strapi);
       await strapi.destroy();
       process.env = saved;
       if (!database) await db.drop();
@@ -49,6 +51,13 @@ export async function startCms(overrides: Record<string, string | undefined> = {
 }
 
 /** Remove this instance's keys (cache versions, queues, rate-limit counters) from a shared Redis. */
+/** The files a test database's uploads wrote into public/uploads go with the database. */
+async function removeUploads(strapi: Core.Strapi): Promise<void> {
+  const files = (await strapi.db.query('plugin::upload.file').findMany({ select: ['url', 'formats'] })) as Array<{ url: string; formats: Record<string, { url: string }> | null }>;
+  const urls = files.flatMap((f) => [f.url, ...Object.values(f.formats ?? {}).map((format) => format.url)]);
+  for (const url of urls) if (url?.startsWith('/uploads/')) fs.rmSync(path.join(strapi.dirs.static.public, url), { force: true });
+}
+
 export async function dropRedisKeys(url: string | undefined, prefix: string | undefined): Promise<void> {
   if (!url || !prefix) return;
   const Redis = require('ioredis');
