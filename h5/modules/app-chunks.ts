@@ -1,36 +1,49 @@
 import { defineNuxtModule } from 'nuxt/kit';
 
 type GetModuleInfo = (id: string) => { importers: readonly string[] } | null;
+type IsPage = (id: string) => boolean;
 
-/** Page files of the client-rendered (personal) pages. */
-export const PERSONAL_PAGE = /[\\/]app[\\/]pages[\\/](me[\\/.]|checkin\.vue|exchange[\\/]|login\.vue)/;
 const PAGE = /[\\/]app[\\/]pages[\\/][^?]+\.vue$/;
 const SHELL = '(app)';
+
+/**
+ * Which page files are client-rendered, from the route rules that turn SSR off ('/me', '/me/**'…):
+ * `pages/me/orders/[orderNo].vue` is the route '/me/orders/[orderNo]', under '/me'.
+ */
+export function clientRenderedPages(routeRules: Record<string, { ssr?: boolean } | undefined>): IsPage {
+  const prefixes = Object.entries(routeRules)
+    .filter(([, rule]) => rule?.ssr === false)
+    .map(([route]) => route.replace(/\/\*\*$/, ''));
+  return (id) => {
+    const route = /[\\/]app[\\/]pages(\/.*?)(?:\/index)?\.vue$/.exec(id.replace(/\\/g, '/'))?.[1];
+    return route !== undefined && prefixes.some((p) => route === p || route.startsWith(`${p}/`));
+  };
+}
 
 /**
  * Who needs a module, walking up its static importers: the server-rendered page files it reaches,
  * or SHELL when it reaches the app itself (entry, app.vue, layouts, plugins). Personal pages count
  * for nothing: their code waits for their visit.
  */
-export function usersOf(id: string, getModuleInfo: GetModuleInfo, memo = new Map<string, Set<string>>()): Set<string> {
+export function usersOf(id: string, getModuleInfo: GetModuleInfo, isPersonal: IsPage, memo = new Map<string, Set<string>>()): Set<string> {
   const known = memo.get(id);
   if (known) return known;
   const users = new Set<string>();
   memo.set(id, users); // a cycle adds nothing
   if (PAGE.test(id)) {
-    if (!PERSONAL_PAGE.test(id)) users.add(id);
+    if (!isPersonal(id)) users.add(id);
     return users;
   }
   const importers = getModuleInfo(id)?.importers ?? [];
   if (!importers.length) users.add(SHELL);
-  for (const importer of importers) for (const user of usersOf(importer, getModuleInfo, memo)) users.add(user);
+  for (const importer of importers) for (const user of usersOf(importer, getModuleInfo, isPersonal, memo)) users.add(user);
   return users;
 }
 
 /** The shared chunk takes what the app itself or two server-rendered pages need; the rest is split as usual. */
-export function chunkOf(id: string, getModuleInfo: GetModuleInfo, memo?: Map<string, Set<string>>): 'app' | undefined {
+export function chunkOf(id: string, getModuleInfo: GetModuleInfo, isPersonal: IsPage, memo?: Map<string, Set<string>>): 'app' | undefined {
   if (PAGE.test(id)) return undefined; // every page its own chunk
-  const users = usersOf(id, getModuleInfo, memo);
+  const users = usersOf(id, getModuleInfo, isPersonal, memo);
   return users.has(SHELL) || users.size >= 2 ? 'app' : undefined;
 }
 
@@ -49,7 +62,8 @@ export default defineNuxtModule({
       const output = ((config.build ??= {}).rollupOptions ??= {}).output ??= {};
       if (Array.isArray(output)) throw new Error('app-chunks: expected one client output');
       const memo = new Map<string, Set<string>>();
-      output.manualChunks = (id, { getModuleInfo }) => chunkOf(id, getModuleInfo, memo);
+      const isPersonal = clientRenderedPages(nuxt.options.routeRules ?? {});
+      output.manualChunks = (id, { getModuleInfo }) => chunkOf(id, getModuleInfo, isPersonal, memo);
     });
   },
 });

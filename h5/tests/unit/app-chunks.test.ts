@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chunkOf } from '../../modules/app-chunks';
+import { chunkOf, clientRenderedPages } from '../../modules/app-chunks';
 
 /** A module graph as the bundler reports it: each module with the modules that import it. */
 const graph: Record<string, string[]> = {
@@ -19,6 +19,22 @@ const graph: Record<string, string[]> = {
   '/h5/node_modules/vant/es/utils/b.mjs': ['/h5/node_modules/vant/es/utils/a.mjs', '/h5/app/pages/me/addresses.vue'],
 };
 const info = (id: string) => (graph[id] ? { importers: graph[id]! } : null);
+const personal = { ssr: false };
+const isPersonal = clientRenderedPages({ '/me': personal, '/me/**': personal, '/exchange/**': personal, '/goods/**': { ssr: true } });
+
+describe('clientRenderedPages', () => {
+  test.each([
+    ['/h5/app/pages/me/index.vue', true],
+    ['/h5/app/pages/me/orders/[orderNo].vue', true],
+    ['/h5/app/pages/exchange/confirm.vue', true],
+    ['/h5/app/pages/index.vue', false],
+    ['/h5/app/pages/goods/[id].vue', false],
+    ['/h5/app/pages/media.vue', false], // not under '/me'
+    ['/h5/app/components/AddressBook.vue', false],
+  ])('%s → %s', (id, expected) => {
+    expect(isPersonal(id)).toBe(expected);
+  });
+});
 
 describe('chunkOf', () => {
   test.each([
@@ -31,6 +47,6 @@ describe('chunkOf', () => {
     ['/h5/node_modules/vant/es/utils/a.mjs', undefined], // an import cycle under a personal page
     ['/h5/app/pages/index.vue', undefined], // pages are chunks of their own
   ])('%s → %s', (id, chunk) => {
-    expect(chunkOf(id, info)).toBe(chunk);
+    expect(chunkOf(id, info, isPersonal)).toBe(chunk);
   });
 });
