@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
-import { setupPermissions } from './bootstrap/permissions';
+import { declareCmsVisitorActions } from './bootstrap/permissions';
 import { forgetCategoryTree } from './mall/categories';
 import { buildHome } from './mall/home';
 import { invalidateHomeOnWrites } from './mall/invalidation';
@@ -11,6 +11,7 @@ import { knownQueues } from './api/platform/services/queue';
 import { openPlatform, platform } from './platform';
 import { invalidateAuthOnWrites } from './platform/auth-cache';
 import { createFastPath } from './platform/fast-path';
+import { checkVisibilityDeclarations, limitGraphql } from './platform/visitor-access';
 
 export const MALL_QUEUE = 'mall';
 
@@ -22,6 +23,8 @@ export default {
     // First middleware of the Koa app: registered before Strapi adds its own stack in bootstrap.
     strapi.server.use(createFastPath(strapi, parts, { metricsToken: process.env.METRICS_TOKEN || undefined, queues: knownQueues }));
     registerWriteRules(strapi);
+    checkVisibilityDeclarations(strapi);
+    limitGraphql(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -29,7 +32,7 @@ export default {
     platform().cacheBus.onInvalidate('home', forgetCategoryTree);
     invalidateHomeOnWrites(strapi);
     invalidateAuthOnWrites(strapi, platform().cacheBus);
-    await setupPermissions(strapi);
+    declareCmsVisitorActions(strapi);
     await applyPendingGrants(strapi);
     await applyAdminLabels(strapi);
 

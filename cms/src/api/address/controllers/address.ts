@@ -1,4 +1,4 @@
-import { factories } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { parse } from '../../../http/validate';
@@ -28,27 +28,31 @@ function body(ctx: any): unknown {
   return raw.data ?? raw;
 }
 
-/** GET/POST /api/addresses, GET/PUT/DELETE /api/addresses/:documentId: the user's own addresses only. */
-export default factories.createCoreController('api::address.address', ({ strapi }) => {
+/**
+ * GET/POST /api/addresses, GET/PUT/DELETE /api/addresses/:documentId: the user's own addresses only.
+ * Named actions, not the core `find`/`update`…: those are what Strapi's generated routes and GraphQL
+ * resolvers check, and a visitor role never holds them (platform/visitor-access.ts).
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.service('api::address.address') as any;
   return {
-    async find(ctx) {
+    async listOwn(ctx: any) {
       ctx.body = { data: await service().listOwn(userId(ctx)) };
     },
-    async findOne(ctx) {
+    async findOwn(ctx: any) {
       ctx.body = { data: await service().findOwn(userId(ctx), parse(documentIdParam, ctx.params).documentId) };
     },
-    async create(ctx) {
+    async createOwn(ctx: any) {
       const input = parse(addressBody, body(ctx));
       ctx.status = 201;
       ctx.body = { data: await service().createOwn(userId(ctx), input) };
     },
-    async update(ctx) {
+    async updateOwn(ctx: any) {
       const input = parse(addressBody.partial(), body(ctx));
       ctx.body = { data: await service().updateOwn(userId(ctx), parse(documentIdParam, ctx.params).documentId, input) };
     },
-    async delete(ctx) {
+    async deleteOwn(ctx: any) {
       ctx.body = { data: await service().deleteOwn(userId(ctx), parse(documentIdParam, ctx.params).documentId) };
     },
   };
-});
+};

@@ -3,10 +3,10 @@ const writeLimited = () => ({ middlewares: ['global::user-write-limit'] });
 
 export default {
   routes: [
-    { method: 'GET', path: '/addresses', handler: 'address.find' },
-    { method: 'POST', path: '/addresses', handler: 'address.create', config: writeLimited() },
-    { method: 'GET', path: '/addresses/:documentId', handler: 'address.findOne' },
-    { method: 'PUT', path: '/addresses/:documentId', handler: 'address.update', config: writeLimited() },
-    { method: 'DELETE', path: '/addresses/:documentId', handler: 'address.delete', config: writeLimited() },
+    { method: 'GET', path: '/addresses', handler: 'address.listOwn' },
+    { method: 'POST', path: '/addresses', handler: 'address.createOwn', config: writeLimited() },
+    { method: 'GET', path: '/addresses/:documentId', handler: 'address.findOwn' },
+    { method: 'PUT', path: '/addresses/:documentId', handler: 'address.updateOwn', config: writeLimited() },
+    { method: 'DELETE', path: '/addresses/:documentId', handler: 'address.deleteOwn', config: writeLimited() },
   ],
 };

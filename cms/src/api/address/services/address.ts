@@ -1,5 +1,6 @@
 import { factories, type Core } from '@strapi/strapi';
 import { notFound } from '../../../http/errors';
+import { ownerWhere } from '../../../platform/visitor-access';
 
 const UID = 'api::address.address';
 
@@ -22,21 +23,21 @@ const PUBLIC_FIELDS = ['documentId', 'receiver', 'phone', 'province', 'city', 'd
 export default factories.createCoreService(UID, ({ strapi }) => ({
   async listOwn(userId: number) {
     return strapi.db.query(UID).findMany({
-      where: { user: { id: userId } },
+      where: ownerWhere(strapi, UID, userId),
       select: PUBLIC_FIELDS,
       orderBy: [{ isDefault: 'desc' }, { id: 'desc' }],
     });
   },
 
   async findOwn(userId: number, documentId: string) {
-    const address = await strapi.db.query(UID).findOne({ where: { documentId, user: { id: userId } }, select: PUBLIC_FIELDS });
+    const address = await strapi.db.query(UID).findOne({ where: { documentId, ...ownerWhere(strapi, UID, userId) }, select: PUBLIC_FIELDS });
     if (!address) throw notFound('地址不存在');
     return address;
   },
 
   async createOwn(userId: number, input: AddressInput) {
     return strapi.db.transaction(async () => {
-      const count = await strapi.db.query(UID).count({ where: { user: { id: userId } } });
+      const count = await strapi.db.query(UID).count({ where: ownerWhere(strapi, UID, userId) });
       const isDefault = input.isDefault ?? count === 0;
       if (isDefault) await clearDefault(strapi, userId);
       const created = await strapi.documents(UID).create({ data: { ...input, isDefault, user: userId } as any });
@@ -58,7 +59,7 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
       const address = await this.findOwn(userId, documentId);
       await strapi.documents(UID).delete({ documentId });
       if (address.isDefault) {
-        const next = await strapi.db.query(UID).findOne({ where: { user: { id: userId } }, orderBy: { id: 'desc' } });
+        const next = await strapi.db.query(UID).findOne({ where: ownerWhere(strapi, UID, userId), orderBy: { id: 'desc' } });
         if (next) await strapi.db.query(UID).update({ where: { id: next.id }, data: { isDefault: true } });
       }
       return address;
@@ -68,7 +69,7 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
 
 async function clearDefault(strapi: Core.Strapi, userId: number) {
   // updateMany cannot filter through a relation: find the rows first.
-  const defaults = await strapi.db.query(UID).findMany({ where: { user: { id: userId }, isDefault: true }, select: ['id'] });
+  const defaults = await strapi.db.query(UID).findMany({ where: { ...ownerWhere(strapi, UID, userId), isDefault: true }, select: ['id'] });
   if (defaults.length === 0) return;
   await strapi.db.query(UID).updateMany({ where: { id: { $in: defaults.map((a: { id: number }) => a.id) } }, data: { isDefault: false } });
 }

@@ -5,7 +5,7 @@ import type { createCheckin } from '../services/checkin';
 
 /** POST /api/points/checkin. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async create(ctx: Ctx) {
+  async checkIn(ctx: Ctx) {
     ctx.body = { data: await service<ReturnType<typeof createCheckin>>(strapi, 'checkin').checkIn(currentUserId(ctx)) };
   },
 });

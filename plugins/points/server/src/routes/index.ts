@@ -6,7 +6,7 @@ const admin = () => ({ policies: ['admin::isAuthenticatedAdmin'] });
 export const USER_ACTIONS = [
   'plugin::points.me.summary',
   'plugin::points.me.transactions',
-  'plugin::points.checkin.create',
+  'plugin::points.checkin.checkIn',
   'plugin::points.exchange.create',
   'plugin::points.exchange.find',
   'plugin::points.exchange.findOne',
@@ -19,7 +19,7 @@ export default {
     routes: [
       { method: 'GET', path: '/me', handler: 'me.summary', config: {} },
       { method: 'GET', path: '/me/transactions', handler: 'me.transactions', config: {} },
-      { method: 'POST', path: '/checkin', handler: 'checkin.create', config: write() },
+      { method: 'POST', path: '/checkin', handler: 'checkin.checkIn', config: write() },
       { method: 'POST', path: '/exchanges', handler: 'exchange.create', config: write() },
       { method: 'GET', path: '/exchanges', handler: 'exchange.find', config: {} },
       { method: 'GET', path: '/exchanges/:orderNo', handler: 'exchange.findOne', config: {} },
