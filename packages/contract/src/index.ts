@@ -1,0 +1,4 @@
+export * from './types';
+export * from './labels';
+export * from './format';
+export * from './sku';

@@ -1,0 +1,40 @@
+/** The Chinese words a visitor and an operator read for the contract's enumerated values. */
+import type { LedgerType, OrderStatus } from './types';
+
+export const ORDER_STATUSES: readonly OrderStatus[] = ['pending_review', 'to_ship', 'shipped', 'completed', 'cancelled'];
+
+export const ORDER_STATUS_LABELS: Readonly<Record<OrderStatus, string>> = {
+  pending_review: '待审核',
+  to_ship: '待发货',
+  shipped: '已发货',
+  completed: '已完成',
+  cancelled: '已取消',
+};
+
+/** The statuses a visitor may still cancel from (points and stock come back). */
+export const CANCELLABLE_STATUSES: readonly OrderStatus[] = ['pending_review', 'to_ship'];
+
+export function isCancellable(status: OrderStatus): boolean {
+  return CANCELLABLE_STATUSES.includes(status);
+}
+
+/**
+ * Ledger line types. `spend` is any use of points (an exchange is one source among others the
+ * points engine accepts), so it reads 消费, as the operator's 累计消费 totals do.
+ */
+export const LEDGER_TYPE_LABELS: Readonly<Record<LedgerType, string>> = {
+  earn: '获得',
+  spend: '消费',
+  expire: '过期',
+  refund: '退还',
+  adjust: '调整',
+};
+
+/** The label of an order status, or the raw value when a newer server sends one this build does not know. */
+export function orderStatusLabel(status: string): string {
+  return (ORDER_STATUS_LABELS as Record<string, string>)[status] ?? status;
+}
+
+export function ledgerTypeLabel(type: string): string {
+  return (LEDGER_TYPE_LABELS as Record<string, string>)[type] ?? type;
+}
