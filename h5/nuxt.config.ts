@@ -14,6 +14,17 @@ export default defineNuxtConfig({
   },
   compatibilityDate: '2025-07-15',
   modules: ['@vant/nuxt'],
+  // The contract shared with the mini program and the CMS is a workspace package in TypeScript:
+  // compiled with the app (client and server bundles), its display helpers auto-imported.
+  build: { transpile: ['@wedraw/contract'] },
+  imports: {
+    presets: [
+      {
+        from: '@wedraw/contract',
+        imports: ['formatFen', 'formatTime', 'formatDate', 'specsText', 'signed', 'discountText', 'isCancellable', 'ORDER_STATUS_LABELS', 'LEDGER_TYPE_LABELS'],
+      },
+    ],
+  },
   vant: { importStyle: false },
   ssr: true,
   // The server-rendered page carries its CSS (Vant's and the components') in <style>: no

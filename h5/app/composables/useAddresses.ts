@@ -1,4 +1,4 @@
-import type { Address, AddressInput } from '~/types/api';
+import type { Address, AddressInput } from '@wedraw/contract';
 
 /** The visitor's shipping addresses (/api/addresses): list, save (create or update), remove. */
 export function useAddresses() {

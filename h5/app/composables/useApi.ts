@@ -1,4 +1,4 @@
-import type { ApiError } from '~/types/api';
+import type { ApiError } from '@wedraw/contract';
 
 export const TOKEN_COOKIE = 'wedraw_token';
 

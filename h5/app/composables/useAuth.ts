@@ -1,4 +1,4 @@
-import type { WechatUser } from '~/types/api';
+import type { WechatUser } from '@wedraw/contract';
 
 /**
  * OA web authorization (API.md "Login"): the CMS gives the authorize URL (the sandbox's consent

@@ -1,4 +1,4 @@
-import type { Banner } from '~/types/api';
+import type { Banner } from '@wedraw/contract';
 
 export type BannerTarget = { kind: 'route'; to: string } | { kind: 'external'; href: string } | { kind: 'none'; notice?: string };
 

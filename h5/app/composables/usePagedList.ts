@@ -1,4 +1,4 @@
-import type { Paginated } from '~/types/api';
+import type { Paginated } from '@wedraw/contract';
 
 export type PageFetcher<T> = (page: number, pageSize: number) => Promise<Paginated<T>>;
 

@@ -1,4 +1,4 @@
-import type { CheckinResult, PointsSummary } from '~/types/api';
+import type { CheckinResult, PointsSummary } from '@wedraw/contract';
 
 /** The visitor's points summary (/api/points/me) and the daily check-in. */
 export function usePoints() {

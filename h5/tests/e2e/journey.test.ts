@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ExchangeOrder, GoodCard, Paginated, PointsSummary } from '../../app/types/api';
+import type { ExchangeOrder, GoodCard, Paginated, PointsSummary } from '@wedraw/contract';
 import { cmsJson, launch, phone, screenshot } from './browser';
 
 /**

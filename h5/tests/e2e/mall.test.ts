@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { GoodCard, MallHome, Paginated } from '../../app/types/api';
+import type { GoodCard, MallHome, Paginated } from '@wedraw/contract';
 import { cmsJson, launch, phone, screenshot } from './browser';
 
 const h5 = inject('h5Url');

@@ -9,7 +9,7 @@ import PointsBalance from '~/components/PointsBalance.vue';
 import PointsPrice from '~/components/PointsPrice.vue';
 import SkuPicker from '~/components/SkuPicker.vue';
 import StateView from '~/components/StateView.vue';
-import type { ExchangeOrder } from '~/types/api';
+import type { ExchangeOrder } from '@wedraw/contract';
 import { card, detail, sku } from './fixtures';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));

@@ -1,4 +1,4 @@
-import type { GoodCard, GoodDetail, Paginated, Sku } from '~/types/api';
+import type { GoodCard, GoodDetail, Paginated, Sku } from '@wedraw/contract';
 
 export function sku(documentId: string, specs: Record<string, string>, stock = 5, pointsPrice = 100): Sku {
   return { documentId, specs, pointsPrice, cashPrice: 0, stock };

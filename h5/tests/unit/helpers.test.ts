@@ -4,8 +4,8 @@ import { safeReturnPath } from '~/composables/useAuth';
 import { bannerTarget } from '~/composables/useBannerLink';
 import { crossOrigin, resolveMediaUrl } from '~/composables/useMediaUrl';
 import { insideWechat } from '~/composables/useWechatShare';
-import { formatFen, formatTime, signed, specsText } from '~/utils/format';
-import type { BannerLinkType } from '~/types/api';
+import { formatFen, formatTime, signed, specsText } from '@wedraw/contract';
+import type { BannerLinkType } from '@wedraw/contract';
 
 const banner = (linkType: BannerLinkType, linkValue: string | null) => bannerTarget({ documentId: 'b', linkType, linkValue });
 

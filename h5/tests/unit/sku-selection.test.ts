@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { specGroups, useSkuSelection } from '~/composables/useSkuSelection';
+import { specGroups } from '@wedraw/contract';
+import { useSkuSelection } from '~/composables/useSkuSelection';
 import { sku } from './fixtures';
 
 const skus = [
