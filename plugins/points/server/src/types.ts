@@ -1,4 +1,6 @@
-export type LineType = 'earn' | 'spend' | 'expire' | 'refund' | 'adjust';
+import type { LedgerType } from '@wedraw/contract';
+
+export type LineType = LedgerType;
 
 export interface Account {
   id: number;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { formatTime, STATUS_LABELS } from '../labels';
+import { formatTime, ORDER_STATUS_LABELS, orderStatusLabel } from '@wedraw/contract';
 import { useApi } from '../useApi';
 
 interface Order {
@@ -58,7 +58,7 @@ export const Orders = () => {
           <Field.Label>状态</Field.Label>
           <SingleSelect value={filters.status} onChange={set('status')}>
             <SingleSelectOption value="">全部</SingleSelectOption>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => <SingleSelectOption key={value} value={value}>{label}</SingleSelectOption>)}
+            {Object.entries(ORDER_STATUS_LABELS).map(([value, label]) => <SingleSelectOption key={value} value={value}>{label}</SingleSelectOption>)}
           </SingleSelect>
         </Field.Root>
         <Field.Root name="user"><Field.Label>用户 ID</Field.Label><Field.Input value={filters.user} onChange={set('user')} /></Field.Root>
@@ -73,7 +73,7 @@ export const Orders = () => {
             <Tr key={o.orderNo} onClick={() => setSelected(o)} style={{ cursor: 'pointer' }}>
               <Td>{o.orderNo}</Td><Td>{o.userId}</Td>
               <Td>{o.lines.map((l) => `${l.title} × ${l.quantity}`).join('，')}</Td>
-              <Td>{o.totalPoints}</Td><Td><Badge>{STATUS_LABELS[o.status] ?? o.status}</Badge></Td><Td>{formatTime(o.createdAt)}</Td>
+              <Td>{o.totalPoints}</Td><Td><Badge>{orderStatusLabel(o.status)}</Badge></Td><Td>{formatTime(o.createdAt)}</Td>
             </Tr>
           ))}
         </Tbody>
@@ -85,11 +85,11 @@ export const Orders = () => {
       </Flex>
       {selected && (
         <Box background="neutral0" padding={4} hasRadius shadow="tableShadow">
-          <Typography variant="beta" tag="h2">订单 {selected.orderNo}（{STATUS_LABELS[selected.status]}）</Typography>
+          <Typography variant="beta" tag="h2">订单 {selected.orderNo}（{orderStatusLabel(selected.status)}）</Typography>
           <Typography tag="p">收货：{selected.address ? `${selected.address.receiver ?? ''} ${selected.address.phone ?? ''} ${selected.address.province ?? ''}${selected.address.city ?? ''}${selected.address.district ?? ''}${selected.address.detail ?? ''}` : '无'}</Typography>
           {selected.shipping && <Typography tag="p">物流：{selected.shipping.carrier} {selected.shipping.trackingNo}</Typography>}
           <Typography tag="p" textColor="neutral600">
-            {selected.history.map((h) => `${formatTime(h.at)} ${STATUS_LABELS[h.status]}${h.operator ? `（${h.operator}）` : ''}${h.remark ? `：${h.remark}` : ''}`).join(' → ')}
+            {selected.history.map((h) => `${formatTime(h.at)} ${orderStatusLabel(h.status)}${h.operator ? `（${h.operator}）` : ''}${h.remark ? `：${h.remark}` : ''}`).join(' → ')}
           </Typography>
           {selected.status === 'to_ship' && (
             <Flex gap={2} paddingTop={2}>
@@ -101,7 +101,7 @@ export const Orders = () => {
             <Field.Root name="remark"><Field.Label>备注</Field.Label><Field.Input value={shipping.remark} onChange={(e: any) => setShipping({ ...shipping, remark: e.target.value })} /></Field.Root>
             {(selected.next ?? []).map((to) => (
               <Button key={to} variant={to === 'cancelled' ? 'danger-light' : 'default'} onClick={() => move(to)} loading={api.busy}>
-                {to === 'cancelled' ? '取消并退回积分' : `改为${STATUS_LABELS[to]}`}
+                {to === 'cancelled' ? '取消并退回积分' : `改为${orderStatusLabel(to)}`}
               </Button>
             ))}
           </Flex>

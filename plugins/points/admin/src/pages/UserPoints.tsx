@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { formatTime, TYPE_LABELS } from '../labels';
+import { formatTime, ledgerTypeLabel } from '@wedraw/contract';
 import { useApi } from '../useApi';
 
 interface FoundUser { id: number; username: string; email: string; balance: number }
@@ -79,7 +79,7 @@ export const UserPoints = () => {
             <Tbody>
               {ledger.lines.map((l) => (
                 <Tr key={l.id}>
-                  <Td>{formatTime(l.createdAt)}</Td><Td>{TYPE_LABELS[l.type] ?? l.type}</Td>
+                  <Td>{formatTime(l.createdAt)}</Td><Td>{ledgerTypeLabel(l.type)}</Td>
                   <Td><Typography textColor={l.delta > 0 ? 'success600' : 'danger600'}>{l.delta > 0 ? `+${l.delta}` : l.delta}</Typography></Td>
                   <Td>{l.balanceAfter}</Td><Td>{l.source ?? ''}</Td><Td>{l.remark ?? ''}</Td><Td>{l.operator ?? ''}</Td>
                 </Tr>

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import { ORDER_STATUSES, type OrderStatus } from '@wedraw/contract';
 import { currentUserId, type Ctx } from '../util/context';
 import { service } from '../util/plugin';
 import { pagination, paginationMeta, parse } from '../util/validate';
@@ -15,7 +16,7 @@ const createBody = z.object({
   idempotencyKey: z.string({ invalid_type_error: '必须是字符串' }).trim().min(1, '不能为空').max(128, '不能超过 128 个字符').optional(),
 });
 
-export const orderStatus = z.enum(['pending_review', 'to_ship', 'shipped', 'completed', 'cancelled'], { errorMap: () => ({ message: '未知的订单状态' }) });
+export const orderStatus = z.enum(ORDER_STATUSES as [OrderStatus, ...OrderStatus[]], { errorMap: () => ({ message: '未知的订单状态' }) });
 
 const listQuery = pagination.extend({ status: orderStatus.optional() });
 const orderNoParam = z.object({ orderNo: z.string().regex(/^P\d{18}$/, '订单号格式不正确') });

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isCancellable, orderStatusLabel, type OrderStatus } from '@wedraw/contract';
 import { businessError, fieldError, notFound } from '../util/errors';
 import { clock } from '../util/plugin';
 import { insertRow } from '../util/rows';
@@ -8,7 +9,7 @@ import type { Pagination } from '../util/validate';
 import type { Account } from '../types';
 import { createLedger } from './ledger';
 import { skuLookup, type SkuRow } from './sku-lookup';
-import { CANCELLABLE, findOrders, type HistoryEntry, newOrderNo, type OrderRecord, type OrderStatus, STATUS_LABELS, TRANSITIONS } from './orders';
+import { findOrders, type HistoryEntry, newOrderNo, type OrderRecord, TRANSITIONS } from './orders';
 
 export interface ExchangeInput {
   sku: string;
@@ -116,7 +117,7 @@ export function createExchange(strapi: Core.Strapi) {
     if (!order) throw notFound('订单不存在');
     const fresh = (await strapi.db.query(ORDER).findOne({ where: { id: orderId } })) as OrderRecord;
     if (fresh.status === 'cancelled') return fresh;
-    if (!CANCELLABLE.includes(fresh.status)) throw businessError('NotCancellable', '订单已发货，不能取消', { status: fresh.status });
+    if (!isCancellable(fresh.status)) throw businessError('NotCancellable', '订单已发货，不能取消', { status: fresh.status });
     const spent = await ledger.findByKey(`exchange:${fresh.orderNo}`);
     if (spent) {
       await ledger.postLocked(account, { type: 'refund', delta: -spent.delta, restore: spent.consumed ?? [], idempotencyKey: `refund:${fresh.orderNo}`, source: 'exchange', refId: fresh.orderNo, remark: '取消兑换，退还积分' });
@@ -178,7 +179,7 @@ export function createExchange(strapi: Core.Strapi) {
         if (!row) throw notFound('订单不存在');
         const order = (await strapi.db.query(ORDER).findOne({ where: { id: row.id } })) as OrderRecord;
         if (!TRANSITIONS[order.status].includes(to)) {
-          throw businessError('InvalidTransition', `订单状态为“${STATUS_LABELS[order.status]}”，不能改为“${STATUS_LABELS[to]}”`, { from: order.status, to });
+          throw businessError('InvalidTransition', `订单状态为“${orderStatusLabel(order.status)}”，不能改为“${orderStatusLabel(to)}”`, { from: order.status, to });
         }
         const history = [...(order.history ?? []), stamp(to, clock(strapi).now(), actor)];
         return (await strapi.db.query(ORDER).update({ where: { id: row.id }, data: { ...changes, status: to, history } })) as OrderRecord;

@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import type { OrderStatus } from '@wedraw/contract';
 import { randomInt } from 'crypto';
 import { shanghaiDay } from '../util/time';
 import { ORDER } from '../util/uids';
 import type { Pagination } from '../util/validate';
-
-export type OrderStatus = 'pending_review' | 'to_ship' | 'shipped' | 'completed' | 'cancelled';
 
 export interface OrderLine {
   sku: string;
@@ -48,16 +47,6 @@ export const TRANSITIONS: Record<OrderStatus, OrderStatus[]> = {
   shipped: ['completed'],
   completed: [],
   cancelled: [],
-};
-
-export const CANCELLABLE: OrderStatus[] = ['pending_review', 'to_ship'];
-
-export const STATUS_LABELS: Record<OrderStatus, string> = {
-  pending_review: '待审核',
-  to_ship: '待发货',
-  shipped: '已发货',
-  completed: '已完成',
-  cancelled: '已取消',
 };
 
 /** P + Shanghai date + 10 random digits: unique in the database, not guessable. */
