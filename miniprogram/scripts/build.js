@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
  * Builds what DevTools would upload into dist/miniprogram: the npm build of @vant/weapp into
- * miniprogram/miniprogram_npm (miniprogram-ci's offline packNpmManually), tsc's JavaScript, and the
- * wxml/wxss/json/image files beside it. `node scripts/build.js` or require('./build').build().
+ * miniprogram/miniprogram_npm (miniprogram-ci's offline packNpmManually), the shared contract into
+ * miniprogram/contract (scripts/contract.js), tsc's JavaScript, and the wxml/wxss/json/image files
+ * beside it. `node scripts/build.js` or require('./build').build().
  */
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { writeContract } = require('./contract');
 
 const ROOT = path.resolve(__dirname, '..');
 const SRC = path.join(ROOT, 'miniprogram');
@@ -46,6 +48,7 @@ async function build() {
   fs.rmSync(path.join(SRC, 'miniprogram_npm'), { recursive: true, force: true });
   await ci.packNpmManually({ packageJsonPath: path.join(stage, 'package.json'), miniprogramNpmDistDir: SRC });
   fs.rmSync(stage, { recursive: true, force: true });
+  writeContract();
   fs.rmSync(OUT, { recursive: true, force: true });
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
   copyAssets(SRC, OUT);

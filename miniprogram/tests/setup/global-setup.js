@@ -1,10 +1,12 @@
 const { spawn } = require('child_process');
 const path = require('path');
+const { writeContract } = require('../../scripts/contract');
 
 const STACK = path.join(__dirname, 'stack.cts');
 
 /** Starts the sandbox + CMS child once for the run; its URLs reach the tests through the environment. */
 module.exports = async () => {
+  writeContract();
   const child = spawn(process.execPath, ['--require', 'tsx/cjs', STACK], {
     cwd: path.resolve(__dirname, '..', '..'),
     env: { ...process.env, LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'warn' },

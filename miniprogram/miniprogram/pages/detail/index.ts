@@ -1,5 +1,5 @@
 import { mall } from '../../utils/api';
-import { specText } from '../../utils/format';
+import { specsText } from '../../contract/index';
 import type { GoodDetail, Sku } from '../../utils/types';
 
 Component({
@@ -24,7 +24,7 @@ Component({
       const { sku, quantity } = e.detail;
       const good = this.data.good as GoodDetail;
       this.setData({ picking: false });
-      const spec = encodeURIComponent(specText(sku.specs));
+      const spec = encodeURIComponent(specsText(sku.specs));
       wx.navigateTo({ url: `/packageOrders/pages/exchange/index?good=${good.documentId}&sku=${sku.documentId}&quantity=${quantity}&spec=${spec}` });
     },
     goHome() {

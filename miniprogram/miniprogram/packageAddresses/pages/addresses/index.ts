@@ -1,6 +1,6 @@
 import { addresses } from '../../../utils/api';
 import { PICKED_ADDRESS_KEY } from '../../../utils/config';
-import { addressText } from '../../../utils/format';
+import { addressText } from '../../../contract/index';
 import type { Address, AddressInput, VantEvent } from '../../../utils/types';
 
 const EMPTY: AddressInput = { receiver: '', phone: '', province: '', city: '', district: '', detail: '', isDefault: false };

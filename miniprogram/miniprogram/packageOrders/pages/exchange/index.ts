@@ -1,6 +1,6 @@
 import { addresses, mall, orders, points } from '../../../utils/api';
 import { EXCHANGE_TEMPLATE_IDS, PICKED_ADDRESS_KEY } from '../../../utils/config';
-import { addressText } from '../../../utils/format';
+import { addressText } from '../../../contract/index';
 import { idempotencyKey } from '../../../utils/request';
 import type { Address, GoodDetail, Sku } from '../../../utils/types';
 

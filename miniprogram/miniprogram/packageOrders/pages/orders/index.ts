@@ -1,22 +1,23 @@
 import { orders } from '../../../utils/api';
-import { CANCELLABLE, ORDER_STATUS, dateText, specText } from '../../../utils/format';
+import { formatTime, isCancellable, ORDER_STATUS_LABELS, ORDER_STATUSES, orderStatusLabel, specsText } from '../../../contract/index';
 import type { ExchangeOrder } from '../../../utils/types';
 
-const TABS = ['', 'pending_review', 'to_ship', 'shipped', 'completed', 'cancelled'];
+/** 全部, then one tab per status. */
+const TABS = [{ status: '', title: '全部' }, ...ORDER_STATUSES.map((status) => ({ status, title: ORDER_STATUS_LABELS[status] }))];
 
 function row(order: ExchangeOrder) {
   return {
     orderNo: order.orderNo,
-    status: ORDER_STATUS[order.status] ?? order.status,
-    cancellable: CANCELLABLE.includes(order.status),
-    lines: order.lines.map((l) => ({ title: l.title, spec: specText(l.specs), quantity: l.quantity })),
+    status: orderStatusLabel(order.status),
+    cancellable: isCancellable(order.status),
+    lines: order.lines.map((l) => ({ title: l.title, spec: specsText(l.specs), quantity: l.quantity })),
     totalPoints: order.totalPoints,
-    createdAt: dateText(order.createdAt),
+    createdAt: formatTime(order.createdAt),
   };
 }
 
 Component({
-  data: { tab: 0, rows: [] as Array<ReturnType<typeof row>>, loaded: false },
+  data: { tabs: TABS, tab: 0, rows: [] as Array<ReturnType<typeof row>>, loaded: false },
   methods: {
     onLoad() {
       return this.load();
@@ -26,7 +27,7 @@ Component({
       return this.load();
     },
     async load() {
-      const res = await orders.list(TABS[this.data.tab] || undefined);
+      const res = await orders.list(TABS[this.data.tab]?.status || undefined);
       this.setData({ rows: res.data.map(row), loaded: true });
     },
     cancel(e: WechatMiniprogram.TouchEvent) {

@@ -1,15 +1,13 @@
 import { points } from '../../../utils/api';
-import { dateText } from '../../../utils/format';
+import { formatTime, ledgerTypeLabel, signed } from '../../../contract/index';
 import type { LedgerLine } from '../../../utils/types';
-
-const TYPES: Record<string, string> = { earn: '获得', spend: '兑换', expire: '过期', refund: '退回', adjust: '调整' };
 
 function row(line: LedgerLine) {
   return {
     id: line.id,
-    title: line.remark || TYPES[line.type] || line.type,
-    delta: line.delta > 0 ? `+${line.delta}` : String(line.delta),
-    at: dateText(line.createdAt),
+    title: line.remark || ledgerTypeLabel(line.type),
+    delta: signed(line.delta),
+    at: formatTime(line.createdAt),
   };
 }
 
