@@ -144,6 +144,7 @@ describe('GET /api/goods/:documentId', () => {
     expect(res.body.data).toMatchObject({
       documentId: ids.pro,
       description: '**好手机**',
+      descriptionHtml: '<p><strong>好手机</strong></p>\n',
       images: [],
       category: { documentId: ids.flagship, name: '旗舰' },
       exchangeLimitPerUser: 1,
@@ -152,6 +153,33 @@ describe('GET /api/goods/:documentId', () => {
       { documentId: expect.any(String), specs: { 颜色: '黑' }, pointsPrice: 5000, cashPrice: 0, stock: 10 },
       { documentId: expect.any(String), specs: { 颜色: '白' }, pointsPrice: 4500, cashPrice: 100, stock: 10 },
     ]);
+  });
+
+  test('descriptionHtml: headings and lists rendered; raw HTML, event handlers and script URLs come out inert', async () => {
+    const f = mallFixtures(cms.strapi);
+    const leaf = await f.category('描述测试', undefined);
+    const description = [
+      '## 中性笔 10 支装',
+      '- 积分兑换，包邮到家',
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '[点我](javascript:alert(1)) [再点](JavaScript:alert(2)) [编码](java&#x09;script:alert(3))',
+      '![图](data:text/html;base64,PHNjcmlwdD4=) [官网](https://example.com/a)',
+    ].join('\n\n');
+    const good = await f.good('描述商品', leaf, [{ pointsPrice: 10 }], { description });
+    const { data } = (await get(`/api/goods/${good.documentId}`).expect(200)).body;
+    const html: string = data.descriptionHtml;
+    expect(data.description).toBe(description);
+    expect(html).toContain('<h2>中性笔 10 支装</h2>');
+    expect(html).toContain('<li>积分兑换，包邮到家</li>');
+    // Raw HTML is text: no element but those Markdown makes, so no <script>, <img onerror>.
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    const tags = [...html.matchAll(/<([a-z0-9]+)\b([^>]*)>/g)];
+    expect([...new Set(tags.map((t) => t[1]))].sort()).toEqual(['a', 'h2', 'li', 'p', 'ul']);
+    // The only link is the https one; no attribute anywhere runs code or points at a script URL.
+    expect(tags.filter((t) => t[1] === 'a').map((t) => /href="([^"]*)"/.exec(t[2]!)?.[1])).toEqual(['https://example.com/a']);
+    for (const [, , attrs] of tags) expect(attrs).not.toMatch(/\son\w+=|javascript:|data:/i);
   });
 
   test('404 when off shelf or unknown', async () => {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { descriptionHtml } from './description';
 import { mediaUrl, type MediaFile } from './media';
 
 /** A good as loaded for the public API (query engine row with its relations). */
@@ -60,11 +61,12 @@ export function toGoodCard(strapi: Core.Strapi, good: GoodRecord) {
   };
 }
 
-/** GoodDetail of API.md: the card plus description, images, category and SKUs. */
+/** GoodDetail of API.md: the card plus description (Markdown, and rendered to safe HTML), images, category and SKUs. */
 export function toGoodDetail(strapi: Core.Strapi, good: GoodRecord) {
   return {
     ...toGoodCard(strapi, good),
     description: good.description ?? '',
+    descriptionHtml: descriptionHtml(good.description),
     images: (good.images ?? []).map((file) => mediaUrl(strapi, file)).filter(Boolean),
     category: good.category ? { documentId: good.category.documentId, name: good.category.name } : null,
     skus: [...(good.skus ?? [])]
