@@ -78,3 +78,13 @@ test('SKU picker: a SKU out of stock cannot be confirmed', async () => {
   expect(confirmed).toEqual([]);
   expect(phone.toasts).toEqual(['该规格暂时缺货']);
 });
+
+test('the description is the HTML the CMS rendered, in rich-text: a heading and a list, no Markdown marks', async () => {
+  const page = render('pages/detail/index');
+  await page.instance.onLoad({ id: good.documentId });
+  const description = page.root.querySelector('#detail-description').dom as HTMLElement;
+  const heading = /^##\s+(.+)$/m.exec(good.description)![1];
+  expect(description.querySelector('h2')!.textContent).toBe(heading);
+  expect(description.querySelectorAll('li').length).toBe([...good.description.matchAll(/^- /gm)].length);
+  expect(description.textContent).not.toMatch(/##/);
+});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { GoodCard, MallHome, Paginated } from '@wedraw/contract';
+import type { GoodCard, GoodDetail, MallHome, Paginated } from '@wedraw/contract';
 import { cmsJson, launch, phone, screenshot } from './browser';
 
 const h5 = inject('h5Url');
@@ -31,7 +31,9 @@ describe('server-rendered mall pages (no JavaScript needed to see the goods)', (
     expect(listHtml).toContain(good.title);
     const detail = await fetch(`${h5}/goods/${good.documentId}`);
     expect(detail.status).toBe(200);
-    expect(await detail.text()).toContain(good.title);
+    const detailHtml = await detail.text();
+    expect(detailHtml).toContain(good.title);
+    expect(detailHtml).toMatch(/data-testid="good-description"[^>]*><h2>/);
   });
 
   test('the first paint needs nothing but the HTML: CSS inline, compressed, largest image first', async () => {
@@ -84,6 +86,15 @@ describe('browsing in a phone', () => {
     await page.getByTestId('good-card').first().click();
     await page.waitForURL(`**/goods/${zoneGoods.data[0]!.documentId}`);
     await expect.poll(() => page.getByTestId('good-title').innerText()).toBe(zoneGoods.data[0]!.title);
+    // The Markdown description is rendered: its heading is a heading, its list a list, no "##" or "- " left.
+    const good = (await cmsJson<{ data: GoodDetail }>(`${api}/goods/${zoneGoods.data[0]!.documentId}`)).data;
+    const heading = /^##\s+(.+)$/m.exec(good.description)![1]!;
+    const items = [...good.description.matchAll(/^- (.+)$/gm)].map((m) => m[1]);
+    expect(items.length).toBeGreaterThan(0);
+    const description = page.getByTestId('good-description');
+    await expect.poll(() => description.locator('h2').innerText()).toBe(heading);
+    expect(await description.locator('li').allInnerTexts()).toEqual(items);
+    expect(await description.innerText()).not.toMatch(/##|^- /m);
     await screenshot(page, 'goods-detail');
     await page.getByTestId('exchange-now').click();
     await page.getByTestId('sku-confirm').waitFor();

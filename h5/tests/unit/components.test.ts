@@ -4,6 +4,7 @@ import AddressEditor from '~/components/AddressEditor.vue';
 import CheckinStreak from '~/components/CheckinStreak.vue';
 import DataState from '~/components/DataState.vue';
 import GoodCard from '~/components/GoodCard.vue';
+import GoodDescription from '~/components/GoodDescription.vue';
 import OrderCard from '~/components/OrderCard.vue';
 import PointsBalance from '~/components/PointsBalance.vue';
 import PointsPrice from '~/components/PointsPrice.vue';
@@ -72,6 +73,18 @@ describe('prices and cards', () => {
     expect(w.text()).toContain('×2');
     expect(w.text()).toContain('共 200 积分');
     expect(w.text()).toContain('2026-11-22 10:00');
+  });
+});
+
+describe('GoodDescription', () => {
+  test('the HTML the CMS rendered shows headings and lists, not Markdown marks; without it, the text', async () => {
+    const html = '<h2>中性笔 10 支装</h2>\n<ul>\n<li>积分兑换，包邮到家</li>\n</ul>\n';
+    const w = await mountSuspended(GoodDescription, { props: { html, text: '## 中性笔 10 支装\n\n- 积分兑换，包邮到家' } });
+    expect(w.find('h2').text()).toBe('中性笔 10 支装');
+    expect(w.findAll('li').map((li) => li.text())).toEqual(['积分兑换，包邮到家']);
+    expect(w.text()).not.toContain('##');
+    const plain = await mountSuspended(GoodDescription, { props: { text: '' } });
+    expect(plain.text()).toBe('暂无介绍');
   });
 });
 

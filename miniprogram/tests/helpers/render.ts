@@ -1,7 +1,8 @@
 /**
  * Renders a page or component of the mini program with miniprogram-simulate. Pages are written
  * with `Component({ methods: { onLoad } })`, so they render like components; Vant Weapp tags (npm
- * components the simulator cannot resolve) become stubs that show their title/text/value and slot.
+ * components the simulator cannot resolve) become stubs that show their title/text/value and slot;
+ * <rich-text> shows its HTML.
  */
 import fs from 'fs';
 import path from 'path';
@@ -36,6 +37,25 @@ function vantStub(): string {
   });
 }
 
+/**
+ * WeChat's <rich-text> (the simulator renders it empty): the same HTML string parsed into the
+ * element, as the phone would show it. Only string `nodes` are used by the mini program.
+ */
+function richTextStub(): string {
+  return simulate.load({
+    template: '<view class="rich-text-stub"></view>',
+    properties: {
+      nodes: {
+        type: String,
+        value: '',
+        observer(this: any, html: string) {
+          this.__domElement.firstElementChild.innerHTML = html;
+        },
+      },
+    },
+  });
+}
+
 export interface Rendered {
   root: any;
   instance: any;
@@ -51,7 +71,7 @@ export interface Rendered {
 /** `rel` is relative to the mini program root without extension, e.g. 'pages/home/index'. */
 export function render(rel: string, properties: Record<string, unknown> = {}): Rendered {
   const stub = vantStub();
-  const usingComponents = Object.fromEntries(vantTags().map((tag) => [tag, stub]));
+  const usingComponents = { ...Object.fromEntries(vantTags().map((tag) => [tag, stub])), 'rich-text': richTextStub() };
   const id = simulate.load(path.join(ROOT, rel), 'page', { rootPath: ROOT, usingComponents });
   const root = simulate.render(id, properties);
   root.attach(document.createElement('parent-wrapper'));
