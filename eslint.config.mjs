@@ -17,6 +17,7 @@ export default tseslint.config(
       '**/.strapi/**',
       '**/coverage/**',
       '**/miniprogram_npm/**',
+      'miniprogram/miniprogram/contract/**',
       'cms/types/generated/**',
       'cms/public/**',
       '.test-results/**',

@@ -41,8 +41,17 @@ test('SKU picker: a value no SKU in stock carries together with the chosen ones 
 });
 
 const discounted: GoodCard = {
-  documentId: 'g1', title: '保温杯', subtitle: '', cover: null, pointsPrice: 240, cashPrice: 0, originalPrice: 300,
-  sales: 0, isHot: false, isDiscount: true, discountRate: 80,
+  documentId: 'g1',
+  title: '保温杯',
+  subtitle: '',
+  cover: null,
+  pointsPrice: 240,
+  cashPrice: 0,
+  originalPrice: 300,
+  sales: 0,
+  isHot: false,
+  isDiscount: true,
+  discountRate: 80,
 };
 
 test('good card: the discount as 折 and the original points price when the CMS sends one', () => {

@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import {
-  addressText, discountText, formatDate, formatFen, formatTime, LEDGER_TYPE_LABELS, ledgerTypeLabel, ORDER_STATUS_LABELS, ORDER_STATUSES,
-  orderStatusLabel, pointsPriceText, signed, specsText,
+  addressText,
+  discountText,
+  formatDate,
+  formatFen,
+  formatTime,
+  LEDGER_TYPE_LABELS,
+  ledgerTypeLabel,
+  ORDER_STATUS_LABELS,
+  ORDER_STATUSES,
+  orderStatusLabel,
+  pointsPriceText,
+  signed,
+  specsText,
 } from '../src';
 
 describe('formatting', () => {
