@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBrowser } from './lib/browser-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const results = path.join(root, '.test-results');
@@ -19,6 +20,13 @@ const only = process.argv.slice(2);
 
 function run(cmd, args) {
   return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env }).status ?? 1;
+}
+
+// The H5 and the admin have browser tests.
+const browserProblem = !only.length || only.includes('h5') || only.includes('cms') ? ensureBrowser() : null;
+if (browserProblem) {
+  console.log(browserProblem);
+  process.exit(1);
 }
 
 if (run('npm', ['run', 'build:plugins']) !== 0) {
