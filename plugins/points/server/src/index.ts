@@ -5,6 +5,7 @@ import routes, { USER_ACTIONS } from './routes';
 import services from './services';
 import { listenToWechat } from './events';
 import { guardLedger } from './guard';
+import { ADMIN_ACTIONS } from './permissions';
 import { applyFieldLabels } from './labels';
 import { openRuleRegistry } from './services/rules';
 import { createExpiry } from './services/expiry';
@@ -16,6 +17,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
     await openRuleRegistry(strapi);
     await (strapi.service('api::platform.permissions') as any).grant('authenticated', USER_ACTIONS);
     await applyFieldLabels(strapi).catch((err: Error) => strapi.log.warn(`[points] content-manager labels: ${err.message}`));
