@@ -1,6 +1,6 @@
 import { hostsOf } from './hosts';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const OAuth = require('wechat-oauth');
 
 export interface OAuthToken {
