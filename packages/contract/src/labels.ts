@@ -30,6 +30,22 @@ export const LEDGER_TYPE_LABELS: Readonly<Record<LedgerType, string>> = {
   adjust: '调整',
 };
 
+/**
+ * Where ledger lines come from (`source`: a points rule's code, or what spent or adjusted them). A
+ * rule another plugin registered reads as its code until a label is added here.
+ */
+export const LEDGER_SOURCE_LABELS: Readonly<Record<string, string>> = {
+  checkin: '每日签到',
+  subscribe: '关注公众号',
+  payment: '消费返积分',
+  interaction: '互动奖励',
+  first_login: '新人积分',
+  exchange: '积分兑换',
+  adjust: '人工调整',
+  expiry: '积分过期',
+  manual: '系统发放',
+};
+
 /** The label of an order status, or the raw value when a newer server sends one this build does not know. */
 export function orderStatusLabel(status: string): string {
   return (ORDER_STATUS_LABELS as Record<string, string>)[status] ?? status;
@@ -37,4 +53,9 @@ export function orderStatusLabel(status: string): string {
 
 export function ledgerTypeLabel(type: string): string {
   return (LEDGER_TYPE_LABELS as Record<string, string>)[type] ?? type;
+}
+
+export function ledgerSourceLabel(source: string | null | undefined): string {
+  if (!source) return '';
+  return LEDGER_SOURCE_LABELS[source] ?? source;
 }

@@ -6,10 +6,12 @@ import { service } from '../util/plugin';
 import { boundedInt, pagination, paginationMeta, parse } from '../util/validate';
 import { toAdminLine, type createAccountView } from '../services/account';
 import type { Ledger } from '../services/ledger';
+import type { createUserDirectory } from '../services/user-directory';
 
 type AccountView = ReturnType<typeof createAccountView>;
 
-const searchQuery = z.object({ q: z.string({ required_error: '必填' }).trim().min(1, '请输入用户 id、用户名或邮箱').max(100) });
+/** `q` empty or absent: every user, highest balance first. */
+const searchQuery = pagination.extend({ q: z.string().trim().max(100, '不能超过 100 个字').optional() });
 const userParam = z.object({ id: boundedInt(1) });
 
 /** Operator tools: find a user, see the balance and ledger, adjust with a reason. */
@@ -17,7 +19,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const view = () => service<AccountView>(strapi, 'account');
   return {
     async search(ctx: Ctx) {
-      ctx.body = { data: await view().searchUsers(parse(searchQuery, ctx.query).q) };
+      const { q, ...page } = parse(searchQuery, ctx.query);
+      const { rows, total } = await service<ReturnType<typeof createUserDirectory>>(strapi, 'user-directory').find(q, page);
+      ctx.body = { data: rows, meta: paginationMeta(page, total) };
     },
     async ledger(ctx: Ctx) {
       const { id } = parse(userParam, ctx.params);
