@@ -10,7 +10,7 @@ interface Ledger { userId: number; account: { balance: number; earned: number; s
 const newKey = () => `admin-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
 
 /** Find a user, show the balance and ledger, and adjust with a mandatory reason. */
-export const UserPoints = () => {
+export const UserPoints = ({ canAdjust }: { canAdjust: boolean }) => {
   const api = useApi();
   const [q, setQ] = useState('');
   const [users, setUsers] = useState<FoundUser[]>([]);
@@ -63,6 +63,7 @@ export const UserPoints = () => {
         <Box background="neutral0" padding={4} hasRadius shadow="tableShadow">
           <Typography variant="beta" tag="h2">用户 {ledger.userId}：余额 {ledger.account.balance}</Typography>
           <Typography tag="p" textColor="neutral600">累计获得 {ledger.account.earned} · 累计消费 {ledger.account.spent} · 累计过期 {ledger.account.expired}</Typography>
+          {canAdjust && (
           <Flex gap={2} alignItems="flex-end" paddingTop={4} paddingBottom={4}>
             <Field.Root name="delta" hint="正数增加，负数扣减">
               <Field.Label>调整积分</Field.Label>
@@ -74,6 +75,7 @@ export const UserPoints = () => {
             </Field.Root>
             <Button onClick={adjust} loading={api.busy}>确认调整</Button>
           </Flex>
+          )}
           <Table colCount={7} rowCount={ledger.lines.length + 1}>
             <Thead><Tr><Th>时间</Th><Th>类型</Th><Th>变动</Th><Th>变动后余额</Th><Th>来源</Th><Th>备注</Th><Th>操作人</Th></Tr></Thead>
             <Tbody>
