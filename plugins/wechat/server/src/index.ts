@@ -13,6 +13,7 @@ import routes, { LOGIN_ACTIONS } from './routes';
 import { registerFastCallback } from './routes/fast-callback';
 import apps from './services/apps';
 import callback from './services/callback';
+import clickActions from './services/click-actions';
 import clients from './services/clients';
 import demo from './services/demo';
 import fanDirectory from './services/fan-directory';
@@ -64,7 +65,7 @@ export default {
   routes,
   services: {
     apps, clients, sharedState, identity, fans, replies, messages, callback, oauthLogin, miniprogramLogin, jssdk, demo,
-    menus, menuClickReplies, templates, templateSends, templateDelivery, fanSync, fanTags, fanDirectory,
+    menus, menuClickReplies, clickActions, templates, templateSends, templateDelivery, fanSync, fanTags, fanDirectory,
   },
   policies: {},
   middlewares: {},

@@ -13,6 +13,7 @@ import type jssdk from '../services/jssdk';
 import type demo from '../services/demo';
 import type menus from '../services/menus';
 import type menuClickReplies from '../services/menu-click-replies';
+import type clickActions from '../services/click-actions';
 import type templates from '../services/templates';
 import type templateSends from '../services/template-sends';
 import type templateDelivery from '../services/template-delivery';
@@ -37,6 +38,7 @@ export interface WechatServices {
   demo: Of<typeof demo>;
   menus: Of<typeof menus>;
   menuClickReplies: Of<typeof menuClickReplies>;
+  clickActions: Of<typeof clickActions>;
   templates: Of<typeof templates>;
   templateSends: Of<typeof templateSends>;
   templateDelivery: Of<typeof templateDelivery>;
