@@ -19,7 +19,7 @@ export const FIELD_LABELS: Record<string, Record<string, string | { label: strin
     cover: '封面图',
     images: '商品图片',
     category: { label: '所属分类', description: '只能选择末级分类' },
-    tags: { label: '标签', description: '字符串数组，例如 ["新品","热门"]' },
+    tags: { label: '标签', description: '输入后按回车添加，点标签移除；「按标签」选品的专区用它' },
     isHot: '热门',
     isDiscount: '折扣商品',
     discountRate: { label: '折扣率', description: '0–100，80 表示 8 折' },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { formatTime, ledgerTypeLabel } from '@wedraw/contract';
+import { formatTime, ledgerSourceLabel, ledgerTypeLabel } from '@wedraw/contract';
 import { useApi } from '../useApi';
 
 interface FoundUser { id: number; username: string; email: string; balance: number }
@@ -83,7 +83,7 @@ export const UserPoints = ({ canAdjust }: { canAdjust: boolean }) => {
                 <Tr key={l.id}>
                   <Td>{formatTime(l.createdAt)}</Td><Td>{ledgerTypeLabel(l.type)}</Td>
                   <Td><Typography textColor={l.delta > 0 ? 'success600' : 'danger600'}>{l.delta > 0 ? `+${l.delta}` : l.delta}</Typography></Td>
-                  <Td>{l.balanceAfter}</Td><Td>{l.source ?? ''}</Td><Td>{l.remark ?? ''}</Td><Td>{l.operator ?? ''}</Td>
+                  <Td>{l.balanceAfter}</Td><Td>{ledgerSourceLabel(l.source)}</Td><Td>{l.remark ?? ''}</Td><Td>{l.operator ?? ''}</Td>
                 </Tr>
               ))}
             </Tbody>
