@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { applyListLayouts } from './bootstrap/admin-lists';
+import { nameDefaultTokens } from './bootstrap/default-tokens';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { withdrawMarketplace } from './bootstrap/no-marketplace';
 import { declareCmsVisitorActions } from './bootstrap/permissions';
@@ -41,6 +42,7 @@ export default {
     await applyPendingGrants(strapi);
     await applyAdminLabels(strapi);
     await applyListLayouts(strapi);
+    await nameDefaultTokens(strapi);
 
     const queue = strapi.service('api::platform.queue');
     queue.define(MALL_QUEUE, async (job: { name: string }) => {

@@ -24,6 +24,8 @@ export const zhHans: Record<string, string> = {
   ...prefixed('email', email),
   ...prefixed('i18n', i18n),
   ...contentTypeNames,
+  // The content manager's menu entry (its own catalogue has no such key, so Strapi's default shows).
+  'content-manager.plugin.name': '内容管理',
   ...enumLabels,
   'app.components.LeftMenu.navbrand.title': 'WeDraw 运营后台',
   'app.components.LeftMenu.navbrand.workplace': '品牌微信运营平台',
