@@ -14,3 +14,8 @@ export { toXml, parseXml } from './wx/xml';
 export { ERRMSG } from './wx/errors';
 export type { PushInput, PushRecord, PushType } from './push/types';
 export type { AppConfig, AppKind, Fan, MessageMode, MenuButton, SentMessage, Template } from './state/types';
+export { DEMO_CORP } from './wecom/state/demo-corp';
+export { wecomCrypt, sealWecomMessage, sealEchostr, openWecomMessage, type WecomCryptConfig } from './wecom/push/envelope';
+export { QY_ERRMSG } from './wecom/errors';
+export type { WecomPushRecord } from './wecom/push/types';
+export type { CorpConfig, Department as WecomDepartment, Member as WecomMember } from './wecom/state/types';

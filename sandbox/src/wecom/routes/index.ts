@@ -1,0 +1,16 @@
+import type { Router } from '../../http/router';
+import type { Runtime } from '../../runtime';
+import { qyAdminRoutes } from './admin';
+import { qyBatchRoutes } from './batch';
+import { qyDepartmentRoutes } from './departments';
+import { qyMediaRoutes } from './media';
+import { qyMessageRoutes } from './messages';
+import { qyTagRoutes } from './tags';
+import { qyTokenRoutes } from './token';
+import { qyUserRoutes } from './users';
+
+/** Every WeCom route: qyapi, login, robot webhook, and the `/_sandbox/wecom` admin API. */
+export function wecomRoutes(router: Router, rt: Runtime): void {
+  for (const routes of [qyTokenRoutes, qyDepartmentRoutes, qyUserRoutes, qyTagRoutes, qyMessageRoutes, qyMediaRoutes, qyBatchRoutes, qyAdminRoutes])
+    routes(router, rt);
+}
