@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { createOrReread, type FanRow, type IdentityRow } from '../lib/rows';
+import { createOrReread } from '@wedraw/kit';
+import type { FanRow, IdentityRow } from '../lib/rows';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { WechatApp } from './apps';
