@@ -16,13 +16,16 @@ function newest(entry: string): number {
 
 /**
  * The admin panel the browser tests load is cms/dist/build, made by `strapi build`. Build it when it
- * is missing or older than any of its sources (a few minutes), so a test never drives a stale admin.
+ * is missing or was made from older sources (a few minutes), so a test never drives a stale admin.
+ * The stamp holds the sources' newest time as read before the build began: a file saved while a
+ * build runs makes the next run build again.
  */
 export function ensureAdminBuild(): void {
-  const index = path.join(APP_DIR, 'dist', 'build', 'index.html');
-  const built = newest(index);
+  const stamp = path.join(APP_DIR, 'dist', 'build', '.sources-mtime');
   const sources = Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))));
-  if (built > sources) return;
+  const builtFrom = fs.existsSync(stamp) ? Number(fs.readFileSync(stamp, 'utf8')) : 0;
+  if (builtFrom >= sources && fs.existsSync(path.join(APP_DIR, 'dist', 'build', 'index.html'))) return;
   const result = spawnSync('npx', ['strapi', 'build'], { cwd: APP_DIR, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error(`strapi build failed (exit ${result.status})`);
+  fs.writeFileSync(stamp, String(sources));
 }
