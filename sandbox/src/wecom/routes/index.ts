@@ -2,6 +2,7 @@ import type { Router } from '../../http/router';
 import type { Runtime } from '../../runtime';
 import { qyAdminRoutes } from './admin';
 import { qyBatchRoutes } from './batch';
+import { qyConsoleRoutes } from './console';
 import { qyDepartmentRoutes } from './departments';
 import { qyMediaRoutes } from './media';
 import { qyMessageRoutes } from './messages';
@@ -11,6 +12,16 @@ import { qyUserRoutes } from './users';
 
 /** Every WeCom route: qyapi, login, robot webhook, and the `/_sandbox/wecom` admin API. */
 export function wecomRoutes(router: Router, rt: Runtime): void {
-  for (const routes of [qyTokenRoutes, qyDepartmentRoutes, qyUserRoutes, qyTagRoutes, qyMessageRoutes, qyMediaRoutes, qyBatchRoutes, qyAdminRoutes])
+  for (const routes of [
+    qyTokenRoutes,
+    qyDepartmentRoutes,
+    qyUserRoutes,
+    qyTagRoutes,
+    qyMessageRoutes,
+    qyMediaRoutes,
+    qyBatchRoutes,
+    qyConsoleRoutes,
+    qyAdminRoutes,
+  ])
     routes(router, rt);
 }
