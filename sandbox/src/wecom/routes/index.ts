@@ -4,11 +4,13 @@ import { qyAdminRoutes } from './admin';
 import { qyBatchRoutes } from './batch';
 import { qyConsoleRoutes } from './console';
 import { qyDepartmentRoutes } from './departments';
+import { qyLoginRoutes } from './login';
 import { qyMediaRoutes } from './media';
 import { qyMessageRoutes } from './messages';
 import { qyTagRoutes } from './tags';
 import { qyTokenRoutes } from './token';
 import { qyUserRoutes } from './users';
+import { qyWebhookRoutes } from './webhook';
 
 /** Every WeCom route: qyapi, login, robot webhook, and the `/_sandbox/wecom` admin API. */
 export function wecomRoutes(router: Router, rt: Runtime): void {
@@ -21,6 +23,8 @@ export function wecomRoutes(router: Router, rt: Runtime): void {
     qyMediaRoutes,
     qyBatchRoutes,
     qyConsoleRoutes,
+    qyLoginRoutes,
+    qyWebhookRoutes,
     qyAdminRoutes,
   ])
     routes(router, rt);
