@@ -62,7 +62,11 @@ export class SandboxClient {
     return this.call('POST', '/_sandbox/miniprogram/code', { appId, ...who });
   }
 
-  oauthCode(appId: string, openid?: string, scope: 'snsapi_base' | 'snsapi_userinfo' = 'snsapi_base'): Promise<{ code: string; openid: string; unionid?: string }> {
+  oauthCode(
+    appId: string,
+    openid?: string,
+    scope: 'snsapi_base' | 'snsapi_userinfo' = 'snsapi_base',
+  ): Promise<{ code: string; openid: string; unionid?: string }> {
     return this.call('POST', '/_sandbox/oauth/code', { appId, openid, scope });
   }
 

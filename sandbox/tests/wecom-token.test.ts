@@ -107,4 +107,16 @@ describe('WeCom gettoken and secret roles', () => {
     expect(counters['/cgi-bin/gettoken']).toMatchObject({ calls: 1, byApp: { [CORP.corpId]: 1 } });
     expect(counters['/cgi-bin/department/simplelist']).toMatchObject({ calls: 2, errcodes: { '-1': 1, '0': 1 } });
   });
+
+  test('the sandbox page carries the WeCom contacts card; the admin members list can include a subtree', async () => {
+    const html = await (await fetch(`${t.sb.url}/`)).text();
+    expect(html).toContain('id="wecom-members"');
+    const js = await fetch(`${t.sb.url}/_sandbox/page/wecom.js`);
+    expect(js.status).toBe(200);
+    expect(await js.text()).toContain('/_sandbox/wecom/corps');
+    const direct = (await admin(t.sb.url, 'GET', `/_sandbox/wecom/${CORP.corpId}/members?department=7`)).body.total;
+    const subtree = (await admin(t.sb.url, 'GET', `/_sandbox/wecom/${CORP.corpId}/members?department=7&fetch_child=1`)).body.total;
+    expect(direct).toBe(0);
+    expect(subtree).toBeGreaterThan(10);
+  });
 });

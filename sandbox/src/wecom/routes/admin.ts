@@ -26,7 +26,12 @@ export function qyAdminRoutes(router: Router, rt: Runtime): void {
     const dept = ctx.query.get('department');
     const q = (ctx.query.get('q') ?? '').trim();
     let all = [...corp.members.values()];
-    if (dept) all = all.filter((m) => m.department.includes(Number(dept)));
+    if (dept) {
+      const ids = new Set(
+        ctx.query.get('fetch_child') === '1' && corp.departments.has(Number(dept)) ? corp.subtree(Number(dept)).map((d) => d.id) : [Number(dept)],
+      );
+      all = all.filter((m) => m.department.some((d) => ids.has(d)));
+    }
     if (q) all = all.filter((m) => m.name.includes(q) || m.userid.includes(q));
     const offset = intParam(ctx, 'offset', 0);
     const limit = intParam(ctx, 'limit', 100, 100000);
