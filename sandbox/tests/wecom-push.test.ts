@@ -100,7 +100,7 @@ describe('WeCom callback pushes', () => {
     const r = await wecomReceiver();
     try {
       await admin(t.sb.url, 'PUT', `/_sandbox/wecom/${CORP.corpId}/callback`, { url: r.url, reduced: true });
-      await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/console/members`, { userid: 'Reduced', name: '简', department: [2, 3] });
+      await t.admin.wecomConsole(CORP.corpId, 'POST', 'members', { userid: 'Reduced', name: '简', department: [2, 3] });
       const msg = r.got[1]?.message as Record<string, unknown>;
       expect(msg).toMatchObject({ ChangeType: 'create_user', UserID: 'Reduced', Department: '2,3' });
       expect(msg.Name).toBeUndefined();

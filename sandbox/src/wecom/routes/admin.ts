@@ -57,6 +57,12 @@ export function qyAdminRoutes(router: Router, rt: Runtime): void {
     return corps.map((c) => ({ corpId: c.corpId, ...c.switches }));
   });
 
+  router.add('GET', '/_sandbox/wecom/tokens', (ctx) => {
+    const corpId = ctx.query.get('corpId');
+    const calls = Object.fromEntries(Object.entries(wecom().tokenCalls).filter(([k]) => !corpId || k.startsWith(`${corpId}|`)));
+    return { calls, tokens: wecom().tokens.list(corpId ?? undefined) };
+  });
+
   router.add('POST', '/_sandbox/wecom/tokens/expire', (ctx) => ({ expired: wecom().tokens.expire(adminBody<{ corpId?: string }>(ctx).corpId) }));
 
   router.add('GET', '/_sandbox/wecom/messages', (ctx) => {

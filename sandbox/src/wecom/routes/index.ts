@@ -1,6 +1,7 @@
 import type { Router } from '../../http/router';
 import type { Runtime } from '../../runtime';
 import { qyAdminRoutes } from './admin';
+import { qyAgentRoutes } from './agent';
 import { qyBatchRoutes } from './batch';
 import { qyConsoleRoutes } from './console';
 import { qyDepartmentRoutes } from './departments';
@@ -20,6 +21,7 @@ export function wecomRoutes(router: Router, rt: Runtime): void {
     qyUserRoutes,
     qyTagRoutes,
     qyMessageRoutes,
+    qyAgentRoutes,
     qyMediaRoutes,
     qyBatchRoutes,
     qyConsoleRoutes,
