@@ -3,7 +3,7 @@
  * HTTP exactly as to api.weixin.qq.com / open.weixin.qq.com. See sandbox/README.md.
  */
 export { startSandbox, type RunningSandbox, type SandboxOptions } from './server';
-export { SandboxClient, type AppSummary, type FanView } from './client';
+export { SandboxClient, type AppSummary, type FanView, type WecomCorpSummary } from './client';
 export { DEMO_APPS, DEMO_BRAND } from './state/demo-apps';
 export { DEMO_TEMPLATES, DEMO_SUBSCRIBE_TEMPLATES, DEMO_TAGS, DEMO_MENU } from './state/demo-content';
 export { MsgCrypt } from './crypto/msg-crypt';

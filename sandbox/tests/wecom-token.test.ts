@@ -8,6 +8,8 @@ describe('WeCom gettoken and secret roles', () => {
   test('the demo corp: Chinese departments, 200 members, three secrets, one app', async () => {
     const corps = (await admin(t.sb.url, 'GET', '/_sandbox/wecom/corps')).body;
     expect(corps).toHaveLength(1);
+    expect((await t.admin.wecomCorps())[0]?.corpId).toBe(CORP.corpId);
+    expect((await t.admin.wecomMembers(CORP.corpId, { department: 3, fetchChild: true, limit: 1 })).members).toHaveLength(1);
     const corp = corps[0];
     expect(corp).toMatchObject({
       corpId: CORP.corpId,
@@ -106,5 +108,36 @@ describe('WeCom gettoken and secret roles', () => {
     const counters = await t.admin.counters();
     expect(counters['/cgi-bin/gettoken']).toMatchObject({ calls: 1, byApp: { [CORP.corpId]: 1 } });
     expect(counters['/cgi-bin/department/simplelist']).toMatchObject({ calls: 2, errcodes: { '-1': 1, '0': 1 } });
+  });
+
+  test('the sandbox page carries the WeCom contacts card; the admin members list can include a subtree', async () => {
+    const html = await (await fetch(`${t.sb.url}/`)).text();
+    expect(html).toContain('id="wecom-members"');
+    const js = await fetch(`${t.sb.url}/_sandbox/page/wecom.js`);
+    expect(js.status).toBe(200);
+    expect(await js.text()).toContain('/_sandbox/wecom/corps');
+    const direct = (await admin(t.sb.url, 'GET', `/_sandbox/wecom/${CORP.corpId}/members?department=7`)).body.total;
+    const subtree = (await admin(t.sb.url, 'GET', `/_sandbox/wecom/${CORP.corpId}/members?department=7&fetch_child=1`)).body.total;
+    expect(direct).toBe(0);
+    expect(subtree).toBeGreaterThan(10);
+  });
+
+  test('gettoken calls are counted per secret; agent/get and the customer-contact role of externalcontact', async () => {
+    await qy().token();
+    await qy().token();
+    const app = await qy().token(APP.secret);
+    const contacts = await qy().token();
+    const customer = await qy().token(CORP.customerSecret);
+    const tokens = (await admin(t.sb.url, 'GET', `/_sandbox/wecom/tokens?corpId=${CORP.corpId}`)).body;
+    expect(tokens.calls).toEqual({ [`${CORP.corpId}|contacts`]: 3, [`${CORP.corpId}|app:${APP.agentId}`]: 1, [`${CORP.corpId}|customer`]: 1 });
+    expect(tokens.tokens).toHaveLength(3);
+    expect(await qy().get('/cgi-bin/agent/get', app, { agentid: String(APP.agentId) })).toMatchObject({ errcode: 0, agentid: APP.agentId, name: APP.name });
+    expect((await qy().get('/cgi-bin/agent/get', app, { agentid: '1000099' })).errcode).toBe(301002);
+    expect((await qy().get('/cgi-bin/agent/get', contacts, { agentid: String(APP.agentId) })).errcode).toBe(48002);
+    const follow = await qy().get('/cgi-bin/externalcontact/get_follow_user_list', customer);
+    expect(follow.errcode).toBe(0);
+    expect(follow.follow_user.length).toBeGreaterThan(10);
+    expect((await qy().get('/cgi-bin/externalcontact/get_follow_user_list', app)).errcode).toBe(0);
+    expect((await qy().get('/cgi-bin/externalcontact/get_follow_user_list', contacts)).errcode).toBe(48002);
   });
 });

@@ -62,7 +62,7 @@ export class SandboxState {
     this.counters.reset();
     this.faults.clear();
     this.clock.reset();
-    this.wecom = new WecomState(this.clock, this.options.wecom);
+    this.wecom = new WecomState(this.clock, { ...(this.options.seed !== undefined ? { seed: this.options.seed } : {}), ...this.options.wecom });
   }
 
   addApp(config: AppConfig): AppState {

@@ -26,7 +26,12 @@ export function qyAdminRoutes(router: Router, rt: Runtime): void {
     const dept = ctx.query.get('department');
     const q = (ctx.query.get('q') ?? '').trim();
     let all = [...corp.members.values()];
-    if (dept) all = all.filter((m) => m.department.includes(Number(dept)));
+    if (dept) {
+      const ids = new Set(
+        ctx.query.get('fetch_child') === '1' && corp.departments.has(Number(dept)) ? corp.subtree(Number(dept)).map((d) => d.id) : [Number(dept)],
+      );
+      all = all.filter((m) => m.department.some((d) => ids.has(d)));
+    }
     if (q) all = all.filter((m) => m.name.includes(q) || m.userid.includes(q));
     const offset = intParam(ctx, 'offset', 0);
     const limit = intParam(ctx, 'limit', 100, 100000);
@@ -50,6 +55,12 @@ export function qyAdminRoutes(router: Router, rt: Runtime): void {
     for (const key of SWITCHES) if (body[key] !== undefined && typeof body[key] !== 'boolean') throw new AdminError(400, `${key} must be a boolean`);
     for (const corp of corps) for (const key of SWITCHES) if (body[key] !== undefined) corp.switches[key] = body[key] as boolean;
     return corps.map((c) => ({ corpId: c.corpId, ...c.switches }));
+  });
+
+  router.add('GET', '/_sandbox/wecom/tokens', (ctx) => {
+    const corpId = ctx.query.get('corpId');
+    const calls = Object.fromEntries(Object.entries(wecom().tokenCalls).filter(([k]) => !corpId || k.startsWith(`${corpId}|`)));
+    return { calls, tokens: wecom().tokens.list(corpId ?? undefined) };
   });
 
   router.add('POST', '/_sandbox/wecom/tokens/expire', (ctx) => ({ expired: wecom().tokens.expire(adminBody<{ corpId?: string }>(ctx).corpId) }));

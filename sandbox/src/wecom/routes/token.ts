@@ -20,6 +20,8 @@ export function qyTokenRoutes(router: Router, rt: Runtime): void {
     }
     if (!role) throw qyError(40001);
     const t = rt.state.wecom.tokens.get(corp.corpId, secret, role, agentId);
+    const key = `${corp.corpId}|${role === 'app' ? `app:${agentId}` : role}`;
+    rt.state.wecom.tokenCalls[key] = (rt.state.wecom.tokenCalls[key] ?? 0) + 1;
     return { errcode: 0, errmsg: 'ok', access_token: t.token, expires_in: rt.state.wecom.tokens.expiresIn(t) };
   });
 }

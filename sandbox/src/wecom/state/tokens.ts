@@ -45,6 +45,12 @@ export class QyTokenStore {
     return t;
   }
 
+  /** Issued tokens (newest last), with their status: 0 valid, 42001 expired. */
+  list(corpId?: string): (QyToken & { status: number })[] {
+    const now = this.clock.now();
+    return [...this.tokens.values()].filter((t) => !corpId || t.corpId === corpId).map((t) => ({ ...t, status: t.expiresAt > now ? 0 : 42001 }));
+  }
+
   peek(token: string): QyToken | undefined {
     return this.tokens.get(token);
   }

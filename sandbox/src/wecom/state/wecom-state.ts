@@ -46,6 +46,8 @@ export class WecomState {
   /** Robot key → send times (ms) of the last minute. */
   robotSends = new Map<string, number[]>();
   loginCodes: LoginCodes;
+  /** gettoken calls that succeeded, per `corpId|role` (role `app:<agentid>` for apps). */
+  tokenCalls: Record<string, number> = {};
   private nextMessageId = 1;
 
   constructor(
@@ -68,6 +70,7 @@ export class WecomState {
     this.media = new Map();
     this.jobs = new Map();
     this.robotSends = new Map();
+    this.tokenCalls = {};
   }
 
   /** A corp with generated contacts (departments, members, two tags). */
