@@ -22,7 +22,7 @@ const quiet = { LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'warn' };
 export async function startCms(
   overrides: Record<string, string | undefined> = {},
   database?: TestDatabase,
-  options: { adminPanel?: boolean } = {},
+  options: { serveAdminPanel?: boolean } = {},
 ): Promise<TestCms> {
   const db = database ?? (await createTestDatabase());
   const env = cmsEnv(db, { ...quiet, ...overrides });
@@ -34,8 +34,8 @@ export async function startCms(
     appDir: APP_DIR,
     distDir: path.join(APP_DIR, 'dist'),
     autoReload: false,
-    // the admin panel (built into dist/build by `strapi build`) only for browser tests of admin pages
-    serveAdminPanel: options.adminPanel ?? false,
+    // The admin panel (dist/build, from `strapi build`) only for the tests that drive it in a browser.
+    serveAdminPanel: options.serveAdminPanel ?? false,
   }).load();
   await strapi.server.mount();
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
@@ -57,7 +57,7 @@ export async function startCms(
 
 /** Remove this instance's keys (cache versions, queues, rate-limit counters) from a shared Redis. */
 /** The files a test database's uploads wrote into public/uploads go with the database. */
-async function removeUploads(strapi: Core.Strapi): Promise<void> {
+export async function removeUploads(strapi: Core.Strapi): Promise<void> {
   const files = (await strapi.db.query('plugin::upload.file').findMany({ select: ['url', 'formats'] })) as Array<{
     url: string;
     formats: Record<string, { url: string }> | null;

@@ -1,5 +1,5 @@
 /** The Chinese words a visitor and an operator read for the contract's enumerated values. */
-import type { LedgerType, OrderStatus } from './types';
+import type { BannerLinkType, LedgerType, OrderStatus, ZoneStrategy } from './types';
 
 export const ORDER_STATUSES: readonly OrderStatus[] = ['pending_review', 'to_ship', 'shipped', 'completed', 'cancelled'];
 
@@ -44,6 +44,8 @@ export const LEDGER_SOURCE_LABELS: Readonly<Record<string, string>> = {
   adjust: '人工调整',
   expiry: '积分过期',
   manual: '系统发放',
+  spend: '消费',
+  refund: '退还',
 };
 
 /** The label of an order status, or the raw value when a newer server sends one this build does not know. */
@@ -55,7 +57,27 @@ export function ledgerTypeLabel(type: string): string {
   return (LEDGER_TYPE_LABELS as Record<string, string>)[type] ?? type;
 }
 
-export function ledgerSourceLabel(source: string | null | undefined): string {
+/** Where a banner leads, as the operator picks it (跳转类型). */
+export const BANNER_LINK_TYPE_LABELS: Readonly<Record<BannerLinkType, string>> = {
+  'goods-list': '商品列表',
+  'goods-detail': '商品详情',
+  category: '分类',
+  activity: '活动',
+  external: '外部链接',
+  'miniprogram-page': '小程序页面',
+};
+
+/** How a zone picks its goods (选品方式). */
+export const ZONE_STRATEGY_LABELS: Readonly<Record<ZoneStrategy, string>> = {
+  manual: '手动',
+  'by-discount': '按折扣',
+  'by-sales': '按销量',
+  'by-category': '按分类',
+  'by-tag': '按标签',
+};
+
+/** The label of a ledger source: a known rule's name first, then the built-in words, else the raw code. */
+export function ledgerSourceLabel(source: string | null | undefined, ruleNames: Readonly<Record<string, string>> = {}): string {
   if (!source) return '';
-  return LEDGER_SOURCE_LABELS[source] ?? source;
+  return ruleNames[source] ?? LEDGER_SOURCE_LABELS[source] ?? source;
 }

@@ -1,24 +1,19 @@
-import { execFileSync } from 'child_process';
-import fs from 'fs';
-import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureAdminBuild } from '../../../cms/tests/harness/admin-build';
 import { startCms, type TestCms } from '../../../cms/tests/harness/strapi';
 import { adminRole, createUser, grantPoints } from './helpers';
 
 /**
- * 积分管理 in a real browser: the admin panel as built by `strapi build` (built here when missing),
+ * 积分管理 in a real browser: the admin panel as built by `strapi build` (built first when stale),
  * served by a test CMS, driven with the system's Chromium.
  */
-const CMS_DIR = path.resolve(__dirname, '..', '..', '..', 'cms');
 const PASSWORD = 'Operat0rPass';
 let cms: TestCms;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'))) {
-    execFileSync('npx', ['strapi', 'build'], { cwd: CMS_DIR, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-  }
-  cms = await startCms({}, undefined, { adminPanel: true });
+  ensureAdminBuild();
+  cms = await startCms({}, undefined, { serveAdminPanel: true });
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],

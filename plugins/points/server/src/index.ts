@@ -4,6 +4,7 @@ import controllers from './controllers';
 import routes, { USER_ACTIONS } from './routes';
 import services from './services';
 import { listenToWechat } from './events';
+import { registerMenuCheckin } from './wechat-checkin';
 import { guardLedger } from './guard';
 import { ADMIN_ACTIONS } from './permissions';
 import { applyFieldLabels } from './labels';
@@ -22,6 +23,7 @@ export default {
     await (strapi.service('api::platform.permissions') as any).grant('authenticated', USER_ACTIONS);
     await applyFieldLabels(strapi).catch((err: Error) => strapi.log.warn(`[points] content-manager labels: ${err.message}`));
     listenToWechat(strapi);
+    registerMenuCheckin(strapi);
     createExpiry(strapi).schedule();
   },
 

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import type { Pagination } from '@wedraw/kit';
 import { clock } from '../util/plugin';
 import { DAY_MS } from '../util/time';
 import { TRANSACTION, USER } from '../util/uids';
-import type { Pagination } from '../util/validate';
+
 import type { LedgerLine } from '../types';
 import { createCheckin } from './checkin';
 import { createLedger } from './ledger';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { businessError, isUniqueViolation } from '../util/errors';
+import { businessError, isUniqueViolation } from '@wedraw/kit';
 import { shanghaiDay } from '../util/time';
 import { RULE, TRANSACTION } from '../util/uids';
 

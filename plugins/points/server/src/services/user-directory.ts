@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ACCOUNT, ADDRESS, USER, WECHAT_FAN, WECHAT_IDENTITY } from '../util/uids';
-import type { Pagination } from '../util/validate';
+import type { Pagination } from '@wedraw/kit';
 
 /** How many users one text match may contribute before paging (a search, not an export). */
 const MATCH_LIMIT = 500;
