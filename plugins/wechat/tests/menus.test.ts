@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DEMO_MENU } from '@wedraw/sandbox';
-import { byteLength, clickKeys, menuProblems, normaliseMenu, type MenuButton } from '../server/src/lib/menu-rules';
-import { explainMenuErrcode } from '../server/src/lib/menu-errcodes';
+import { byteLength, clickKeys, menuProblems, normaliseMenu, type MenuButton } from '../server/src/services/menu-rules';
+import { explainMenuErrcode } from '../server/src/services/menu-errcodes';
 import { adminToken, bootStack, MP, OA, stopStack, type Stack } from './helpers';
 
 let stack: Stack;

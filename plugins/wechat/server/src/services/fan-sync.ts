@@ -1,26 +1,16 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { businessError, notFound, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
-import { BATCHGET_MAX, FOLLOWERS_PAGE, chunks, mapLimit, type FanApi, type UserInfo } from '../lib/fan-api';
-import { isRetryable, tableOf, upsertFans } from '../lib/fan-bulk';
+import { BATCHGET_MAX, FOLLOWERS_PAGE, chunks, mapLimit, type FanApi, type UserInfo } from './fan-api';
+import { isRetryable, tableOf, upsertFans } from './fan-bulk';
 import { errcodeOf } from '../lib/errors';
 import { services } from '../lib/services';
+import { wechatConfig } from '../config';
 import { UID } from '../lib/uids';
 
 export const FANS_QUEUE = 'wechat-fans';
 const SYNC_JOB = 'sync';
 const MAX_ERRORS = 20;
-const env = (name: string, fallback: number) => Number(process.env[name]) || fallback;
-/** Fans written per transaction (and per checkpoint). */
-const CHUNK = () => env('WECHAT_FANS_SYNC_CHUNK', 1000);
-/** batchget calls in flight. */
-const CONCURRENCY = () => env('WECHAT_FANS_SYNC_CONCURRENCY', 4);
-/** Chunk transactions in flight (their checkpoints still commit in order). */
-const WRITERS = () => env('WECHAT_FANS_SYNC_WRITERS', 2);
-/** A worker holds its run's lease this long and renews it every third of it; a dead worker's lease lapses. */
-const LEASE_MS = () => env('WECHAT_FANS_SYNC_LEASE_MS', 30_000);
-/** Attempts of one sync job (each resumes from the checkpoint); BullMQ waits 2 s, 4 s, ... between them. */
-const ATTEMPTS = () => env('WECHAT_FANS_SYNC_ATTEMPTS', 3);
 /** A queued run nobody picked up for this long is considered lost (in-process queue after a restart). */
 const QUEUED_STALE_MS = 5 * 60_000;
 
@@ -77,6 +67,17 @@ async function retrying<T>(fn: () => Promise<T>): Promise<T> {
  * unsubscribed at the end. One worker per run at a time (a lease in Redis).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const settings = () => wechatConfig(strapi);
+  /** Fans written per transaction (and per checkpoint). */
+  const CHUNK = () => settings().fansSyncChunk;
+  /** batchget calls in flight. */
+  const CONCURRENCY = () => settings().fansSyncConcurrency;
+  /** Chunk transactions in flight (their checkpoints still commit in order). */
+  const WRITERS = () => settings().fansSyncWriters;
+  /** A worker holds its run's lease this long and renews it every third of it; a dead worker's lease lapses. */
+  const LEASE_MS = () => settings().fansSyncLeaseMs;
+  /** Attempts of one sync job (each resumes from the checkpoint); BullMQ waits 2 s, 4 s, ... between them. */
+  const ATTEMPTS = () => settings().fansSyncAttempts;
   const runs = () => strapi.db.query(UID.fanSyncRun);
   const kv = () => services(strapi).sharedState.kv();
   const leaseKey = (id: number) => `fansync:lease:${id}`;

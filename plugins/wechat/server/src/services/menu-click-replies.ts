@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError } from '@wedraw/kit';
-import { byteLength, MENU_LIMITS } from '../lib/menu-rules';
-import { keywordsOf, matchKeyword } from '../lib/reply-rules';
+import { byteLength, MENU_LIMITS } from './menu-rules';
+import { keywordsOf, matchKeyword } from './reply-rules';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 

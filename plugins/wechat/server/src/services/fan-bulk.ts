@@ -2,7 +2,7 @@ import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { UserInfo } from './fan-api';
-import { UID } from './uids';
+import { UID } from '../lib/uids';
 
 const INSERT_CHUNK = 500;
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
