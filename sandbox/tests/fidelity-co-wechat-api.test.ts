@@ -1,6 +1,6 @@
 import { DEMO_TEMPLATES, type RunningSandbox, type SandboxClient } from '../src';
 import { boot, MP, OA } from './helpers';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const WechatAPI = require('co-wechat-api');
 
 /** co-wechat-api pointed at the sandbox through its documented prefix properties (reference §6.1). */

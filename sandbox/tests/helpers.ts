@@ -5,7 +5,7 @@ import { DEMO_APPS, SandboxClient, startSandbox, type RunningSandbox, type Sandb
 export const OA = DEMO_APPS.official;
 export const MP = DEMO_APPS.miniprogram;
 
-export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Json = Record<string, any>;  
 
 /** A sandbox on a random port with a typed admin client; push timeouts short for tests. */
 export async function boot(options: SandboxOptions = {}): Promise<{ sb: RunningSandbox; admin: SandboxClient; wx: Wx }> {

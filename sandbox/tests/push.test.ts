@@ -5,9 +5,9 @@ import { parseXml, sortedSha1, type RunningSandbox, type SandboxClient } from '.
 import { boot, OA, receiver, sleep, type Json } from './helpers';
 // co-wechat is the Koa middleware many Node WeChat servers use: if it accepts our pushes and we
 // accept its replies, the envelope is right. wechat-crypto is an independent AES implementation.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const wechat = require('co-wechat');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const WXBizMsgCrypt = require('wechat-crypto');
 
 let sb: RunningSandbox;

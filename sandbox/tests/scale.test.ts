@@ -11,7 +11,7 @@ describe('100 000 generated fans', () => {
     const token = await wx.token();
     const seen = new Set<string>();
     let next = '';
-    let total = 0;
+    let total: number | undefined;
     let pages = 0;
     for (;;) {
       const page = await wx.get('/cgi-bin/user/get', { access_token: token, next_openid: next });

@@ -30,7 +30,9 @@ test('200 parallel exchanges from 50 users for a SKU with stock 10 → exactly 1
   const order = created[0].body.data;
   expect(order).toMatchObject({ status: 'pending_review', totalPoints: 100, shipping: null, address: null });
   expect(order.orderNo).toMatch(/^P\d{18}$/);
-  expect(order.lines).toEqual([{ sku: sku.documentId, good: expect.any(String), title: expect.stringContaining('测试商品'), specs: { 颜色: '红' }, quantity: 1, pointsPrice: 100 }]);
+  expect(order.lines).toEqual([
+    { sku: sku.documentId, good: expect.any(String), title: expect.stringContaining('测试商品'), specs: { 颜色: '红' }, quantity: 1, pointsPrice: 100 },
+  ]);
   expect(order.history).toEqual([{ status: 'pending_review', at: expect.any(String) }]);
   await expectVerified(cms.strapi);
 }, 120_000);
@@ -83,7 +85,9 @@ test('address snapshot; list and detail; another user’s order → 404', async 
   const [owner, other] = [await createUser(cms.strapi), await createUser(cms.strapi)];
   await grantPoints(cms.strapi, owner.id, 100);
   const { sku } = await createSku(cms.strapi, { stock: 5, pointsPrice: 10 });
-  const address = await cms.strapi.db.query('api::address.address').create({ data: { user: owner.id, receiver: '张三', phone: '13800000000', province: '广东', city: '深圳', district: '南山', detail: '科技园 1 号' } });
+  const address = await cms.strapi.db
+    .query('api::address.address')
+    .create({ data: { user: owner.id, receiver: '张三', phone: '13800000000', province: '广东', city: '深圳', district: '南山', detail: '科技园 1 号' } });
   const created = await exchange(owner.jwt, { sku: sku.documentId, quantity: 2, address: address.documentId }).expect(201);
   const { orderNo } = created.body.data;
   expect(created.body.data.address).toMatchObject({ receiver: '张三', detail: '科技园 1 号' });

@@ -198,8 +198,8 @@ describe('CLICK keys bound to auto-replies', () => {
 
     const view = (await asAdmin('get', base).expect(200)).body.data;
     expect(view.bindings).toEqual([
-      { key: 'CHECKIN', reply: null },
-      { key: 'GIFT', reply: expect.objectContaining({ name: '菜单点击：GIFT' }) },
+      { key: 'CHECKIN', reply: null, action: '每日签到（积分）' },
+      { key: 'GIFT', reply: expect.objectContaining({ name: '菜单点击：GIFT' }), action: null },
     ]);
 
     const options = (await asAdmin('get', `${base}/replies`).expect(200)).body.data as { id: number; name: string }[];
@@ -211,7 +211,7 @@ describe('CLICK keys bound to auto-replies', () => {
     expect((await asAdmin('get', `${base}/replies`).expect(200)).body.data.find((o: { id: number }) => o.id === old.id).keywords).toEqual([]);
 
     const gone = await asAdmin('delete', `${base}/click-replies/GIFT`).expect(200);
-    expect(gone.body.data).toEqual({ key: 'GIFT', reply: null });
+    expect(gone.body.data).toEqual({ key: 'GIFT', reply: null, action: null });
     expect((await click('GIFT')).outcome).toBe('no-reply');
   });
 
@@ -237,7 +237,10 @@ describe('API tokens under /api/wechat/menus', () => {
     const published = await api('post', '/publish').expect(200);
     expect(published.body.data).toMatchObject({ live: { button: menu }, lastPublishedBy: expect.stringMatching(/^api-token:\d+:menu-bot$/) });
     expect((await api('post', '/pull').send({}).expect(200)).body.data.live.button).toEqual(menu);
-    expect((await api('get', '?keys=NOT_SAVED').expect(200)).body.data.bindings).toEqual([{ key: 'CHECKIN', reply: null }, { key: 'NOT_SAVED', reply: null }]);
+    expect((await api('get', '?keys=NOT_SAVED').expect(200)).body.data.bindings).toEqual([
+      { key: 'CHECKIN', reply: null, action: '每日签到（积分）' },
+      { key: 'NOT_SAVED', reply: null, action: null },
+    ]);
     await api('put', '/draft').send({ button: [{ type: 'click', name: '签到', key: '' }] }).expect(200);
     const calls = await createCalls();
     const invalid = await api('post', '/publish').expect(400);

@@ -153,7 +153,7 @@ maybeCluster('a worker killed mid-send', () => {
     for (const t of served) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const f of followers) expect(counts.get(f.openid) ?? 0).toBeGreaterThanOrEqual(1);
     const duplicates = served.length - counts.size;
-    // eslint-disable-next-line no-console
+     
     console.log(`[kill test] ${followers.length} recipients, ${atKill} served before SIGKILL, ${served.length} served in all, ${duplicates} duplicate(s) (sent by the killed worker, not yet written)`);
     // At-least-once: only messages WeChat accepted in the killed worker's last unwritten batches can repeat.
     expect(duplicates).toBeLessThanOrEqual(5 * 2); // batch size x peer concurrency

@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { boundedInt, operatorText, paginationMeta, parse, parsePaging } from '@wedraw/kit';
+import { boundedInt, operatorText, pagination, paginationMeta, parse, parsePaging } from '@wedraw/kit';
 import type { Ctx } from '../util/context';
 import { adjustFromRequest } from '../util/adjustment';
 import { getService } from '../util/plugin';
 import { toAdminLine } from '../services/account';
 
-const searchQuery = z.object({ q: z.string({ required_error: '必填' }).trim().min(1, '请输入用户 id、用户名或邮箱').max(100) });
+/** `q` empty or absent: every user, highest balance first. */
+const searchQuery = pagination.extend({ q: z.string().trim().max(100, '不能超过 100 个字').optional() });
 const userParam = z.object({ id: boundedInt(1) });
 
 /** Operator tools: find a user, see the balance and ledger, adjust with a reason. */
@@ -14,7 +15,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const view = () => getService(strapi, 'account');
   return {
     async search(ctx: Ctx) {
-      ctx.body = { data: await view().searchUsers(parse(searchQuery, ctx.query).q) };
+      const { q, ...page } = parse(searchQuery, ctx.query);
+      const { rows, total } = await getService(strapi, 'user-directory').find(q, page);
+      ctx.body = { data: rows, meta: paginationMeta(page, total) };
     },
     async ledger(ctx: Ctx) {
       const { id } = parse(userParam, ctx.params);

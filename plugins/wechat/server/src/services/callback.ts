@@ -38,7 +38,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await s.fans.unsubscribe(app, openid, at);
           return null;
         case 'CLICK': {
-          const rule = await s.replies.forClick(app.appId, msg.EventKey ?? '');
+          const key = msg.EventKey ?? '';
+          const rule = (await s.clickActions.answer(app, openid, key)) ?? (await s.replies.forClick(app.appId, key));
           await s.messages.record(app.appId, msg, at, Boolean(rule));
           return rule;
         }

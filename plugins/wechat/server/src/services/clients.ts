@@ -5,14 +5,14 @@ import { wechatConfig } from '../config';
 import type { WechatApp } from './apps';
 import { services } from '../lib/services';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const API = require('co-wechat-api');
 
 /** The co-wechat-api surface the plugin uses (typed here; the package ships no types). */
 export interface WechatApi {
   appid: string;
   prefix: string;
-  request(url: string, opts?: Record<string, unknown>, retry?: number): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  request(url: string, opts?: Record<string, unknown>, retry?: number): Promise<any>;  
   ensureAccessToken(): Promise<{ accessToken: string; expireTime: number }>;
   ensureTicket(type: string): Promise<{ ticket: string; expireTime: number }>;
   code2Session(jsCode: string): Promise<{ openid: string; session_key: string; unionid?: string }>;

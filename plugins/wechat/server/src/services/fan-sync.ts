@@ -108,6 +108,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
+   * Fans whose person logged in before this sync wrote them get their user now (the link is made
+   * after the chunk commits; a crash in between is mended by the next sync, login or follow).
+   */
+  async function linkKnownPeople(appId: string, infos: UserInfo[]): Promise<void> {
+    await services(strapi).identity.linkSyncedFans(appId, infos.map((i) => ({ openid: i.openid, unionid: i.unionid || null })));
+  }
+
+  /**
    * Writes chunks in transactions of their own, WRITERS at a time, while the checkpoint still moves
    * in order: a chunk's transaction writes its fans, waits for the previous chunk to commit, then
    * writes the checkpoint and commits. Whatever a crash leaves, committed fans = the checkpoint's.
@@ -127,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             await trx(runTable)
               .where('id', runId)
               .update({ [col('cursor')]: cp.cursor, [col('pageOffset')]: cp.pageOffset, [col('processed')]: cp.processed, [col('heartbeatAt')]: now, [col('updatedAt')]: now });
-          });
+          }).then(() => linkKnownPeople(appId, infos));
         } catch (err) {
           if (attempt >= 3 || !isRetryable(err)) throw err;
         }

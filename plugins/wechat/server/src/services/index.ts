@@ -1,5 +1,6 @@
 import apps from './apps';
 import callback from './callback';
+import clickActions from './click-actions';
 import clients from './clients';
 import demo from './demo';
 import fanDirectory from './fan-directory';
@@ -23,6 +24,7 @@ import templates from './templates';
 export default {
   apps,
   callback,
+  clickActions,
   clients,
   demo,
   fanDirectory,

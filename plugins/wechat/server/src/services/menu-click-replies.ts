@@ -34,6 +34,8 @@ export interface ClickBinding {
   key: string;
   /** The reply WeChat's CLICK on this key gets (the callback's forClick), or null: no reply. */
   reply: ReplyOption | null;
+  /** A plugin's action answers this key instead of any reply (e.g. 每日签到（积分）), or null. */
+  action: string | null;
 }
 
 const TEXT_MAX = 2000;
@@ -75,6 +77,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  const actionOf = (key: string) => services(strapi).clickActions.labelOf(key);
+
   async function answerFor(appId: string, key: string): Promise<ReplyOption | null> {
     const rule = matchKeyword(await services(strapi).replies.rules(appId), key);
     if (!rule) return null;
@@ -89,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async bindings(appId: string, keys: string[]): Promise<ClickBinding[]> {
-      return Promise.all(keys.map(async (key) => ({ key, reply: await answerFor(appId, key) })));
+      return Promise.all(keys.map(async (key) => ({ key, reply: await answerFor(appId, key), action: actionOf(key) })));
     },
 
     /** Binds the key to an existing keyword reply (`replyId`) or to a new text reply (`text`, `name`?). */
@@ -115,14 +119,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await replies().create({ data: { name, appId, kind: 'keyword', matchType: 'exact', keywords: [key], priority: 0, contentType: 'text', text: (input.text as string).trim(), enabled: true } });
         }
       });
-      return { key, reply: await answerFor(appId, key) };
+      return { key, reply: await answerFor(appId, key), action: actionOf(key) };
     },
 
     /** Takes the key out of every keyword reply (the replies themselves stay). */
     async unbind(appId: string, rawKey: string): Promise<ClickBinding> {
       const key = checkKey(rawKey);
       await strapi.db.transaction(() => release(appId, key));
-      return { key, reply: await answerFor(appId, key) };
+      return { key, reply: await answerFor(appId, key), action: actionOf(key) };
     },
   };
 };

@@ -1,7 +1,7 @@
 import { outcomeOf } from '../lib/call-metrics';
 import { hostsOf } from '../lib/hosts';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const OAuth = require('wechat-oauth');
 
 export interface OAuthToken {
