@@ -44,8 +44,12 @@ const children = [];
 let stopping = false;
 let exitCode = 0;
 
-/** A part of the stack: the program itself (no npm or shell in between, which would relay signals again). */
-function start(name, args, cwd, extraEnv = {}) {
+/**
+ * A part of the stack: the program itself (no npm or shell in between, which would relay signals
+ * again). `workers`: the program is a cluster primary (strapi develop) whose worker holds the server:
+ * the worker is asked to stop (Strapi shuts down on SIGINT) and the primary ends with it.
+ */
+function start(name, args, cwd, extraEnv = {}, { workers = false } = {}) {
   const child = spawn(process.execPath, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   for (const stream of [child.stdout, child.stderr]) {
     let buffered = '';
@@ -63,8 +67,30 @@ function start(name, args, cwd, extraEnv = {}) {
     }
     exitIfDone();
   });
+  child.workers = workers;
   children.push(child);
   return child;
+}
+
+/** The process ids of a process's children (pgrep, on Linux and macOS); none when it cannot tell. */
+function childPids(pid) {
+  const found = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.split('\n').filter(Boolean).map(Number) : [];
+}
+
+/** Asks one part to stop, once. */
+function askToStop(child) {
+  const workers = child.workers ? childPids(child.pid) : [];
+  if (!workers.length) return void child.kill('SIGINT');
+  for (const pid of workers) {
+    try {
+      process.kill(pid, 'SIGINT');
+    } catch {
+      // already gone
+    }
+  }
+  // The primary normally ends with its worker; if it does not, it is asked too.
+  setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGINT'), 15_000).unref();
 }
 
 const running = () => children.filter((c) => c.exitCode === null && c.signalCode === null);
@@ -75,13 +101,13 @@ function exitIfDone() {
   }
 }
 
-/** Asks every part to stop, once; a part still there after 20 s is killed with its process group. */
+/** Asks every part to stop, once; a part still there after 30 s is killed with its process group. */
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   exitCode = code;
   console.log('[dev] stopping…');
-  for (const child of running()) child.kill('SIGINT');
+  for (const child of running()) askToStop(child);
   setTimeout(() => {
     for (const child of running()) {
       try {
@@ -90,7 +116,7 @@ function stop(code = 0) {
         // already gone
       }
     }
-  }, 20_000).unref();
+  }, 30_000).unref();
   exitIfDone();
 }
 process.on('SIGINT', () => stop(0));
@@ -127,7 +153,13 @@ try {
   await waitFor(`${sandboxUrl}/_sandbox/apps`, 'the WeChat sandbox');
   step('demo data (loaded once per database)', 'npm', ['run', 'seed', '-w', 'cms']);
   if (!stopping)
-    start('cms', [bin('@strapi/strapi', 'bin/strapi.js'), 'develop', '--no-watch-admin', '--no-install-deps', ...adminBuild], path.join(root, 'cms'));
+    start(
+      'cms',
+      [bin('@strapi/strapi', 'bin/strapi.js'), 'develop', '--no-watch-admin', '--no-install-deps', ...adminBuild],
+      path.join(root, 'cms'),
+      {},
+      { workers: true },
+    );
   if (withH5 && !stopping) {
     start('h5', [bin('nuxt', 'bin/nuxt.mjs'), 'dev', '--host', host, '--port', h5Port], path.join(root, 'h5'), {
       PORT: h5Port,
