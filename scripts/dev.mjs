@@ -78,7 +78,7 @@ try {
   step('building plugins', 'npm', ['run', 'build:plugins']);
   start('sandbox', 'npm', ['run', 'start', '-w', 'sandbox']);
   await waitFor(`${sandboxUrl}/_sandbox/apps`, 'the WeChat sandbox');
-  step('loading demo data (safe to repeat)', 'npm', ['run', 'seed', '-w', 'cms']);
+  step('demo data (loaded once per database)', 'npm', ['run', 'seed', '-w', 'cms']);
   start('cms', 'npm', ['run', 'develop', '-w', 'cms']);
   if (existsSync(path.join(root, 'h5', 'package.json'))) {
     start('h5', 'npm', ['run', 'dev', '-w', 'h5'], { PORT: h5Port, NUXT_PUBLIC_API_BASE: `${cmsUrl}/api` });

@@ -4,10 +4,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   // WeDraw's own plugins (plugins/*), built to dist/ by `npm run build:plugins`.
   points: { enabled: true, resolve: '../plugins/points' },
   wechat: { enabled: true, resolve: '../plugins/wechat' },
-  // The schemas live in code (src/api/*/content-types, plugins/*/server/src/content-types) and an
-  // operator has no use for a schema editor: the content-type builder is on only for a developer
-  // who asks for it (CONTENT_TYPE_BUILDER=true, read when the admin is built and when it starts).
-  'content-type-builder': { enabled: env.bool('CONTENT_TYPE_BUILDER', false) },
   'users-permissions': {
     config: {
       // Plain JWTs: what the H5 keeps in a cookie and the mini program in storage (stack-notes §5).

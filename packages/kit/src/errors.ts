@@ -20,9 +20,9 @@ export function validationError(problems: FieldProblem[]): Error {
 /** 400 `ValidationError` for one field. */
 export const fieldError = (field: string, message: string): Error => validationError([{ field, message }]);
 
-/** 404 `NotFoundError`. */
-export function notFound(message = '记录不存在'): Error {
-  return new errors.NotFoundError(message);
+/** 404 `NotFoundError`, with details for the client when there are any. */
+export function notFound(message = '记录不存在', details?: Record<string, unknown>): Error {
+  return new errors.NotFoundError(message, details);
 }
 
 /**

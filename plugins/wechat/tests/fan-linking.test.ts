@@ -25,7 +25,10 @@ async function follower() {
 }
 
 async function oauthLogin(openid: string): Promise<{ jwt: string; userId: number }> {
-  const res = await api().post('/api/wechat/oauth/login').send({ code: (await stack.admin.oauthCode(OA.appId, openid, 'snsapi_userinfo')).code }).expect(200);
+  const res = await api()
+    .post('/api/wechat/oauth/login')
+    .send({ code: (await stack.admin.oauthCode(OA.appId, openid, 'snsapi_userinfo')).code })
+    .expect(200);
   return { jwt: res.body.jwt, userId: res.body.user.id };
 }
 
@@ -78,7 +81,9 @@ test('every order of login, follow and sync: the fan is linked to the one user, 
     [viaMp.fan, viaMp],
   ] as const) {
     expect(await fanUser(fan.openid)).toBe(who.userId);
-    const identities = await stack.cms.strapi.db.query('plugin::wechat.identity').findMany({ where: fan.unionid ? { $or: [{ openid: fan.openid }, { unionid: fan.unionid }] } : { openid: fan.openid }, populate: ['user'] });
+    const identities = await stack.cms.strapi.db
+      .query('plugin::wechat.identity')
+      .findMany({ where: fan.unionid ? { $or: [{ openid: fan.openid }, { unionid: fan.unionid }] } : { openid: fan.openid }, populate: ['user'] });
     expect(identities.length).toBeGreaterThan(0);
     expect(new Set(identities.map((i: { user: { id: number } }) => i.user.id))).toEqual(new Set([who.userId]));
     expect(await subscribeAwards(who.jwt)).toEqual([50]);

@@ -33,7 +33,10 @@ test('a fan who never logged in is told how to log in; nothing is checked in', a
 
 test('a logged-in fan is checked in with the points and the streak; a second click says it is done for today', async () => {
   const fan = await fanAt(3);
-  const login = await api().post('/api/wechat/oauth/login').send({ code: (await stack.admin.oauthCode(OA.appId, fan.openid)).code }).expect(200);
+  const login = await api()
+    .post('/api/wechat/oauth/login')
+    .send({ code: (await stack.admin.oauthCode(OA.appId, fan.openid)).code })
+    .expect(200);
   const auth = `Bearer ${login.body.jwt}`;
   const before = (await api().get('/api/points/me').set('Authorization', auth).expect(200)).body.data;
   expect(before.checkedInToday).toBe(false);

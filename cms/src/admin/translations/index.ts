@@ -2,6 +2,7 @@ import { admin } from './admin';
 import { contentManager } from './content-manager';
 import { enumLabels } from './enum-labels';
 import { email, i18n, usersPermissions } from './plugins';
+import { unlisted } from './unlisted';
 import { upload } from './upload';
 
 const prefixed = (plugin: string, strings: Record<string, string>): Record<string, string> =>
@@ -23,7 +24,10 @@ export const zhHans: Record<string, string> = {
   ...prefixed('users-permissions', usersPermissions),
   ...prefixed('email', email),
   ...prefixed('i18n', i18n),
+  ...unlisted,
   ...contentTypeNames,
+  // The content manager's menu entry (its own catalogue has no such key, so Strapi's default shows).
+  'content-manager.plugin.name': '内容管理',
   ...enumLabels,
   'app.components.LeftMenu.navbrand.title': 'WeDraw 运营后台',
   'app.components.LeftMenu.navbrand.workplace': '品牌微信运营平台',

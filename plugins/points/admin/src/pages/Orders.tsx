@@ -52,7 +52,7 @@ export const Orders = ({ canUpdate }: { canUpdate: boolean }) => {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      {api.error && <Alert variant="danger" title="出错了" onClose={() => api.setError(null)}>{api.error}</Alert>}
+      {api.error && <Alert variant="danger" title="出错了" closeLabel="关闭" onClose={() => api.setError(null)}>{api.error}</Alert>}
       <Flex gap={2} alignItems="flex-end" wrap="wrap">
         <Field.Root name="status">
           <Field.Label>状态</Field.Label>

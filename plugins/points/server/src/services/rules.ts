@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { businessError, isUniqueViolation } from '../util/errors';
+import { businessError, isUniqueViolation } from '@wedraw/kit';
 import { shanghaiDay } from '../util/time';
 import { RULE, TRANSACTION } from '../util/uids';
 
@@ -81,6 +81,19 @@ export const BUILT_IN_RULES: RuleDefaults[] = [
     enabled: true,
     streakBonuses: null,
     description: '每消费 1 元返还的积分数（按比例）',
+  },
+  {
+    code: 'first_login',
+    name: '新人积分',
+    mode: 'fixed',
+    points: 100,
+    ratio: 0,
+    dailyLimit: 0,
+    totalLimit: 1,
+    expiryDays: 365,
+    enabled: true,
+    streakBonuses: null,
+    description: '用户第一次用微信登录（公众号网页或小程序）时奖励一次，新用户当天即可兑换入门商品',
   },
   {
     code: 'interaction',

@@ -151,7 +151,7 @@ export const TemplatesTab = () => {
           )}
         </Box>
       </Flex>
-      {appId && <TemplateSends appId={appId} reloadKey={reloadKey} />}
+      {appId && <TemplateSends appId={appId} reloadKey={reloadKey} tagNames={Object.fromEntries(tags.map((t) => [t.tagId, t.name]))} />}
     </Box>
   );
 };

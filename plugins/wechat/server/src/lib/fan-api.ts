@@ -1,4 +1,4 @@
-import createError from 'http-errors';
+import { businessError, notFound } from '@wedraw/kit';
 import type { WechatApi } from '../services/clients';
 import { errcodeOf, wechatUnavailable } from './errors';
 
@@ -35,7 +35,7 @@ export const FOLLOWERS_PAGE = 10_000;
 export const BATCHGET_MAX = 100;
 export const TAGGING_MAX = 50;
 
-const conflict = (name: string, message: string, errcode: number) => createError(409, message, { name, details: { errcode } });
+const conflict = (name: string, message: string, errcode: number) => businessError(name, message, { errcode });
 
 /** A tag call's errcode in words: 409 for a rule WeChat enforces, 404 for an unknown tag, 502 otherwise. */
 export function tagError(err: unknown): Error {
@@ -57,7 +57,7 @@ export function tagError(err: unknown): Error {
     case 49003:
       return conflict('UnknownOpenid', '包含不属于该公众号的 openid', code);
     case 45159:
-      return createError(404, '标签不存在', { name: 'NotFoundError', details: { errcode: code } });
+      return notFound('标签不存在', { errcode: code });
     default:
       return wechatUnavailable(code);
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { invalidField } from './errors';
+import { fieldError, parse } from '@wedraw/kit';
 import type { TemplateData, TemplateField } from './template-fields';
 
 const MAX_SCHEDULE_MS = 30 * 24 * 3600_000;
@@ -30,14 +30,9 @@ export const sendInput = z
 
 export type SendInput = z.output<typeof sendInput>;
 
-/** The body of a send, or a 400 naming the first bad field. */
+/** The body of a send, or a 400 naming each bad field. */
 export function parseSendInput(body: unknown): SendInput {
-  const parsed = sendInput.safeParse(body ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw invalidField(issue.path.join('.') || 'body', issue.message);
-  }
-  return parsed.data;
+  return parse(sendInput, body);
 }
 
 /** `{key: "text"}` or `{key: {value, color}}` → WeChat's shape; keys must be the template's fields. */
@@ -45,7 +40,7 @@ export function normaliseData(data: SendInput['data'], fields: TemplateField[]):
   const known = new Set(fields.map((f) => f.key));
   const out: TemplateData = {};
   for (const [key, v] of Object.entries(data)) {
-    if (!known.has(key)) throw invalidField(`data.${key}`, `模板没有字段 ${key}`);
+    if (!known.has(key)) throw fieldError(`data.${key}`, `模板没有字段 ${key}`);
     out[key] = typeof v === 'string' ? { value: v } : v;
   }
   return out;
@@ -55,7 +50,7 @@ export function normaliseData(data: SendInput['data'], fields: TemplateField[]):
 export function delayOf(scheduledAt: string | undefined, now = Date.now()): number {
   if (!scheduledAt) return 0;
   const delay = Date.parse(scheduledAt) - now;
-  if (delay < -PAST_TOLERANCE_MS) throw invalidField('scheduledAt', '定时发送时间必须晚于当前时间');
-  if (delay > MAX_SCHEDULE_MS) throw invalidField('scheduledAt', '定时发送时间不能超过 30 天');
+  if (delay < -PAST_TOLERANCE_MS) throw fieldError('scheduledAt', '定时发送时间必须晚于当前时间');
+  if (delay > MAX_SCHEDULE_MS) throw fieldError('scheduledAt', '定时发送时间不能超过 30 天');
   return Math.max(0, delay);
 }

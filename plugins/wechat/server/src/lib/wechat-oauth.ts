@@ -1,3 +1,4 @@
+import { outcomeOf } from './call-metrics';
 import { hostsOf } from './hosts';
 
  
@@ -31,13 +32,19 @@ export class WechatOAuth {
   private readonly client: OAuthClient;
   private readonly hosts: { api: string; open: string };
 
-  constructor(app: { appId: string; secret: string; apiBase: string }, timeoutMs: number) {
+  /** `onCall(url, outcome)` hears of every finished call (for the metrics). */
+  constructor(app: { appId: string; secret: string; apiBase: string }, timeoutMs: number, onCall?: (url: string, outcome: number | string) => void) {
     this.hosts = hostsOf(app.apiBase);
     this.client = new OAuth(app.appId, app.secret) as OAuthClient;
     const request = this.client.request;
     const api = this.hosts.api;
     this.client.request = function (this: OAuthClient, url: string, opts: unknown, cb: unknown) {
-      return request.call(this, url.replace('https://api.weixin.qq.com', api), opts, cb);
+      const target = url.replace('https://api.weixin.qq.com', api);
+      const done = (err: Error | null, data: unknown, res?: unknown) => {
+        onCall?.(target, outcomeOf(err, data));
+        (cb as (err: Error | null, data: unknown, res?: unknown) => void)(err, data, res);
+      };
+      return request.call(this, target, opts, typeof cb === 'function' ? done : cb);
     };
     this.client.setOpts({ timeout: timeoutMs });
   }

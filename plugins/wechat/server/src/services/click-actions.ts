@@ -40,7 +40,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const actions = new Map<string, ClickAction>();
 
   async function userOf(app: WechatApp, openid: string): Promise<number | null> {
-    const fan = (await strapi.db.query(UID.fan).findOne({ where: { key: `${app.appId}:${openid}` }, populate: ['user'] })) as { unionid?: string | null; user?: { id: number } | null } | null;
+    const fan = (await strapi.db.query(UID.fan).findOne({ where: { key: `${app.appId}:${openid}` }, populate: ['user'] })) as {
+      unionid?: string | null;
+      user?: { id: number } | null;
+    } | null;
     if (fan?.user) return fan.user.id;
     return services(strapi).identity.findUserId(app.appId, openid, fan?.unionid ?? null);
   }

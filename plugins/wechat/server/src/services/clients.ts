@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { outcomeOf, recordCall } from '../lib/call-metrics';
 import { hostsOf } from '../lib/hosts';
 import type { WechatApp } from './apps';
 import { services } from '../lib/services';
@@ -59,7 +60,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     api.customservicePrefix = `${host}/customservice/`;
     api.setOpts({ timeout: HTTP_TIMEOUT_MS });
 
-    const baseRequest = api.request.bind(api);
+    const rawRequest = api.request.bind(api);
+    // Every HTTP call to WeChat goes through here (retries included): counted in /metrics.
+    const baseRequest = async (url: string, opts?: Record<string, unknown>, retry?: number) => {
+      try {
+        const data = await rawRequest(url, opts, retry);
+        recordCall(strapi, url, outcomeOf(null, data));
+        return data;
+      } catch (err) {
+        recordCall(strapi, url, outcomeOf(err));
+        throw err;
+      }
+    };
     // One refresh-and-retry (co-wechat-api would retry three times).
     api.request = (url: string, opts?: Record<string, unknown>, retry?: number) => baseRequest(url, opts, retry === undefined ? 1 : Math.min(retry, 1));
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import createError from 'http-errors';
+import { businessError, notFound, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
 import { BATCHGET_MAX, FOLLOWERS_PAGE, chunks, mapLimit, type FanApi, type UserInfo } from '../lib/fan-api';
 import { isRetryable, tableOf, upsertFans } from '../lib/fan-bulk';
 import { errcodeOf } from '../lib/errors';
@@ -52,7 +52,6 @@ export interface SyncRun {
   updatedAt: string;
 }
 
-const conflict = (name: string, message: string) => createError(409, message, { name });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Network trouble and "system busy" are worth a second try within the job; WeChat's errcodes are not. */
@@ -264,7 +263,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const byDocumentId = async (documentId: string): Promise<SyncRun> => {
     const run = (await runs().findOne({ where: { documentId } })) as SyncRun | null;
-    if (!run) throw createError(404, '同步记录不存在', { name: 'NotFoundError' });
+    if (!run) throw notFound('同步记录不存在');
     return run;
   };
 
@@ -290,8 +289,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Resumes an interrupted or failed run from its checkpoint. */
     async resume(documentId: string): Promise<RunView> {
       const run = await byDocumentId(documentId);
-      if (run.status === 'completed') throw conflict('SyncFinished', '该同步已完成，无需继续');
-      if (await isLive(run)) throw conflict('SyncInProgress', '该公众号的粉丝同步正在进行中');
+      if (run.status === 'completed') throw businessError('SyncFinished', '该同步已完成，无需继续');
+      if (await isLive(run)) throw businessError('SyncInProgress', '该公众号的粉丝同步正在进行中');
       const queued = await update(run.id, { status: 'queued', resumes: (run.resumes ?? 0) + 1 });
       await enqueue(queued);
       return view(queued);
@@ -302,15 +301,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The history of runs, newest first. */
-    async list(query: { appId?: unknown; page?: number; pageSize?: number }) {
-      const page = query.page ?? 1;
-      const pageSize = query.pageSize ?? 20;
-      const where = typeof query.appId === 'string' && query.appId ? { appId: query.appId } : {};
+    async list(appId: unknown, page: Pagination) {
+      const where = typeof appId === 'string' && appId ? { appId } : {};
       const [rows, total] = await Promise.all([
-        runs().findMany({ where, orderBy: { id: 'desc' }, offset: (page - 1) * pageSize, limit: pageSize }) as Promise<SyncRun[]>,
+        runs().findMany({ where, orderBy: { id: 'desc' }, ...pageWindow(page) }) as Promise<SyncRun[]>,
         runs().count({ where }),
       ]);
-      return { results: await Promise.all(rows.map(view)), pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+      return { results: await Promise.all(rows.map(view)), ...paginationMeta(page, total) };
     },
   };
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_PAGE_SIZE, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
 import { groupCommit } from '../lib/group-commit';
 import { UID } from '../lib/uids';
 import type { XmlFields } from '../lib/xml';
@@ -27,26 +28,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async forFan(appId: string, openid: string, page = 1, pageSize = 20) {
+    async forFan(appId: string, openid: string, page: Pagination = { page: 1, pageSize: DEFAULT_PAGE_SIZE }) {
       const where = { appId, openid };
       const [rows, total] = await Promise.all([
         strapi.db.query(UID.message).findMany({
           where,
           orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
-          offset: (page - 1) * pageSize,
-          limit: pageSize,
+          ...pageWindow(page),
         }),
         strapi.db.query(UID.message).count({ where }),
       ]);
-      return {
-        results: rows,
-        pagination: {
-          page,
-          pageSize,
-          pageCount: Math.ceil(total / pageSize),
-          total,
-        },
-      };
+      return { results: rows, ...paginationMeta(page, total) };
     },
   };
 };

@@ -1,9 +1,11 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { CODE_ERRORS, errcodeOf, invalidCode, invalidField, wechatUnavailable } from '../lib/errors';
+import { parse } from '@wedraw/kit';
+import { CODE_ERRORS, errcodeOf, invalidCode, wechatUnavailable } from '../lib/errors';
 import { services } from '../lib/services';
 import { WechatOAuth } from '../lib/wechat-oauth';
+import { recordCall } from '../lib/call-metrics';
 import type { LinkedUser } from './identity';
 
 const TIMEOUT_MS = Number(process.env.WECHAT_HTTP_TIMEOUT_MS || 5000);
@@ -16,15 +18,6 @@ export const authorizeQuery = z.object({
 });
 
 export const loginBody = z.object({ code: z.string().min(1).max(512), appId: z.string().optional() });
-
-export function parse<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
-  const parsed = schema.safeParse(input ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw invalidField(String(issue.path[0] ?? 'body'), issue.message);
-  }
-  return parsed.data;
-}
 
 /** Maps a WeChat failure on a login code: a rejected code is the caller's fault, the rest is ours. */
 export function loginFailure(strapi: Core.Strapi, err: unknown, what: string): Error {
@@ -47,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const input = parse(loginBody, body);
     const s = services(strapi);
     const app = await s.apps.resolve('official', input.appId);
-    const oauth = new WechatOAuth(app, TIMEOUT_MS);
+    const oauth = new WechatOAuth(app, TIMEOUT_MS, (url, outcome) => recordCall(strapi, url, outcome));
     let token;
     try {
       token = await oauth.exchangeCode(input.code);
