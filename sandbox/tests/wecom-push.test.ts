@@ -122,4 +122,30 @@ describe('WeCom callback pushes', () => {
     const down = await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/console/members`, { userid: 'Retry2', name: '重试', department: [2] });
     expect(down.body.push).toMatchObject({ outcome: 'failed', attempts: [{}, {}, {}] });
   });
+
+  test('console batch: pushes in reverse order (a tag event before the user it names)', async () => {
+    const r = await wecomReceiver();
+    try {
+      await t.admin.wecomSetCallback(CORP.corpId, r.url);
+      const out = await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/console/batch`, {
+        order: 'reverse',
+        actions: [
+          { method: 'POST', path: 'members', body: { userid: 'Late', name: '晚到', department: [2] } },
+          { method: 'POST', path: 'tags/1/members', body: { addUsers: ['Late'] } },
+        ],
+      });
+      expect(out.status).toBe(200);
+      expect(r.got.slice(1).map((g) => g.message?.ChangeType)).toEqual(['update_tag', 'create_user']);
+      const refused = await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/console/batch`, {
+        actions: [
+          { method: 'PATCH', path: 'members/Late', body: { position: '店长' } },
+          { method: 'DELETE', path: 'departments/2' },
+        ],
+      });
+      expect(refused.status).toBe(409);
+      expect(r.got.slice(3).map((g) => g.message?.ChangeType)).toEqual(['update_user']);
+    } finally {
+      await r.close();
+    }
+  });
 });

@@ -12,6 +12,8 @@ export class CorpState {
   readonly departments = new Map<number, Department>();
   readonly members = new Map<string, Member>();
   readonly tags = new Map<number, WecomTag>();
+  /** mobile → userid, so that 60104 is a lookup even with 20 000 members. */
+  private readonly mobiles = new Map<string, string>();
   callback: CorpCallback | null = null;
   switches: CorpSwitches = { untrustedIp: false, newIp: false, recentApps: false };
   private nextDeptId = 2;
@@ -134,7 +136,8 @@ export class CorpState {
     if (!Array.isArray(m.department) || m.department.length === 0 || m.department.length > 100) throw qyError(60123);
     for (const id of m.department) if (!this.departments.has(Number(id))) throw qyError(60003);
     if (m.mobile && !/^\+?[0-9-]{5,20}$/.test(m.mobile)) throw qyError(60103);
-    if (m.mobile) for (const o of this.members.values()) if (o.mobile === m.mobile && o.userid !== m.userid) throw qyError(60104);
+    const owner = m.mobile ? this.mobiles.get(m.mobile) : undefined;
+    if (owner !== undefined && owner !== m.userid) throw qyError(60104);
     if (isNew && this.members.has(m.userid)) throw qyError(60102);
   }
 
@@ -163,7 +166,13 @@ export class CorpState {
       external_position: input.external_position ?? '',
     };
     this.checkMember(m, true);
+    return this.putMember(m);
+  }
+
+  /** Stores a member (generated data, or one already checked). */
+  putMember(m: Member): Member {
     this.members.set(m.userid, m);
+    if (m.mobile) this.mobiles.set(m.mobile, m.userid);
     return m;
   }
 
@@ -198,13 +207,16 @@ export class CorpState {
     }
     if (input.enable !== undefined) next.status = Number(input.enable) === 0 ? 2 : current.status === 2 ? 1 : current.status;
     this.checkMember(next, false);
+    if (current.mobile && this.mobiles.get(current.mobile) === current.userid) this.mobiles.delete(current.mobile);
     Object.assign(current, next);
+    if (current.mobile) this.mobiles.set(current.mobile, current.userid);
     return current;
   }
 
   deleteMember(userid: unknown): Member {
     const m = this.member(userid);
     this.members.delete(m.userid);
+    if (m.mobile && this.mobiles.get(m.mobile) === m.userid) this.mobiles.delete(m.mobile);
     for (const t of this.tags.values()) t.users.delete(m.userid);
     return m;
   }
