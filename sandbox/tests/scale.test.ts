@@ -27,7 +27,7 @@ describe('100 000 generated fans', () => {
     }
     expect(total).toBeGreaterThan(85_000);
     expect(seen.size).toBe(total);
-    expect(pages).toBe(Math.ceil(total / 10000));
+    expect(pages).toBe(Math.ceil((total ?? 0) / 10000));
     const app = sb.state.apps.get(OA.appId)!;
     expect(app.fans).toHaveLength(100_000);
   });
