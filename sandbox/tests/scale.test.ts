@@ -33,8 +33,16 @@ describe('100 000 generated fans', () => {
   });
 
   test('the same seed gives the same fans', async () => {
-    const a = sb.state.apps.get(OA.appId)!.fans.slice(0, 3).map((f) => f.openid);
+    const a = sb.state.apps
+      .get(OA.appId)!
+      .fans.slice(0, 3)
+      .map((f) => f.openid);
     sb.reset({ fans: 10 });
-    expect(sb.state.apps.get(OA.appId)!.fans.slice(0, 3).map((f) => f.openid)).toEqual(a);
+    expect(
+      sb.state.apps
+        .get(OA.appId)!
+        .fans.slice(0, 3)
+        .map((f) => f.openid),
+    ).toEqual(a);
   });
 });
