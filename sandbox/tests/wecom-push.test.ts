@@ -74,8 +74,8 @@ describe('WeCom callback pushes', () => {
         Department: '2',
         Mobile: '13700000000',
       });
-      await admin(t.sb.url, 'PATCH', `/_sandbox/wecom/${CORP.corpId}/console/members/HanMeimei`, { position: '店长', department: [2, 3] });
-      expect(r.got[2]?.message).toMatchObject({ ChangeType: 'update_user', UserID: 'HanMeimei', Department: '2,3', Position: '店长' });
+      await admin(t.sb.url, 'PATCH', `/_sandbox/wecom/${CORP.corpId}/console/members/HanMeimei`, { position: '店长', department: [2, 3], status: 1 });
+      expect(r.got[2]?.message).toMatchObject({ ChangeType: 'update_user', UserID: 'HanMeimei', Department: '2,3', Position: '店长', Status: '1' });
       const dept = await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/console/departments`, { name: '新零售部', parentid: 1 });
       expect(r.got[3]?.message).toMatchObject({ ChangeType: 'create_party', Id: String(dept.body.department.id), Name: '新零售部', ParentId: '1' });
       await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/console/tags/1/members`, { addUsers: ['HanMeimei'] });

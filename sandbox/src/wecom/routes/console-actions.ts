@@ -43,7 +43,11 @@ export function applyConsole(corp: CorpState, method: ConsoleMethod, path: strin
   }
   if (kind === 'members' && id !== undefined && sub === undefined && method === 'PATCH') {
     if (body.userid !== undefined && body.userid !== id) throw new AdminError(400, 'userid cannot be changed');
-    const m = consoleChange(() => corp.updateMember({ ...(body as MemberInput), userid: id }));
+    const { status, ...fields } = body;
+    if (status !== undefined && ![1, 2, 4].includes(Number(status))) throw new AdminError(400, 'status must be 1 (active), 2 (disabled) or 4 (not activated)');
+    const m = consoleChange(() => corp.updateMember({ ...(fields as MemberInput), userid: id }));
+    // The console can do what the API cannot: a member activating their account (4 → 1).
+    if (status !== undefined) m.status = Number(status);
     return { result: { member: m }, change: userChange('update_user', m, reduced) };
   }
   if (kind === 'members' && id !== undefined && sub === undefined && method === 'DELETE') {

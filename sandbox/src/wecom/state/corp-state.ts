@@ -2,6 +2,13 @@ import { qyError } from '../errors';
 import type { CorpCallback, CorpConfig, CorpSwitches, Department, Member, WecomApp, WecomTag } from './types';
 
 const BAD_NAME_CHARS = /[\\:*?"<>|]/;
+
+/** A department's order: an integer in [0, 2^32); 40058 otherwise. */
+function orderOf(value: unknown): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n >= 2 ** 32) throw qyError(40058, 'invalid order');
+  return n;
+}
 const MAX_DEPTH = 15;
 
 export type DepartmentInput = Partial<Omit<Department, 'department_leader'>> & { department_leader?: string[] };
@@ -83,7 +90,7 @@ export class CorpState {
       if (!Number.isInteger(id) || id <= 1) throw qyError(60123);
       if (this.departments.has(id)) throw qyError(60008);
     }
-    const order = input.order === undefined ? 0 : Number(input.order);
+    const order = input.order === undefined ? 0 : orderOf(input.order);
     return this.addDepartment({
       id,
       name,
@@ -107,7 +114,7 @@ export class CorpState {
     Object.assign(d, {
       name,
       parentid,
-      ...(input.order !== undefined ? { order: Number(input.order) } : {}),
+      ...(input.order !== undefined ? { order: orderOf(input.order) } : {}),
       ...(input.name_en !== undefined ? { name_en: String(input.name_en) } : {}),
     });
     return d;
