@@ -74,7 +74,7 @@ export async function adminToken(strapi: Core.Strapi, url: string): Promise<stri
 
 /** Log in over HTTP as a new admin user holding one role; the admin JWT. */
 export async function adminTokenFor(strapi: Core.Strapi, url: string, roleId: number): Promise<string> {
-  const email = `op${++seq}_${Date.now()}@example.com`;
+  const email = `op${++seq}@example.com`;
   await strapi
     .service('admin::user')
     .create({ email, firstname: '运营', lastname: '甲', password: 'Operat0rPass', isActive: true, registrationToken: null, roles: [roleId] });

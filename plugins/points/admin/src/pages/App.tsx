@@ -1,15 +1,15 @@
 import { Tabs, Box } from '@strapi/design-system';
-import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
-import { PAGE_PERMISSIONS } from '../permissions';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { usePagePermissions } from '../permissions';
 import { DailyTotals } from './DailyTotals';
 import { Orders } from './Orders';
 import { UserPoints } from './UserPoints';
 
 /** 积分管理: user lookup and adjustment, exchange orders, daily totals — each tab only for a role that may use it. */
 const App = () => {
-  const { isLoading, allowedActions } = useRBAC(PAGE_PERMISSIONS);
+  const { isLoading, allowed } = usePagePermissions();
   if (isLoading) return <Page.Loading />;
-  const { canReadUsers, canAdjust, canReadOrders, canUpdateOrders, canReadReports } = allowedActions;
+  const { canReadUsers, canAdjust, canReadOrders, canUpdateOrders, canReadReports } = allowed;
   const tabs = [canReadUsers && 'users', canReadOrders && 'orders', canReadReports && 'daily'].filter(Boolean) as string[];
   if (!tabs.length) return <Page.NoPermissions />;
   return (

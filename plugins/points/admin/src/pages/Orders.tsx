@@ -17,7 +17,12 @@ interface Order {
   next: string[];
 }
 
-interface Filters { status: string; user: string; from: string; to: string }
+interface Filters {
+  status: string;
+  user: string;
+  from: string;
+  to: string;
+}
 
 const toIso = (day: string, end: boolean) => (day ? new Date(`${day}T${end ? '23:59:59' : '00:00:00'}+08:00`).toISOString() : undefined);
 
@@ -31,7 +36,14 @@ export const Orders = ({ canUpdate }: { canUpdate: boolean }) => {
   const [shipping, setShipping] = useState({ carrier: '', trackingNo: '', remark: '' });
 
   const load = async (p = page) => {
-    const params = { page: p, pageSize: 20, status: filters.status || undefined, user: filters.user || undefined, from: toIso(filters.from, false), to: toIso(filters.to, true) };
+    const params = {
+      page: p,
+      pageSize: 20,
+      status: filters.status || undefined,
+      user: filters.user || undefined,
+      from: toIso(filters.from, false),
+      to: toIso(filters.to, true),
+    };
     setOrders((await api.get<Order[]>('/points/orders', params)) ?? []);
   };
   useEffect(() => {
@@ -52,60 +64,119 @@ export const Orders = ({ canUpdate }: { canUpdate: boolean }) => {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      {api.error && <Alert variant="danger" title="出错了" closeLabel="关闭" onClose={() => api.setError(null)}>{api.error}</Alert>}
+      {api.error && (
+        <Alert variant="danger" title="出错了" closeLabel="关闭" onClose={() => api.setError(null)}>
+          {api.error}
+        </Alert>
+      )}
       <Flex gap={2} alignItems="flex-end" wrap="wrap">
         <Field.Root name="status">
           <Field.Label>状态</Field.Label>
           <SingleSelect value={filters.status} onChange={set('status')}>
             <SingleSelectOption value="">全部</SingleSelectOption>
-            {Object.entries(ORDER_STATUS_LABELS).map(([value, label]) => <SingleSelectOption key={value} value={value}>{label}</SingleSelectOption>)}
+            {Object.entries(ORDER_STATUS_LABELS).map(([value, label]) => (
+              <SingleSelectOption key={value} value={value}>
+                {label}
+              </SingleSelectOption>
+            ))}
           </SingleSelect>
         </Field.Root>
-        <Field.Root name="user"><Field.Label>用户 ID</Field.Label><Field.Input value={filters.user} onChange={set('user')} /></Field.Root>
-        <Field.Root name="from"><Field.Label>下单日期起</Field.Label><Field.Input type="date" value={filters.from} onChange={set('from')} /></Field.Root>
-        <Field.Root name="to"><Field.Label>下单日期止</Field.Label><Field.Input type="date" value={filters.to} onChange={set('to')} /></Field.Root>
-        <Button onClick={() => (page === 1 ? load(1) : setPage(1))} loading={api.busy}>筛选</Button>
+        <Field.Root name="user">
+          <Field.Label>用户 ID</Field.Label>
+          <Field.Input value={filters.user} onChange={set('user')} />
+        </Field.Root>
+        <Field.Root name="from">
+          <Field.Label>下单日期起</Field.Label>
+          <Field.Input type="date" value={filters.from} onChange={set('from')} />
+        </Field.Root>
+        <Field.Root name="to">
+          <Field.Label>下单日期止</Field.Label>
+          <Field.Input type="date" value={filters.to} onChange={set('to')} />
+        </Field.Root>
+        <Button onClick={() => (page === 1 ? load(1) : setPage(1))} loading={api.busy}>
+          筛选
+        </Button>
       </Flex>
       <Table colCount={6} rowCount={orders.length + 1}>
-        <Thead><Tr><Th>订单号</Th><Th>用户</Th><Th>商品</Th><Th>积分</Th><Th>状态</Th><Th>下单时间</Th></Tr></Thead>
+        <Thead>
+          <Tr>
+            <Th>订单号</Th>
+            <Th>用户</Th>
+            <Th>商品</Th>
+            <Th>积分</Th>
+            <Th>状态</Th>
+            <Th>下单时间</Th>
+          </Tr>
+        </Thead>
         <Tbody>
           {orders.map((o) => (
             <Tr key={o.orderNo} onClick={() => setSelected(o)} style={{ cursor: 'pointer' }}>
-              <Td>{o.orderNo}</Td><Td>{o.userId}</Td>
+              <Td>{o.orderNo}</Td>
+              <Td>{o.userId}</Td>
               <Td>{o.lines.map((l) => `${l.title} × ${l.quantity}`).join('，')}</Td>
-              <Td>{o.totalPoints}</Td><Td><Badge>{orderStatusLabel(o.status)}</Badge></Td><Td>{formatTime(o.createdAt)}</Td>
+              <Td>{o.totalPoints}</Td>
+              <Td>
+                <Badge>{orderStatusLabel(o.status)}</Badge>
+              </Td>
+              <Td>{formatTime(o.createdAt)}</Td>
             </Tr>
           ))}
         </Tbody>
       </Table>
       <Flex gap={2}>
-        <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>上一页</Button>
+        <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+          上一页
+        </Button>
         <Typography>第 {page} 页</Typography>
-        <Button variant="tertiary" disabled={orders.length < 20} onClick={() => setPage(page + 1)}>下一页</Button>
+        <Button variant="tertiary" disabled={orders.length < 20} onClick={() => setPage(page + 1)}>
+          下一页
+        </Button>
       </Flex>
       {selected && (
         <Box background="neutral0" padding={4} hasRadius shadow="tableShadow">
-          <Typography variant="beta" tag="h2">订单 {selected.orderNo}（{orderStatusLabel(selected.status)}）</Typography>
-          <Typography tag="p">收货：{selected.address ? `${selected.address.receiver ?? ''} ${selected.address.phone ?? ''} ${selected.address.province ?? ''}${selected.address.city ?? ''}${selected.address.district ?? ''}${selected.address.detail ?? ''}` : '无'}</Typography>
-          {selected.shipping && <Typography tag="p">物流：{selected.shipping.carrier} {selected.shipping.trackingNo}</Typography>}
+          <Typography variant="beta" tag="h2">
+            订单 {selected.orderNo}（{orderStatusLabel(selected.status)}）
+          </Typography>
+          <Typography tag="p">
+            收货：
+            {selected.address
+              ? `${selected.address.receiver ?? ''} ${selected.address.phone ?? ''} ${selected.address.province ?? ''}${selected.address.city ?? ''}${selected.address.district ?? ''}${selected.address.detail ?? ''}`
+              : '无'}
+          </Typography>
+          {selected.shipping && (
+            <Typography tag="p">
+              物流：{selected.shipping.carrier} {selected.shipping.trackingNo}
+            </Typography>
+          )}
           <Typography tag="p" textColor="neutral600">
-            {selected.history.map((h) => `${formatTime(h.at)} ${orderStatusLabel(h.status)}${h.operator ? `（${h.operator}）` : ''}${h.remark ? `：${h.remark}` : ''}`).join(' → ')}
+            {selected.history
+              .map((h) => `${formatTime(h.at)} ${orderStatusLabel(h.status)}${h.operator ? `（${h.operator}）` : ''}${h.remark ? `：${h.remark}` : ''}`)
+              .join(' → ')}
           </Typography>
           {canUpdate && selected.status === 'to_ship' && (
             <Flex gap={2} paddingTop={2}>
-              <Field.Root name="carrier" required><Field.Label>快递公司</Field.Label><Field.Input value={shipping.carrier} onChange={(e: any) => setShipping({ ...shipping, carrier: e.target.value })} /></Field.Root>
-              <Field.Root name="trackingNo" required><Field.Label>运单号</Field.Label><Field.Input value={shipping.trackingNo} onChange={(e: any) => setShipping({ ...shipping, trackingNo: e.target.value })} /></Field.Root>
+              <Field.Root name="carrier" required>
+                <Field.Label>快递公司</Field.Label>
+                <Field.Input value={shipping.carrier} onChange={(e: any) => setShipping({ ...shipping, carrier: e.target.value })} />
+              </Field.Root>
+              <Field.Root name="trackingNo" required>
+                <Field.Label>运单号</Field.Label>
+                <Field.Input value={shipping.trackingNo} onChange={(e: any) => setShipping({ ...shipping, trackingNo: e.target.value })} />
+              </Field.Root>
             </Flex>
           )}
           {canUpdate && (
-          <Flex gap={2} paddingTop={2} alignItems="flex-end">
-            <Field.Root name="remark"><Field.Label>备注</Field.Label><Field.Input value={shipping.remark} onChange={(e: any) => setShipping({ ...shipping, remark: e.target.value })} /></Field.Root>
-            {(selected.next ?? []).map((to) => (
-              <Button key={to} variant={to === 'cancelled' ? 'danger-light' : 'default'} onClick={() => move(to)} loading={api.busy}>
-                {to === 'cancelled' ? '取消并退回积分' : `改为${orderStatusLabel(to)}`}
-              </Button>
-            ))}
-          </Flex>
+            <Flex gap={2} paddingTop={2} alignItems="flex-end">
+              <Field.Root name="remark">
+                <Field.Label>备注</Field.Label>
+                <Field.Input value={shipping.remark} onChange={(e: any) => setShipping({ ...shipping, remark: e.target.value })} />
+              </Field.Root>
+              {(selected.next ?? []).map((to) => (
+                <Button key={to} variant={to === 'cancelled' ? 'danger-light' : 'default'} onClick={() => move(to)} loading={api.busy}>
+                  {to === 'cancelled' ? '取消并退回积分' : `改为${orderStatusLabel(to)}`}
+                </Button>
+              ))}
+            </Flex>
           )}
         </Box>
       )}
