@@ -74,9 +74,3 @@ export function hasTag(strapi: Core.Strapi, qb: Knex.QueryBuilder, tagId: number
   if (strapi.db.dialect.client === 'sqlite') return qb.whereRaw(`EXISTS (SELECT 1 FROM json_each(??) WHERE json_each.value = ?)`, [tags, tagId]);
   return qb.whereRaw('JSON_CONTAINS(??, ?)', [tags, String(tagId)]);
 }
-
-/** A transaction that lost a deadlock or a lock wait and may simply run again. */
-export function isRetryable(err: unknown): boolean {
-  const e = err as { code?: string; errno?: number; message?: string } | null;
-  return e?.code === 'ER_LOCK_DEADLOCK' || e?.code === 'ER_LOCK_WAIT_TIMEOUT' || e?.code === 'SQLITE_BUSY' || e?.errno === 1213 || e?.errno === 1205 || /deadlock/i.test(e?.message ?? '');
-}

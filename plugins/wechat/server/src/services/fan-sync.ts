@@ -1,8 +1,8 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { businessError, notFound, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
+import { businessError, isRetryable, notFound, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
 import { BATCHGET_MAX, FOLLOWERS_PAGE, chunks, mapLimit, type FanApi, type UserInfo } from './fan-api';
-import { isRetryable, tableOf, upsertFans } from './fan-bulk';
+import { tableOf, upsertFans } from './fan-bulk';
 import { errcodeOf } from '../lib/errors';
 import { services } from '../lib/services';
 import { wechatConfig } from '../config';
