@@ -50,6 +50,14 @@ if (run('npm', ['run', 'build:plugins']) !== 0) {
 let passed = 0;
 let failed = 0;
 let crashed = false;
+
+// ESLint and Prettier over every workspace: a lint failure fails the run like a failed test.
+if (!only.length || only.includes('lint')) {
+  console.log('\n=== lint ===');
+  const lintStatus = run('npm', ['run', 'lint']);
+  console.log(`=== lint: ${lintStatus === 0 ? 'clean' : 'FAILED'} ===`);
+  if (lintStatus !== 0) failed += 1;
+}
 for (const ws of pkg.workspaces) {
   if (only.length && !only.includes(ws)) continue;
   const wsPkg = JSON.parse(readFileSync(path.join(root, ws, 'package.json'), 'utf8'));

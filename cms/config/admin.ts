@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin & { wedraw: { contentTypeBuilder: boolean } } => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET', 'wedraw-dev-admin-jwt-secret'),
   },
@@ -18,6 +18,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   flags: {
     nps: false,
     promoteEE: false,
+  },
+  // WeDraw: the content-type builder's menu entry and routes are withdrawn (src/bootstrap/withdrawn-actions.ts)
+  // unless a developer asks for them; the schemas live in code.
+  wedraw: {
+    contentTypeBuilder: env.bool('CONTENT_TYPE_BUILDER', false),
   },
 });
 

@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
+import { applyListLayouts } from './bootstrap/admin-lists';
+import { nameDefaultRecords } from './bootstrap/default-names';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
+import { withdrawActions } from './bootstrap/withdrawn-actions';
 import { declareCmsVisitorActions } from './bootstrap/permissions';
 import { forgetCategoryTree } from './mall/categories';
 import { buildHome } from './mall/home';
@@ -19,6 +22,9 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     const parts = openPlatform();
     deferGrants();
+    withdrawActions(strapi);
+    // 商品 · 标签: a JSON array of strings, edited with a tag picker (src/admin/fields/tags-input.tsx).
+    strapi.customFields.register({ name: 'tags', type: 'json' });
     strapi.log.info(`[wedraw] cache/locks: ${parts.redis ? 'Redis' : 'memory'}; queue: ${parts.queue.kind}`);
     // First middleware of the Koa app: registered before Strapi adds its own stack in bootstrap.
     strapi.server.use(createFastPath(strapi, parts, { metricsToken: process.env.METRICS_TOKEN || undefined, queues: knownQueues }));
@@ -35,6 +41,8 @@ export default {
     declareCmsVisitorActions(strapi);
     await applyPendingGrants(strapi);
     await applyAdminLabels(strapi);
+    await applyListLayouts(strapi);
+    await nameDefaultRecords(strapi);
 
     const queue = strapi.service('api::platform.queue');
     queue.define(MALL_QUEUE, async (job: { name: string }) => {

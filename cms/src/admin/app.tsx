@@ -1,26 +1,35 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { addGoodsColumns } from './goods-columns';
+import { quietAdmin } from './quiet-admin';
+import { zhHans } from './translations';
 
 const LANGUAGE_KEY = 'strapi-admin-language';
 
-// WeDraw's operators work in Simplified Chinese: make it the default until someone picks another
-// language in their profile (which Strapi stores under the same key).
-if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) {
-  window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');
+if (typeof window !== 'undefined') {
+  // WeDraw's operators work in Simplified Chinese: make it the default until someone picks another
+  // language in their profile (which Strapi stores under the same key).
+  if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');
+  quietAdmin(window.localStorage);
 }
 
 export default {
   config: {
     locales: ['zh-Hans'],
-    translations: {
-      'zh-Hans': {
-        'app.components.LeftMenu.navbrand.title': 'WeDraw 运营后台',
-        'app.components.LeftMenu.navbrand.workplace': '品牌微信运营平台',
-        'Auth.form.welcome.title': '欢迎使用 WeDraw',
-        'Auth.form.welcome.subtitle': '登录运营后台',
-      },
-    },
+    translations: { 'zh-Hans': zhHans },
     tutorials: false,
     notifications: { releases: false },
   },
-  bootstrap(_app: StrapiApp) {},
+  register(app: StrapiApp) {
+    // 商品 · 标签 (global::tags, declared on the server in src/index.ts): a tag picker, not a JSON editor.
+    app.customFields.register({
+      name: 'tags',
+      type: 'json',
+      intlLabel: { id: 'wedraw.tags.label', defaultMessage: '标签' },
+      intlDescription: { id: 'wedraw.tags.description', defaultMessage: '商品标签，「按标签」选品的专区用它' },
+      components: { Input: async () => import('./fields/tags-input') },
+    } as any);
+  },
+  bootstrap(app: StrapiApp) {
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addGoodsColumns);
+  },
 };

@@ -19,7 +19,11 @@ const quiet = { LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'warn' };
  * Boot a real Strapi (the compiled CMS in dist/, as production runs it) on a fresh database and
  * listen on a random local port; tests talk to `url` over HTTP.
  */
-export async function startCms(overrides: Record<string, string | undefined> = {}, database?: TestDatabase): Promise<TestCms> {
+export async function startCms(
+  overrides: Record<string, string | undefined> = {},
+  database?: TestDatabase,
+  options: { serveAdminPanel?: boolean } = {},
+): Promise<TestCms> {
   const db = database ?? (await createTestDatabase());
   const env = cmsEnv(db, { ...quiet, ...overrides });
   const saved = { ...process.env };
@@ -30,7 +34,8 @@ export async function startCms(overrides: Record<string, string | undefined> = {
     appDir: APP_DIR,
     distDir: path.join(APP_DIR, 'dist'),
     autoReload: false,
-    serveAdminPanel: false,
+    // The admin panel (dist/build, from `strapi build`) only for the tests that drive it in a browser.
+    serveAdminPanel: options.serveAdminPanel ?? false,
   }).load();
   await strapi.server.mount();
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
@@ -53,7 +58,10 @@ export async function startCms(overrides: Record<string, string | undefined> = {
 /** Remove this instance's keys (cache versions, queues, rate-limit counters) from a shared Redis. */
 /** The files a test database's uploads wrote into public/uploads go with the database. */
 export async function removeUploads(strapi: Core.Strapi): Promise<void> {
-  const files = (await strapi.db.query('plugin::upload.file').findMany({ select: ['url', 'formats'] })) as Array<{ url: string; formats: Record<string, { url: string }> | null }>;
+  const files = (await strapi.db.query('plugin::upload.file').findMany({ select: ['url', 'formats'] })) as Array<{
+    url: string;
+    formats: Record<string, { url: string }> | null;
+  }>;
   const urls = files.flatMap((f) => [f.url, ...Object.values(f.formats ?? {}).map((format) => format.url)]);
   for (const url of urls) if (url?.startsWith('/uploads/')) fs.rmSync(path.join(strapi.dirs.static.public, url), { force: true });
 }

@@ -64,6 +64,9 @@ export interface GoodDetail extends GoodCard {
 
 export type BannerLinkType = 'goods-list' | 'goods-detail' | 'category' | 'activity' | 'external' | 'miniprogram-page';
 
+/** How a mall zone picks its goods. */
+export type ZoneStrategy = 'manual' | 'by-discount' | 'by-sales' | 'by-category' | 'by-tag';
+
 export interface Banner {
   documentId: string;
   title: string;

@@ -50,3 +50,17 @@ describe('formatting', () => {
     expect(ledgerTypeLabel('refund')).toBe('退还');
   });
 });
+
+describe('operator labels', () => {
+  test('banner link types, zone strategies and ledger sources read in Chinese', async () => {
+    const { BANNER_LINK_TYPE_LABELS, ZONE_STRATEGY_LABELS, ledgerSourceLabel } = await import('../src');
+    expect(BANNER_LINK_TYPE_LABELS['goods-list']).toBe('商品列表');
+    expect(ZONE_STRATEGY_LABELS['by-tag']).toBe('按标签');
+    expect(ledgerSourceLabel('adjust')).toBe('人工调整');
+    expect(ledgerSourceLabel('checkin')).toBe('每日签到');
+    // A rule's own name wins; an unknown code shows as it is rather than vanishing.
+    expect(ledgerSourceLabel('checkin', { checkin: '签到' })).toBe('签到');
+    expect(ledgerSourceLabel('wecom-join')).toBe('wecom-join');
+    expect(ledgerSourceLabel(null)).toBe('');
+  });
+});

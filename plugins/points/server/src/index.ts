@@ -6,8 +6,9 @@ import services from './services';
 import { listenToWechat } from './events';
 import { registerMenuCheckin } from './wechat-checkin';
 import { guardLedger } from './guard';
+import { ADMIN_ACTIONS } from './permissions';
 import { applyFieldLabels } from './labels';
-import { ensureRules } from './services/rules';
+import { openRuleRegistry } from './services/rules';
 import { createExpiry } from './services/expiry';
 
 /** Server entry of the points plugin (compiled to dist/server/src/index.js, which Strapi loads). */
@@ -17,7 +18,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await ensureRules(strapi);
+    await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
+    await openRuleRegistry(strapi);
     await (strapi.service('api::platform.permissions') as any).grant('authenticated', USER_ACTIONS);
     await applyFieldLabels(strapi).catch((err: Error) => strapi.log.warn(`[points] content-manager labels: ${err.message}`));
     listenToWechat(strapi);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
-import { clickKeys, menuProblems, type MenuButton, type MenuProblem } from '../../../server/src/lib/menu-rules';
+import { clickKeys, menuProblems, type MenuButton, type MenuProblem } from '../../../server/src/services/menu-rules';
 import { MenuButtonForm } from './menu/MenuButtonForm';
 import { MenuClickReply, type ReplyOption } from './menu/MenuClickReply';
 import { MenuPhonePreview, type Selection } from './menu/MenuPhonePreview';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { Totals } from '../../../server/src/lib/template-recipients';
+import type { Totals } from '../../../server/src/services/template-recipients';
 
 export interface TemplateSend {
   documentId: string;
@@ -18,11 +18,12 @@ export interface TemplateSend {
 
 const STATUS: Record<string, string> = { scheduled: '定时中', preparing: '准备中', sending: '发送中', done: '已完成', canceled: '已取消' };
 const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
-const audience = (s: TemplateSend) => (s.target === 'one' ? `粉丝 ${s.openid}` : s.target === 'tag' ? `标签 ${s.tagId}` : '全部关注者');
+const audience = (s: TemplateSend, tagNames: Record<number, string>) =>
+  s.target === 'one' ? `粉丝 ${s.openid}` : s.target === 'tag' ? `标签「${(s.tagId !== null && tagNames[s.tagId]) || s.tagId}」` : '全部关注者';
 const LIVE_MS = 2000;
 
 /** Sends with their totals, refreshed every 2 s while one is still running; a scheduled one can be canceled. */
-export const TemplateSends = ({ appId, reloadKey }: { appId: string; reloadKey: number }) => {
+export const TemplateSends = ({ appId, reloadKey, tagNames = {} }: { appId: string; reloadKey: number; tagNames?: Record<number, string> }) => {
   const { get, post } = useFetchClient();
   const [sends, setSends] = useState<TemplateSend[]>([]);
   const load = async () => setSends((await get<any>(`/wechat/template-sends?pageSize=20&appId=${encodeURIComponent(appId)}`)).data.data);
@@ -58,7 +59,7 @@ export const TemplateSends = ({ appId, reloadKey }: { appId: string; reloadKey: 
           {sends.map((s) => (
             <Tr key={s.documentId}>
               <Td><Typography>{s.title}</Typography></Td>
-              <Td><Typography>{audience(s)}</Typography></Td>
+              <Td><Typography>{audience(s, tagNames)}</Typography></Td>
               <Td>
                 <Flex gap={2}>
                   <Badge>{STATUS[s.status] ?? s.status}</Badge>

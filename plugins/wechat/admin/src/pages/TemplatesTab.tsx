@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
+import type { FanTag } from './fans-shared';
 import { TemplateSends } from './TemplateSends';
 
 interface Template {
@@ -29,6 +30,7 @@ export const TemplatesTab = () => {
   const [target, setTarget] = useState<'one' | 'tag' | 'all'>('one');
   const [openid, setOpenid] = useState('');
   const [tagId, setTagId] = useState('');
+  const [tags, setTags] = useState<FanTag[]>([]);
   const [url, setUrl] = useState('');
   const [scheduledAt, setScheduledAt] = useState('');
   const [preview, setPreview] = useState('');
@@ -48,6 +50,13 @@ export const TemplatesTab = () => {
   const loadTemplates = async () => setTemplates((await get<any>(`/wechat/templates?appId=${encodeURIComponent(appId)}`)).data.data);
   useEffect(() => {
     if (appId) loadTemplates().catch(() => undefined);
+  }, [appId]);
+  // 按标签: the operator picks a tag by its name (the send goes by WeChat's tag id).
+  useEffect(() => {
+    if (!appId) return;
+    get<{ data: FanTag[] }>(`/wechat/tags?appId=${encodeURIComponent(appId)}`)
+      .then((res) => setTags(res.data.data))
+      .catch(() => setTags([]));
   }, [appId]);
   useEffect(() => {
     if (!template) return setPreview('');
@@ -117,7 +126,15 @@ export const TemplatesTab = () => {
             </SingleSelect>
           </Field.Root>
           {target === 'one' && <Field.Root name="openid"><Field.Label>粉丝 openid</Field.Label><Field.Input value={openid} onChange={(e: any) => setOpenid(e.target.value)} /></Field.Root>}
-          {target === 'tag' && <Field.Root name="tagId"><Field.Label>标签 ID</Field.Label><Field.Input type="number" value={tagId} onChange={(e: any) => setTagId(e.target.value)} /></Field.Root>}
+          {target === 'tag' && (
+            <Field.Root name="tagId" hint={tags.length ? undefined : '还没有标签：先在「粉丝标签」中新建或从微信拉取'}>
+              <Field.Label>标签</Field.Label>
+              <SingleSelect value={tagId} placeholder="选择标签" onChange={(v: any) => setTagId(String(v))}>
+                {tags.map((t) => <SingleSelectOption key={t.tagId} value={String(t.tagId)}>{`${t.name}（${t.count} 人）`}</SingleSelectOption>)}
+              </SingleSelect>
+              <Field.Hint />
+            </Field.Root>
+          )}
           <Field.Root name="url" hint="可选：点击消息后打开的网页"><Field.Label>跳转链接</Field.Label><Field.Input value={url} onChange={(e: any) => setUrl(e.target.value)} /><Field.Hint /></Field.Root>
           <Field.Root name="scheduledAt" hint="留空则立即发送"><Field.Label>定时发送</Field.Label><Field.Input type="datetime-local" value={scheduledAt} onChange={(e: any) => setScheduledAt(e.target.value)} /><Field.Hint /></Field.Root>
           <Box><Button onClick={send} disabled={!template}>{scheduledAt ? '创建定时发送' : '发送'}</Button></Box>
@@ -134,7 +151,7 @@ export const TemplatesTab = () => {
           )}
         </Box>
       </Flex>
-      {appId && <TemplateSends appId={appId} reloadKey={reloadKey} />}
+      {appId && <TemplateSends appId={appId} reloadKey={reloadKey} tagNames={Object.fromEntries(tags.map((t) => [t.tagId, t.name]))} />}
     </Box>
   );
 };

@@ -1,6 +1,8 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { createOrReread, type FanRow, type IdentityRow } from '../lib/rows';
+import { createOrReread } from '@wedraw/kit';
+import { emitUserLoggedIn } from '../lib/events';
+import type { FanRow, IdentityRow } from '../lib/rows';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { WechatApp } from './apps';
@@ -77,7 +79,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async login(app: WechatApp, profile: LoginProfile): Promise<LinkedUser> {
       const unionid = profile.unionid || null;
       const key = `${app.appId}:${profile.openid}`;
-      const userId = (await this.findUserId(app.appId, profile.openid, unionid)) ?? (await createUser());
+      const known = await this.findUserId(app.appId, profile.openid, unionid);
+      const userId = known ?? (await createUser());
       const fields = {
         user: userId,
         lastLoginAt: new Date(),
@@ -91,12 +94,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         identity = (await strapi.db.query(UID.identity).update({ where: { id: existing.id }, data: fields, populate: ['user'] })) as IdentityRow;
       } else {
         identity = await createOrReread(
-          () => strapi.db.query(UID.identity).create({ data: { ...fields, key, appId: app.appId, kind: app.kind, openid: profile.openid }, populate: ['user'] }) as Promise<IdentityRow>,
-          () => findByKey(key)
+          () =>
+            strapi.db
+              .query(UID.identity)
+              .create({ data: { ...fields, key, appId: app.appId, kind: app.kind, openid: profile.openid }, populate: ['user'] }) as Promise<IdentityRow>,
+          () => findByKey(key),
         );
       }
       const linkedId = identity.user?.id ?? userId;
       await services(strapi).fans.linkUser(linkedId, { appId: app.appId, openid: profile.openid, unionid });
+      await emitUserLoggedIn(strapi, {
+        userId: linkedId,
+        appId: app.appId,
+        openid: profile.openid,
+        kind: app.kind,
+        newUser: known === null && linkedId === userId,
+      });
       const user = (await strapi.db.query(UID.user).findOne({ where: { id: linkedId }, select: ['id', 'username'] })) as { id: number; username: string };
       return { id: user.id, username: user.username, nickname: identity.nickname ?? null, avatar: identity.avatar ?? null };
     },

@@ -1,0 +1,31 @@
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import path from 'path';
+import { APP_DIR } from './env';
+
+const ROOT = path.resolve(APP_DIR, '..');
+/** What the admin bundle is made of: the CMS's admin code and config, the plugins' admin pages, the contract. */
+const SOURCES = ['cms/src/admin', 'cms/config', 'cms/package.json', 'plugins/points/admin', 'plugins/wechat/admin', 'packages/contract/src'];
+
+function newest(entry: string): number {
+  const stat = fs.statSync(entry, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newest(path.join(entry, name))));
+}
+
+/**
+ * The admin panel the browser tests load is cms/dist/build, made by `strapi build`. Build it when it
+ * is missing or was made from older sources (a few minutes), so a test never drives a stale admin.
+ * The stamp holds the sources' newest time as read before the build began: a file saved while a
+ * build runs makes the next run build again.
+ */
+export function ensureAdminBuild(): void {
+  const stamp = path.join(APP_DIR, 'dist', 'build', '.sources-mtime');
+  const sources = Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))));
+  const builtFrom = fs.existsSync(stamp) ? Number(fs.readFileSync(stamp, 'utf8')) : 0;
+  if (builtFrom >= sources && fs.existsSync(path.join(APP_DIR, 'dist', 'build', 'index.html'))) return;
+  const result = spawnSync('npx', ['strapi', 'build'], { cwd: APP_DIR, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  if (result.status !== 0) throw new Error(`strapi build failed (exit ${result.status})`);
+  fs.writeFileSync(stamp, String(sources));
+}
