@@ -94,12 +94,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The job id names the run by its random document id: a recreated database never meets an old run's job. */
   async function enqueue(run: SyncRun): Promise<void> {
-    await strapi.service('api::platform.queue').add(
-      FANS_QUEUE,
-      SYNC_JOB,
-      { runId: run.id },
-      { jobId: `fans-sync-${run.documentId}-${run.resumes}`, attempts: ATTEMPTS(), backoff: { type: 'exponential', delay: 2000 } }
-    );
+    await strapi
+      .service('api::platform.queue')
+      .add(
+        FANS_QUEUE,
+        SYNC_JOB,
+        { runId: run.id },
+        { jobId: `fans-sync-${run.documentId}-${run.resumes}`, attempts: ATTEMPTS(), backoff: { type: 'exponential', delay: 2000 } },
+      );
   }
 
   async function fetchInfos(api: FanApi, openids: string[]): Promise<UserInfo[]> {
@@ -112,7 +114,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * after the chunk commits; a crash in between is mended by the next sync, login or follow).
    */
   async function linkKnownPeople(appId: string, infos: UserInfo[]): Promise<void> {
-    await services(strapi).identity.linkSyncedFans(appId, infos.map((i) => ({ openid: i.openid, unionid: i.unionid || null })));
+    await services(strapi).identity.linkSyncedFans(
+      appId,
+      infos.map((i) => ({ openid: i.openid, unionid: i.unionid || null })),
+    );
   }
 
   /**
@@ -128,14 +133,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const commit = async (infos: UserInfo[], cp: { cursor: string; pageOffset: number; processed: number }, before: Promise<void>) => {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await strapi.db.transaction(async ({ trx }) => {
-            const now = new Date();
-            await upsertFans(strapi, trx, appId, infos, now);
-            await before;
-            await trx(runTable)
-              .where('id', runId)
-              .update({ [col('cursor')]: cp.cursor, [col('pageOffset')]: cp.pageOffset, [col('processed')]: cp.processed, [col('heartbeatAt')]: now, [col('updatedAt')]: now });
-          }).then(() => linkKnownPeople(appId, infos));
+          return await strapi.db
+            .transaction(async ({ trx }) => {
+              const now = new Date();
+              await upsertFans(strapi, trx, appId, infos, now);
+              await before;
+              await trx(runTable)
+                .where('id', runId)
+                .update({
+                  [col('cursor')]: cp.cursor,
+                  [col('pageOffset')]: cp.pageOffset,
+                  [col('processed')]: cp.processed,
+                  [col('heartbeatAt')]: now,
+                  [col('updatedAt')]: now,
+                });
+            })
+            .then(() => linkKnownPeople(appId, infos));
         } catch (err) {
           if (attempt >= 3 || !isRetryable(err)) throw err;
         }
@@ -204,8 +217,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .where(fans.col('updatedAt'), '<', startedAt)
       .update({ [fans.col('subscribed')]: false, [fans.col('unsubscribeTime')]: now, [fans.col('updatedAt')]: now });
     const seconds = (ms: number) => (ms / 1000).toFixed(1);
-    strapi.log.info(`[wechat] fan sync ${run.documentId} of ${app.appId}: ${processed} fans, ${seconds(Date.now() - spent.since)} s (waiting for WeChat ${seconds(spent.waiting)} s, for a free writer ${seconds(spent.writing)} s)`);
-    await update(run.id, { status: 'completed', processed, unsubscribed: Number(unsubscribed) || 0, finishedAt: now.toISOString(), heartbeatAt: now.toISOString() });
+    strapi.log.info(
+      `[wechat] fan sync ${run.documentId} of ${app.appId}: ${processed} fans, ${seconds(Date.now() - spent.since)} s (waiting for WeChat ${seconds(spent.waiting)} s, for a free writer ${seconds(spent.writing)} s)`,
+    );
+    await update(run.id, {
+      status: 'completed',
+      processed,
+      unsubscribed: Number(unsubscribed) || 0,
+      finishedAt: now.toISOString(),
+      heartbeatAt: now.toISOString(),
+    });
   }
 
   /** The queue handler: one worker per run (lease), errors recorded on the run, BullMQ retries. */
@@ -213,13 +234,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const id = job.data.runId;
     const token = randomUUID();
     if (!(await kv().setIfAbsent(leaseKey(id), token, LEASE_MS()))) return { skipped: 'another worker holds the run' };
-    const renew = setInterval(async () => {
-      try {
-        if ((await kv().get(leaseKey(id))) === token) await kv().set(leaseKey(id), token, LEASE_MS());
-      } catch {
-        // the next renewal tries again; losing the lease only lets another worker resume
-      }
-    }, Math.max(200, Math.floor(LEASE_MS() / 3)));
+    const renew = setInterval(
+      async () => {
+        try {
+          if ((await kv().get(leaseKey(id))) === token) await kv().set(leaseKey(id), token, LEASE_MS());
+        } catch {
+          // the next renewal tries again; losing the lease only lets another worker resume
+        }
+      },
+      Math.max(200, Math.floor(LEASE_MS() / 3)),
+    );
     renew.unref?.();
     let run: SyncRun | null = null;
     try {
@@ -232,7 +256,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (err) {
       if (run) {
         const fresh = (await load(id)) ?? run;
-        const entry: SyncError = { at: new Date().toISOString(), attempt: job.attempt, errcode: errcodeOf(err) ?? null, message: String((err as Error).message ?? err).slice(0, 300) };
+        const entry: SyncError = {
+          at: new Date().toISOString(),
+          attempt: job.attempt,
+          errcode: errcodeOf(err) ?? null,
+          message: String((err as Error).message ?? err).slice(0, 300),
+        };
         await update(id, { status: job.attempt < ATTEMPTS() ? 'queued' : 'failed', errors: [...(fresh.errors ?? []), entry].slice(-MAX_ERRORS) });
       }
       throw err;
