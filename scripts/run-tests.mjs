@@ -5,7 +5,7 @@
  * Each runner writes its JSON report (jest --json / vitest json reporter) into .test-results/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowser } from './lib/browser-check.mjs';
@@ -22,6 +22,18 @@ function run(cmd, args) {
   return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env }).status ?? 1;
 }
 
+/**
+ * What a run must leave as it found it: the working tree as git sees it (tracked changes and
+ * untracked files) and cms/public/uploads, which git ignores but where test uploads land.
+ */
+function treeState() {
+  const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: root, encoding: 'utf8' });
+  const uploads = path.join(root, 'cms', 'public', 'uploads');
+  const files = existsSync(uploads) ? readdirSync(uploads, { recursive: true }).map((f) => `cms/public/uploads/${f}`) : [];
+  return new Set([...(status.status === 0 ? status.stdout.split('\n').filter(Boolean) : []), ...files.filter((f) => !f.endsWith('.gitkeep'))]);
+}
+const treeBefore = treeState();
+
 // The H5 and the admin have browser tests.
 const browserProblem = !only.length || only.includes('h5') || only.includes('cms') ? ensureBrowser() : null;
 if (browserProblem) {
@@ -34,9 +46,18 @@ if (run('npm', ['run', 'build:plugins']) !== 0) {
   process.exit(1);
 }
 
+
 let passed = 0;
 let failed = 0;
 let crashed = false;
+
+// ESLint and Prettier over every workspace: a lint failure fails the run like a failed test.
+if (!only.length || only.includes('lint')) {
+  console.log('\n=== lint ===');
+  const lintStatus = run('npm', ['run', 'lint']);
+  console.log(`=== lint: ${lintStatus === 0 ? 'clean' : 'FAILED'} ===`);
+  if (lintStatus !== 0) failed += 1;
+}
 for (const ws of pkg.workspaces) {
   if (only.length && !only.includes(ws)) continue;
   const wsPkg = JSON.parse(readFileSync(path.join(root, ws, 'package.json'), 'utf8'));
@@ -60,6 +81,12 @@ for (const ws of pkg.workspaces) {
     console.log(`=== ${ws}: no report (exit ${status}) ===`);
   }
   if (status !== 0) crashed = true;
+}
+
+const leftovers = [...treeState()].filter((entry) => !treeBefore.has(entry));
+if (leftovers.length) {
+  failed += 1;
+  console.log(`\n=== the run left the working tree changed (${leftovers.length}): ===\n${leftovers.slice(0, 20).join('\n')}${leftovers.length > 20 ? '\n…' : ''}`);
 }
 
 console.log(`${passed} passed, ${failed} failed`);

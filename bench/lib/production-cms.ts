@@ -66,7 +66,7 @@ export interface BenchCms {
   env: NodeJS.ProcessEnv;
   db: mysql.Connection;
   /** The last stdout line of the setup script, parsed as JSON ({} without one). */
-  setup: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  setup: Record<string, any>;  
   stop(): Promise<void>;
 }
 

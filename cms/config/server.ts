@@ -10,6 +10,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     keys: env.array('APP_KEYS', ['wedrawDevKeyA', 'wedrawDevKeyB']),
   },
   cron: { enabled: false },
+  // No check for newer Strapi versions: it rewrites cms/.strapi-updater.json at every start, and
+  // upgrades are deliberate here (versions are pinned, see the README's dependencies).
+  logger: { updates: { enabled: false } },
   webhooks: {
     populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
   },

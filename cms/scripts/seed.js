@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run seed`: loads the demo data set (database/seed) into the configured database, then the
- * plugins' demo data (points rules, sandbox WeChat apps and replies). Safe to run twice.
+ * `npm run seed`: loads the demo data (database/seed, then the plugins' demo data: points rules,
+ * sandbox WeChat apps and replies) into the configured database — once. Later runs leave the
+ * database as the operators made it (src/seed/demo-data.ts).
  */
 const path = require('path');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
@@ -13,15 +14,13 @@ async function main() {
   const { distDir } = await compileStrapi({ appDir });
   const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
   try {
-    const { seedMall } = require(path.join(distDir, 'src', 'seed', 'mall-seed.js'));
-    const report = await seedMall(strapi, seedDir);
-    console.log('[seed] mall', JSON.stringify(report));
-    for (const [plugin, args] of [
-      ['points', []],
-      ['wechat', [process.env.WECHAT_SANDBOX_URL || `http://127.0.0.1:${process.env.SANDBOX_PORT || 7100}`]],
-    ]) {
-      const demo = strapi.plugin(plugin)?.service('demo');
-      if (demo?.seed) console.log(`[seed] ${plugin}`, JSON.stringify((await demo.seed(...args)) ?? 'ok'));
+    const { loadDemoData } = require(path.join(distDir, 'src', 'seed', 'demo-data.js'));
+    const sandboxUrl = process.env.WECHAT_SANDBOX_URL || `http://127.0.0.1:${process.env.SANDBOX_PORT || 7100}`;
+    const report = await loadDemoData(strapi, seedDir, sandboxUrl);
+    if (!report.loaded) console.log(`[seed] demo data already in this database (since ${report.since}): left as it is`);
+    else {
+      console.log('[seed] mall', JSON.stringify(report.mall));
+      for (const [plugin, result] of Object.entries(report.plugins)) console.log(`[seed] ${plugin}`, JSON.stringify(result));
     }
   } finally {
     await strapi.destroy();

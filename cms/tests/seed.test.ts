@@ -15,10 +15,10 @@ afterAll(() => cms?.stop());
 
 test('the demo data loads, fills the mall, and a second run changes nothing', async () => {
   const first = await seedMall(cms.strapi, seedDir);
-  expect(first.created).toMatchObject({ category: 24, good: 30, sku: 38, banner: 3, zone: 4, image: 33 });
+  expect(first.created).toMatchObject({ category: 24, good: 31, sku: 39, banner: 3, zone: 4, image: 34 });
   const second = await seedMall(cms.strapi, seedDir);
   expect(second.created).toEqual({});
-  expect(second.skipped).toMatchObject({ category: 24, good: 30, sku: 38, banner: 3, zone: 4 });
+  expect(second.skipped).toMatchObject({ category: 24, good: 31, sku: 39, banner: 3, zone: 4 });
 
   const home = (await request(cms.url).get('/api/mall/home').expect(200)).body.data;
   expect(home.banners).toHaveLength(3);
@@ -30,7 +30,7 @@ test('the demo data loads, fills the mall, and a second run changes nothing', as
   ]);
   expect(home.categories.map((c: any) => c.name)).toEqual(['数码家电', '居家生活', '美妆个护', '品牌周边']);
   const goods = await request(cms.url).get('/api/goods?pageSize=100').expect(200);
-  expect(goods.body.meta.pagination.total).toBe(30);
+  expect(goods.body.meta.pagination.total).toBe(31);
   const cover = goods.body.data[0].cover as string;
   expect(cover).toMatch(/^\/uploads\/.+\.png$/);
   await request(cms.url).get(cover).expect(200).expect('Content-Type', 'image/png');

@@ -57,7 +57,7 @@ const hsl = (h, s, l) => {
   return [f(0), f(8), f(4)];
 };
 
-for (let i = 1; i <= 30; i++) {
+for (let i = 1; i <= 31; i++) {
   const hue = (i * 47) % 360;
   const bg = hsl(hue, 0.45, 0.92);
   const fg = hsl(hue, 0.6, 0.55);

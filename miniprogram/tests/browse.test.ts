@@ -52,6 +52,6 @@ test('我的 and 积分明细 show the logged-in user’s balance and ledger', a
   const ledger = render('packagePoints/pages/ledger/index');
   await ledger.instance.onLoad();
   expect(ledger.byId('ledger-balance').dom.textContent).toBe(String(earned.balance));
-  expect(ledger.root.querySelectorAll('.entry')).toHaveLength(1);
+  expect(ledger.root.querySelectorAll('.entry')).toHaveLength(2); // 新人积分 and the check-in
   expect(ledger.text()).toContain(`+${earned.points}`);
 });

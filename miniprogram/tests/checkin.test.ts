@@ -3,6 +3,9 @@ import { cmsJson, installPhone, type Phone } from './helpers/phone';
 import { render, until } from './helpers/render';
 import { api, jwtOf } from './helpers/session';
 
+/** The built-in first_login rule's points, awarded when wx.login creates the user. */
+const FIRST_LOGIN_BONUS = 100;
+
 let phone: Phone;
 let openid: string | undefined;
 
@@ -15,12 +18,12 @@ afterEach(() => {
   openid = phone.openid;
 });
 
-test('a new user logs in with wx.login and sees 立即签到 with no points', async () => {
+test('a new user logs in with wx.login and sees 立即签到 with the 新人积分 (first-login bonus) only', async () => {
   const page = render('packagePoints/pages/checkin/index');
   await page.instance.onLoad();
   expect(phone.logins).toBe(1);
   expect(jwtOf(phone)).toMatch(/^ey/);
-  expect(page.byId('checkin-balance').dom.textContent).toBe('0');
+  expect(page.byId('checkin-balance').dom.textContent).toBe(String(FIRST_LOGIN_BONUS));
   expect(page.byId('checkin-button').dom.textContent).toContain('立即签到');
 });
 
@@ -34,8 +37,8 @@ test('签到 adds the points of the rule and starts the streak; the button turns
   expect(phone.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/api/points/checkin'))).toHaveLength(1);
   const me = (await cmsJson<{ data: PointsSummary }>('/points/me', jwtOf(phone))).data;
   expect(me).toMatchObject({ checkedInToday: true, streak: 1 });
-  expect(me.balance).toBeGreaterThan(0);
-  expect(page.text()).toContain(`签到成功，获得 ${me.balance} 积分`);
+  expect(me.balance).toBeGreaterThan(FIRST_LOGIN_BONUS);
+  expect(page.text()).toContain(`签到成功，获得 ${me.balance - FIRST_LOGIN_BONUS} 积分`);
   expect(page.byId('checkin-balance').dom.textContent).toBe(String(me.balance));
   expect(page.byId('checkin-streak').dom.textContent).toBe('1');
   expect(page.byId('checkin-button').dom.textContent).toContain('今日已签到');

@@ -61,8 +61,8 @@ test('the confirm page shows the total, the balance, what remains and the defaul
   const page = await openExchange(cheap, 5);
   expect(page.byId('exchange-title').dom.textContent).toBe(cheap.title);
   expect(page.byId('exchange-total').dom.textContent).toBe('5 积分');
-  expect(page.byId('exchange-balance').dom.textContent).toBe('5 积分');
-  expect(page.byId('exchange-after').dom.textContent).toBe('0 积分');
+  expect(page.byId('exchange-balance').dom.textContent).toBe('105 积分'); // 新人积分 100 + a check-in
+  expect(page.byId('exchange-after').dom.textContent).toBe('100 积分');
   expect(page.text()).toContain('张小绘 13800138000');
 });
 
@@ -84,7 +84,7 @@ test('立即兑换 tapped twice makes one order, then asks for the subscribe mes
   expect(phone.toasts).toEqual(['兑换成功']);
   expect(phone.subscribePrompts).toEqual([EXCHANGE_TEMPLATE_IDS]);
   expect(phone.navigations).toEqual([`/packageOrders/pages/orders/index?highlight=${order.orderNo}`]);
-  expect((await me()).balance).toBe(0);
+  expect((await me()).balance).toBe(100);
 });
 
 test('a retry with the same idempotency key (answer lost) returns the first order and writes nothing', async () => {
@@ -93,7 +93,7 @@ test('a retry with the same idempotency key (answer lost) returns the first orde
   const again = await api().orders.create({ sku: sku.documentId, quantity: 1, idempotencyKey: firstKey });
   expect(again.orderNo).toBe(first.orderNo);
   expect((await orders()).meta.pagination.total).toBe(1);
-  expect((await me()).balance).toBe(0);
+  expect((await me()).balance).toBe(100);
 });
 
 test('a good too dear is refused with the CMS message 积分不足 and no order', async () => {

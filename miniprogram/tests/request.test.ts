@@ -13,7 +13,7 @@ const authHeaders = () => phone.requests.filter((r) => r.url.includes('/points/m
 
 test('a personal route logs in first (wx.login → sandbox code → JWT) and sends the token', async () => {
   const me = await api().points.me();
-  expect(me).toMatchObject({ balance: 0, streak: 0 });
+  expect(me).toMatchObject({ balance: 100, streak: 0 }); // a new user: the 新人积分 only
   expect(phone.logins).toBe(1);
   expect(phone.requests[0]).toMatchObject({ method: 'POST', data: { appId: 'wx5a0d7e3c1b9f0002' } });
   expect(phone.requests[0].url).toMatch(/\/api\/wechat\/miniprogram\/login$/);

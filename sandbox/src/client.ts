@@ -2,9 +2,13 @@ import type { PushInput, PushRecord } from './push/types';
 import type { EndpointCounter } from './state/counters';
 import type { Fault, FaultInput } from './state/faults';
 import type { AppConfig, CallbackConfig, Fan, MessageMode, SentMessage } from './state/types';
+import type { WecomPushRecord } from './wecom/push/types';
+import type { WecomMessage } from './wecom/state/wecom-state';
+import type { CorpCallback, CorpConfig, CorpSwitches, Department, Member } from './wecom/state/types';
 
 export type AppSummary = AppConfig & { callback: CallbackConfig | null; fans: number; followers: number };
 export type FanView = Fan & { headimgurl: string };
+export type WecomCorpSummary = CorpConfig & { callback: CorpCallback | null; switches: CorpSwitches; departments: number; members: number; tags: number };
 
 /** A typed client of the sandbox's admin API (`/_sandbox/...`), over HTTP. */
 export class SandboxClient {
@@ -62,7 +66,11 @@ export class SandboxClient {
     return this.call('POST', '/_sandbox/miniprogram/code', { appId, ...who });
   }
 
-  oauthCode(appId: string, openid?: string, scope: 'snsapi_base' | 'snsapi_userinfo' = 'snsapi_base'): Promise<{ code: string; openid: string; unionid?: string }> {
+  oauthCode(
+    appId: string,
+    openid?: string,
+    scope: 'snsapi_base' | 'snsapi_userinfo' = 'snsapi_base',
+  ): Promise<{ code: string; openid: string; unionid?: string }> {
     return this.call('POST', '/_sandbox/oauth/code', { appId, openid, scope });
   }
 
@@ -96,5 +104,62 @@ export class SandboxClient {
 
   reset(options: { fans?: number; seed?: number | string } = {}): Promise<unknown> {
     return this.call('POST', '/_sandbox/reset', options);
+  }
+
+  // --- WeCom -----------------------------------------------------------------------------------
+
+  wecomCorps(): Promise<WecomCorpSummary[]> {
+    return this.call('GET', '/_sandbox/wecom/corps');
+  }
+
+  wecomMembers(
+    corpId: string,
+    query: { department?: number; fetchChild?: boolean; q?: string; offset?: number; limit?: number } = {},
+  ): Promise<{ total: number; offset: number; members: Member[] }> {
+    const qs = new URLSearchParams();
+    if (query.department !== undefined) qs.set('department', String(query.department));
+    if (query.fetchChild) qs.set('fetch_child', '1');
+    if (query.q) qs.set('q', query.q);
+    if (query.offset !== undefined) qs.set('offset', String(query.offset));
+    if (query.limit !== undefined) qs.set('limit', String(query.limit));
+    return this.call('GET', `/_sandbox/wecom/${corpId}/members?${qs}`);
+  }
+
+  wecomDepartments(corpId: string): Promise<Department[]> {
+    return this.call('GET', `/_sandbox/wecom/${corpId}/departments`);
+  }
+
+  /** Saves the contacts callback; WeCom's URL verification runs first unless `verify: false`. */
+  wecomSetCallback(corpId: string, url: string | null, options: { reduced?: boolean; verify?: boolean } = {}): Promise<{ callback: CorpCallback | null }> {
+    return this.call('PUT', `/_sandbox/wecom/${corpId}/callback`, { url, ...options });
+  }
+
+  wecomFaults(input: Partial<CorpSwitches> & { corpId?: string }): Promise<(CorpSwitches & { corpId: string })[]> {
+    return this.call('POST', '/_sandbox/wecom/faults', input);
+  }
+
+  /** A console change (`departments`, `departments/:id`, `members`, `members/:userid`, `tags/:tagid/members`). */
+  wecomConsole<T = { push: WecomPushRecord }>(corpId: string, method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    return this.call(method, `/_sandbox/wecom/${corpId}/console/${path}`, body);
+  }
+
+  wecomPushes(query: { corpId?: string; event?: string; changeType?: string } = {}): Promise<WecomPushRecord[]> {
+    return this.call('GET', `/_sandbox/wecom/pushes?${new URLSearchParams(query as Record<string, string>)}`);
+  }
+
+  wecomMessages(query: { corpId?: string; kind?: 'app' | 'robot' } = {}): Promise<WecomMessage[]> {
+    return this.call('GET', `/_sandbox/wecom/messages?${new URLSearchParams(query as Record<string, string>)}`);
+  }
+
+  wecomTokens(corpId?: string): Promise<{ calls: Record<string, number>; tokens: unknown[] }> {
+    return this.call('GET', `/_sandbox/wecom/tokens${corpId ? `?corpId=${corpId}` : ''}`);
+  }
+
+  wecomLoginCode(corpId: string, userid: string, agentId?: number): Promise<{ code: string; expiresAt: number }> {
+    return this.call('POST', '/_sandbox/wecom/login/code', { corpId, userid, agentId });
+  }
+
+  wecomReset(options: { members?: number; departments?: number; seed?: number | string } = {}): Promise<unknown> {
+    return this.call('POST', '/_sandbox/wecom/reset', options);
   }
 }

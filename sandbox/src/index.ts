@@ -3,7 +3,7 @@
  * HTTP exactly as to api.weixin.qq.com / open.weixin.qq.com. See sandbox/README.md.
  */
 export { startSandbox, type RunningSandbox, type SandboxOptions } from './server';
-export { SandboxClient, type AppSummary, type FanView } from './client';
+export { SandboxClient, type AppSummary, type FanView, type WecomCorpSummary } from './client';
 export { DEMO_APPS, DEMO_BRAND } from './state/demo-apps';
 export { DEMO_TEMPLATES, DEMO_SUBSCRIBE_TEMPLATES, DEMO_TAGS, DEMO_MENU } from './state/demo-content';
 export { MsgCrypt } from './crypto/msg-crypt';
@@ -14,3 +14,8 @@ export { toXml, parseXml } from './wx/xml';
 export { ERRMSG } from './wx/errors';
 export type { PushInput, PushRecord, PushType } from './push/types';
 export type { AppConfig, AppKind, Fan, MessageMode, MenuButton, SentMessage, Template } from './state/types';
+export { DEMO_CORP } from './wecom/state/demo-corp';
+export { wecomCrypt, sealWecomMessage, sealEchostr, openWecomMessage, type WecomCryptConfig } from './wecom/push/envelope';
+export { QY_ERRMSG } from './wecom/errors';
+export type { WecomPushRecord } from './wecom/push/types';
+export type { CorpConfig, Department as WecomDepartment, Member as WecomMember } from './wecom/state/types';

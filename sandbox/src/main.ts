@@ -1,7 +1,7 @@
 import { startSandbox } from './server';
 import { DEFAULT_FANS } from './state/demo-data';
 
-/** `tsx src/main.ts [--fans N] [--seed S] [--port P] [--host H] [--callback URL|demo|none] [--mode plain|compatible|safe]` */
+/** `tsx src/main.ts [--fans N] [--wecom-members N] [--wecom-departments N] [--seed S] [--port P] [--host H] [--callback URL|demo|none] [--mode plain|compatible|safe]` */
 function parseArgs(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -23,12 +23,21 @@ async function main(): Promise<void> {
     port: Number(args.port ?? process.env.SANDBOX_PORT ?? 7100),
     host: args.host ?? process.env.SANDBOX_HOST ?? '127.0.0.1',
     fans,
+    wecom: {
+      members: Number(args['wecom-members'] ?? process.env.SANDBOX_WECOM_MEMBERS ?? 200),
+      departments: Number(args['wecom-departments'] ?? process.env.SANDBOX_WECOM_DEPARTMENTS ?? 13),
+    },
     seed: args.seed ?? process.env.SANDBOX_SEED,
     callbackUrl: callback === 'none' ? undefined : callback,
     callbackMode: mode,
   });
   console.log(`[sandbox] WeChat sandbox on ${sandbox.url} (${fans} fans, ready in ${Date.now() - started} ms)`);
   for (const app of sandbox.apps) console.log(`[sandbox]   ${app.kind.padEnd(11)} ${app.appId}  secret ${app.secret}  ${app.name}`);
+  for (const corp of sandbox.state.wecom.corps.values()) {
+    const c = corp.config;
+    console.log(`[sandbox]   wecom       ${c.corpId}  contacts ${c.contactsSecret}  customer ${c.customerSecret}  ${c.name} (${corp.members.size} members)`);
+    for (const app of c.apps) console.log(`[sandbox]   wecom app   agentId ${app.agentId}  secret ${app.secret}  ${app.name}`);
+  }
   console.log(`[sandbox] callbacks: ${callback === 'none' ? 'none' : `${callback} (${mode})`}; page: ${sandbox.url}/`);
   const stop = () => {
     void sandbox.close().then(() => process.exit(0));

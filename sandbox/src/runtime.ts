@@ -1,8 +1,10 @@
 import type { PushService } from './push/service';
 import type { SandboxState } from './state/sandbox-state';
+import type { WecomPushService } from './wecom/push/service';
 
-/** What every route module gets: the state and the push service. */
+/** What every route module gets: the state and the push services. */
 export interface Runtime {
   state: SandboxState;
   push: PushService;
+  wecomPush: WecomPushService;
 }

@@ -18,6 +18,8 @@ import type { Runtime } from './runtime';
 import { SandboxState, type StateOptions } from './state/sandbox-state';
 import type { AppConfig } from './state/types';
 import { errorBody } from './wx/errors';
+import { WecomPushService } from './wecom/push/service';
+import { wecomRoutes } from './wecom/routes/index';
 
 export interface SandboxOptions extends StateOptions {
   /** 0 = a random free port. Default 7100. */
@@ -45,7 +47,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function appIdHint(rt: Runtime, ctx: { query: URLSearchParams }): string | undefined {
   const token = ctx.query.get('access_token');
-  return ctx.query.get('appid') ?? (token ? rt.state.tokens.peek(token) : undefined);
+  return ctx.query.get('appid') ?? ctx.query.get('corpid') ?? (token ? (rt.state.tokens.peek(token) ?? rt.state.wecom.tokens.peek(token)?.corpId) : undefined);
 }
 
 function buildRouter(rt: Runtime): Router {
@@ -67,7 +69,20 @@ function buildRouter(rt: Runtime): Router {
       rt.state.counters.record(pattern, errcode, ctx.appId ?? appIdHint(rt, ctx));
     },
   });
-  for (const routes of [tokenRoutes, menuRoutes, userRoutes, tagRoutes, templateRoutes, oauthRoutes, consentRoutes, adminAppRoutes, adminToolRoutes, demoServerRoutes, pageRoutes]) {
+  for (const routes of [
+    wecomRoutes,
+    tokenRoutes,
+    menuRoutes,
+    userRoutes,
+    tagRoutes,
+    templateRoutes,
+    oauthRoutes,
+    consentRoutes,
+    adminAppRoutes,
+    adminToolRoutes,
+    demoServerRoutes,
+    pageRoutes,
+  ]) {
     routes(router, rt);
   }
   return router;
@@ -84,7 +99,8 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const state = new SandboxState(options);
   const push = new PushService(state, { ...DEFAULT_PUSH, ...options.push });
-  const rt: Runtime = { state, push };
+  const wecomPush = new WecomPushService(() => state.wecom, state.clock, { ...DEFAULT_PUSH, ...options.push });
+  const rt: Runtime = { state, push, wecomPush };
   const router = buildRouter(rt);
   const server = createServer((req, res) => {
     router.handle(req, res).catch((err) => {
@@ -108,6 +124,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     reset: (o) => state.reset(o),
     async close() {
       await push.close();
+      wecomPush.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,6 +1,6 @@
 import { type RunningSandbox, type SandboxClient } from '../src';
 import { boot, MP, OA } from './helpers';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const OAuth = require('wechat-oauth');
 
 /**

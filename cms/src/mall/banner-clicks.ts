@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { notFound } from '../http/errors';
+import { notFound } from '@wedraw/kit';
 import { platform } from '../platform';
 import { BANNER_UID } from './home';
 import { columnName, tableName } from './schema-names';

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { notFound } from '../http/errors';
-import { paginationMeta, type Pagination } from '../http/validate';
+import { notFound, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
 import { GOOD_CARD_POPULATE, GOOD_DETAIL_POPULATE, toGoodCard, toGoodDetail, type GoodRecord } from './cards';
 import { cachedCategoryTree } from './categories';
 import type { CategoryTree } from './category-tree';
@@ -33,7 +32,10 @@ export function createCatalog(strapi: Core.Strapi) {
       populate: GOOD_CARD_POPULATE as any,
     })) as GoodRecord[];
     const byId = new Map(goods.map((g) => [g.id, g]));
-    return ids.map((id) => byId.get(id)).filter((g): g is GoodRecord => Boolean(g)).map((g) => toGoodCard(strapi, g));
+    return ids
+      .map((id) => byId.get(id))
+      .filter((g): g is GoodRecord => Boolean(g))
+      .map((g) => toGoodCard(strapi, g));
   }
 
   async function findZone(code: string, { enabledOnly = true } = {}): Promise<ZoneRecord | null> {
@@ -70,12 +72,7 @@ export function createCatalog(strapi: Core.Strapi) {
         if (!found) return { data: [], meta: paginationMeta(page, 0) };
         zone = zoneRule(found);
       }
-      const { ids, total } = await queryGoodIds(
-        strapi,
-        tree,
-        { categoryIds, zone, q: query.q, sort: query.sort, zoneOrder: Boolean(zone) },
-        { offset: (page.page - 1) * page.pageSize, limit: page.pageSize }
-      );
+      const { ids, total } = await queryGoodIds(strapi, tree, { categoryIds, zone, q: query.q, sort: query.sort, zoneOrder: Boolean(zone) }, pageWindow(page));
       return { data: await cardsByIds(ids), meta: paginationMeta(page, total) };
     },
 
@@ -83,12 +80,7 @@ export function createCatalog(strapi: Core.Strapi) {
       const zone = await findZone(code);
       if (!zone) throw notFound('专区不存在或已停用');
       const tree = await cachedCategoryTree(strapi);
-      const { ids, total } = await queryGoodIds(
-        strapi,
-        tree,
-        { zone: zoneRule(zone), sort, zoneOrder: true },
-        { offset: (page.page - 1) * page.pageSize, limit: page.pageSize }
-      );
+      const { ids, total } = await queryGoodIds(strapi, tree, { zone: zoneRule(zone), sort, zoneOrder: true }, pageWindow(page));
       return { data: await cardsByIds(ids), meta: { ...paginationMeta(page, total), zone: { code: zone.code, name: zone.name } } };
     },
 
@@ -113,7 +105,7 @@ export function createCatalog(strapi: Core.Strapi) {
           code: zone.code,
           name: zone.name,
           goods: await zoneCards(tree, zone, zone.homepageCount ?? 3),
-        }))
+        })),
       );
     },
   };

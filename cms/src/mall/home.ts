@@ -48,7 +48,7 @@ export async function buildHome(strapi: Core.Strapi, now = new Date()): Promise<
         goods: (b.goods ?? []).map((g) => g.documentId),
       })),
       zones: await catalog.homeZones(tree),
-      categories: tree.toPublicTree().map(({ children, ...category }) => category),
+      categories: tree.toPublicTree().map(({ children: _children, ...category }) => category),
     },
   };
   return { value, validUntil: boundaries.length ? Math.min(...boundaries) : undefined };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { fieldError } from '@wedraw/kit';
 import { CATEGORY_UID, loadCategoryTree } from './categories';
 import { BANNER_UID } from './home';
 import { GOOD_UID, ZONE_UID } from './goods-query';
@@ -7,7 +7,7 @@ import { GOOD_UID, ZONE_UID } from './goods-query';
 type Rule = (strapi: Core.Strapi, id: number) => Promise<void>;
 
 function refuse(field: string, message: string): never {
-  throw new errors.ValidationError(message, { errors: [{ path: [field], field, message }] });
+  throw fieldError(field, message);
 }
 
 const categoryRule: Rule = async (strapi, id) => {

@@ -89,7 +89,7 @@ export async function seedMall(strapi: Core.Strapi, seedDir: string): Promise<Se
     const existing = await strapi.db.query('api::good.good').findOne({ where: { title: good.title } });
     let documentId = existing?.documentId;
     if (!documentId) {
-      const { skus, image: imageName, category, ...fields } = good;
+      const { skus: _skus, image: imageName, category, ...fields } = good;
       const cover = await image(imageName);
       const created = await docs('api::good.good').create({
         data: { ...fields, category: categoryIds.get(category), cover, images: [cover] },

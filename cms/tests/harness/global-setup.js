@@ -19,7 +19,7 @@ module.exports = async () => {
     await conn.query('select 1');
     await conn.end();
   } catch (err) {
-    throw new Error(`WEDRAW_TEST_SERVICES=required but MySQL/MariaDB at ${settings.host}:${settings.port} is not usable: ${err.message}`);
+    throw new Error(`WEDRAW_TEST_SERVICES=required but MySQL/MariaDB at ${settings.host}:${settings.port} is not usable: ${err.message}`, { cause: err });
   }
   const Redis = require('ioredis');
   const client = new Redis(redisUrl(), { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
@@ -27,7 +27,7 @@ module.exports = async () => {
     await client.connect();
     await client.ping();
   } catch (err) {
-    throw new Error(`WEDRAW_TEST_SERVICES=required but Redis at ${redisUrl()} is not usable: ${err.message}`);
+    throw new Error(`WEDRAW_TEST_SERVICES=required but Redis at ${redisUrl()} is not usable: ${err.message}`, { cause: err });
   } finally {
     client.disconnect();
   }

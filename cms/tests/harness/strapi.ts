@@ -57,7 +57,7 @@ export async function startCms(
 
 /** Remove this instance's keys (cache versions, queues, rate-limit counters) from a shared Redis. */
 /** The files a test database's uploads wrote into public/uploads go with the database. */
-async function removeUploads(strapi: Core.Strapi): Promise<void> {
+export async function removeUploads(strapi: Core.Strapi): Promise<void> {
   const files = (await strapi.db.query('plugin::upload.file').findMany({ select: ['url', 'formats'] })) as Array<{
     url: string;
     formats: Record<string, { url: string }> | null;

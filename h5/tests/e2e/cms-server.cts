@@ -3,7 +3,7 @@
  * CMS's own test harness boots it on a fresh database (MariaDB in required mode, SQLite
  * otherwise), then the demo data set (database/seed), the plugins' demo data (points rules, the
  * sandbox's WeChat apps) and one good cheap enough to exchange with a day's check-in points.
- * Prints "READY <url>" once seeded; SIGTERM stops it and drops the database.
+ * Prints "READY <url>" once seeded; SIGTERM stops it, drops the database and removes its uploads.
  */
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
@@ -33,12 +33,14 @@ async function seed(strapi: Core.Strapi, sandboxUrl: string) {
 let cms: Awaited<ReturnType<typeof startCms>> | null = null;
 let stopping = false;
 
-/** Destroy the CMS (at most once, whoever started it) and always drop its database. */
+/**
+ * Stop the CMS (at most once, whoever started it) through the harness: the files its uploads wrote
+ * into cms/public/uploads go, the database is dropped, its Redis keys removed.
+ */
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  await cms?.strapi.destroy().catch(() => undefined);
-  await cms?.database.drop().catch((err: unknown) => console.error(err));
+  await cms?.stop().catch((err: unknown) => console.error(err));
   process.exit(code);
 }
 
@@ -66,8 +68,7 @@ async function boot(attempts = 3): Promise<void> {
     } catch (err) {
       if (attempt >= attempts || (err as { code?: string }).code !== 'MODULE_NOT_FOUND') throw err;
       console.error(`[e2e cms] boot attempt ${attempt} failed on a missing file (cms/dist rebuilt meanwhile?), retrying`);
-      await cms?.strapi.destroy().catch(() => undefined);
-      await cms?.database.drop().catch(() => undefined);
+      await cms?.stop().catch(() => undefined);
       cms = null;
       await new Promise((r) => setTimeout(r, 3000 * attempt));
     }

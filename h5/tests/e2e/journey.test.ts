@@ -49,22 +49,23 @@ test('a personal page sends the visitor through the consent page and back, logge
   expect(token?.value).toMatch(/^ey/);
   jwt = token!.value;
   await expect.poll(() => page.getByTestId('checkin-button').innerText()).toBe('立即签到');
+  expect(await me()).toMatchObject({ balance: 100 }); // 新人积分: the first login of a new user
 });
 
 test('check-in adds the points and starts the streak; a second tap is refused', async () => {
   await page.getByTestId('checkin-button').click();
   await page.getByTestId('checkin-earned').waitFor();
-  await expect.poll(() => page.getByTestId('checkin-balance').innerText()).toBe('5');
+  await expect.poll(() => page.getByTestId('checkin-balance').innerText()).toBe('105');
   await expect.poll(() => page.getByTestId('checkin-streak').innerText()).toBe('1');
   await expect.poll(() => page.getByTestId('checkin-button').isDisabled()).toBe(true);
-  expect(await me()).toMatchObject({ balance: 5, streak: 1, checkedInToday: true });
+  expect(await me()).toMatchObject({ balance: 105, streak: 1, checkedInToday: true });
   await screenshot(page, 'checkin');
 });
 
 test('exchange: add an address on the confirm page, double-tap 立即兑换, one order', async () => {
   await confirmExchangeOf('H5 测试体验装');
   await expect.poll(() => page.getByTestId('confirm-total').innerText()).toContain('5 积分');
-  await expect.poll(() => page.getByTestId('confirm-after').innerText()).toContain('0 积分');
+  await expect.poll(() => page.getByTestId('confirm-after').innerText()).toContain('100 积分');
 
   await page.getByTestId('confirm-address').click();
   await page.getByRole('button', { name: '新增地址' }).click();
@@ -87,7 +88,7 @@ test('exchange: add an address on the confirm page, double-tap 立即兑换, one
   const list = await orders();
   expect(list.meta.pagination.total).toBe(1);
   expect(list.data[0]).toMatchObject({ status: 'pending_review', totalPoints: 5, address: { receiver: '张小绘' } });
-  expect(await me()).toMatchObject({ balance: 0 });
+  expect(await me()).toMatchObject({ balance: 100 });
 });
 
 test('the order and the points change are visible; a good too dear shows the API message', async () => {
@@ -97,8 +98,8 @@ test('the order and the points change are visible; a good too dear shows the API
   await screenshot(page, 'order-detail');
 
   await page.goto('/me/points');
-  await expect.poll(() => page.getByTestId('points-balance').innerText()).toBe('0');
-  await expect.poll(() => page.getByTestId('ledger-line').count()).toBe(2);
+  await expect.poll(() => page.getByTestId('points-balance').innerText()).toBe('100');
+  await expect.poll(() => page.getByTestId('ledger-line').count()).toBe(3);
   await screenshot(page, 'points');
 
   await confirmExchangeOf('中性笔');
@@ -115,12 +116,12 @@ test('cancelling the order refunds the points', async () => {
   await page.getByTestId('cancel-order').click();
   await page.locator('.van-dialog').getByRole('button', { name: '确认' }).click();
   await expect.poll(() => page.getByTestId('order-status').innerText()).toBe('已取消');
-  expect(await me()).toMatchObject({ balance: 5 });
+  expect(await me()).toMatchObject({ balance: 105 });
 
   await page.goto('/me/orders?status=cancelled');
   await expect.poll(() => page.getByTestId('order-card').count()).toBe(1);
   await screenshot(page, 'orders');
   await page.goto('/me');
-  await expect.poll(() => page.getByTestId('me-balance').innerText()).toBe('5');
+  await expect.poll(() => page.getByTestId('me-balance').innerText()).toBe('105');
   await screenshot(page, 'me');
 });

@@ -30,6 +30,24 @@ export const LEDGER_TYPE_LABELS: Readonly<Record<LedgerType, string>> = {
   adjust: '调整',
 };
 
+/**
+ * Where ledger lines come from (`source`: a points rule's code, or what spent or adjusted them). A
+ * rule another plugin registered reads as its code until a label is added here.
+ */
+export const LEDGER_SOURCE_LABELS: Readonly<Record<string, string>> = {
+  checkin: '每日签到',
+  subscribe: '关注公众号',
+  payment: '消费返积分',
+  interaction: '互动奖励',
+  first_login: '新人积分',
+  exchange: '积分兑换',
+  adjust: '人工调整',
+  expiry: '积分过期',
+  manual: '系统发放',
+  spend: '消费',
+  refund: '退还',
+};
+
 /** The label of an order status, or the raw value when a newer server sends one this build does not know. */
 export function orderStatusLabel(status: string): string {
   return (ORDER_STATUS_LABELS as Record<string, string>)[status] ?? status;
@@ -56,23 +74,6 @@ export const ZONE_STRATEGY_LABELS: Readonly<Record<ZoneStrategy, string>> = {
   'by-sales': '按销量',
   'by-category': '按分类',
   'by-tag': '按标签',
-};
-
-/**
- * Where a ledger line came from (来源): the points engine's own sources and the built-in rules'
- * codes. A rule another plugin registers carries its own name; show that where it is known.
- */
-export const LEDGER_SOURCE_LABELS: Readonly<Record<string, string>> = {
-  adjust: '人工调整',
-  manual: '手动发放',
-  exchange: '积分兑换',
-  expiry: '积分过期',
-  spend: '消费',
-  refund: '退还',
-  checkin: '每日签到',
-  subscribe: '关注公众号',
-  payment: '消费返积分',
-  interaction: '互动奖励',
 };
 
 /** The label of a ledger source: a known rule's name first, then the built-in words, else the raw code. */

@@ -12,7 +12,7 @@ const appDir = path.resolve(__dirname, '..', '..', '..', 'cms');
 (async () => {
   process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
-  let code = 0;
+  let code;
   try {
     const report = await strapi.plugin('points').service('verify').run();
     for (const f of report.findings) console.log(`VIOLATION ${f.kind}: ${f.message}`);

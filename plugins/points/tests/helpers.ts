@@ -11,14 +11,17 @@ export interface TestUser {
 export async function createUser(strapi: Core.Strapi, name = 'u'): Promise<TestUser> {
   seq++;
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-  const user = await strapi.plugin('users-permissions').service('user').add({
-    username: `${name}${seq}_${Date.now()}`,
-    email: `${name}${seq}_${Date.now()}@example.com`,
-    password: 'Passw0rd!',
-    provider: 'local',
-    confirmed: true,
-    role: role.id,
-  });
+  const user = await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username: `${name}${seq}_${Date.now()}`,
+      email: `${name}${seq}_${Date.now()}@example.com`,
+      password: 'Passw0rd!',
+      provider: 'local',
+      confirmed: true,
+      role: role.id,
+    });
   const jwt = await strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
   return { id: user.id, jwt };
 }
@@ -66,10 +69,27 @@ export async function expectVerified(strapi: Core.Strapi) {
 
 export async function adminToken(strapi: Core.Strapi, url: string): Promise<string> {
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  const email = `op${++seq}@example.com`;
-  await strapi.service('admin::user').create({ email, firstname: '运营', lastname: '甲', password: 'Operat0rPass', isActive: true, registrationToken: null, roles: [superAdmin.id] });
+  return adminTokenFor(strapi, url, superAdmin.id);
+}
+
+/** Log in over HTTP as a new admin user holding one role; the admin JWT. */
+export async function adminTokenFor(strapi: Core.Strapi, url: string, roleId: number): Promise<string> {
+  const email = `op${++seq}_${Date.now()}@example.com`;
+  await strapi
+    .service('admin::user')
+    .create({ email, firstname: '运营', lastname: '甲', password: 'Operat0rPass', isActive: true, registrationToken: null, roles: [roleId] });
   const res = await request(url).post('/admin/login').send({ email, password: 'Operat0rPass' }).expect(200);
   return res.body.data.token;
+}
+
+/** A new admin role holding exactly these actions (no subject, no conditions). */
+export async function adminRole(strapi: Core.Strapi, name: string, actions: string[]): Promise<number> {
+  const role = await strapi.service('admin::role').create({ name: `${name}${++seq}`, description: name });
+  await strapi.service('admin::role').assignPermissions(
+    role.id,
+    actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+  );
+  return role.id;
 }
 
 export const auth = (jwt: string) => ({ Authorization: `Bearer ${jwt}` });

@@ -21,7 +21,11 @@ test('the database itself refuses a duplicate idempotency key and a second accou
   const user = await createUser(cms.strapi);
   await grantPoints(cms.strapi, user.id, 10, 'dup-key-1');
   const line = { userId: user.id, delta: 1, balanceAfter: 1, type: 'earn', idempotencyKey: 'dup-key-1', day: '2026-01-01' };
-  const refused = (p: Promise<unknown>) => p.then(() => false, () => true);
+  const refused = (p: Promise<unknown>) =>
+    p.then(
+      () => false,
+      () => true,
+    );
   expect(await refused(cms.strapi.db.query('plugin::points.transaction').create({ data: line }))).toBe(true);
   expect(await refused(cms.strapi.db.query('plugin::points.account').create({ data: { userId: user.id } }))).toBe(true);
   expect(await cms.strapi.db.query('plugin::points.transaction').count({ where: { idempotencyKey: 'dup-key-1' } })).toBe(1);
@@ -42,23 +46,32 @@ test('the same idempotency key sent 20 times in parallel writes one ledger line'
 
 test('adjustments over HTTP: 20 parallel posts with one key → one line; API tokens only', async () => {
   const user = await createUser(cms.strapi);
-  const { accessKey } = await cms.strapi.service('admin::api-token').create({ name: 'crm', kind: 'content-api', type: 'custom', lifespan: null, permissions: ['plugin::points.adjustment.create'] });
+  const { accessKey } = await cms.strapi
+    .service('admin::api-token')
+    .create({ name: 'crm', kind: 'content-api', type: 'custom', lifespan: null, permissions: ['plugin::points.adjustment.create'] });
   const body = { user: user.id, delta: 30, reason: '客服补偿', idempotencyKey: 'crm-1' };
   const responses = await Promise.all(Array.from({ length: 20 }, () => request(cms.url).post('/api/points/adjustments').set(auth(accessKey)).send(body)));
   const statuses = responses.map((r) => r.status).sort();
   expect(statuses.filter((s) => s === 201)).toHaveLength(1);
   expect(statuses.every((s) => s === 201 || s === 200)).toBe(true);
-  expect(responses.find((r) => r.status === 201)!.body.data).toMatchObject({ delta: 30, balanceAfter: 30, type: 'adjust', remark: '客服补偿', operator: 'api-token:crm' });
+  expect(responses.find((r) => r.status === 201)!.body.data).toMatchObject({ delta: 30, balanceAfter: 30, type: 'adjust', remark: '客服补偿', operator: expect.stringMatching(/^api-token:\d+:crm$/) });
   expect(await tx(user.id)).toHaveLength(1);
 
-  const over = await request(cms.url).post('/api/points/adjustments').set(auth(accessKey)).send({ ...body, delta: -31, idempotencyKey: 'crm-2' });
+  const over = await request(cms.url)
+    .post('/api/points/adjustments')
+    .set(auth(accessKey))
+    .send({ ...body, delta: -31, idempotencyKey: 'crm-2' });
   expect(over.status).toBe(409);
   expect(over.body.error.name).toBe('InsufficientPoints');
   const missing = await request(cms.url).post('/api/points/adjustments').set(auth(accessKey)).send({ user: user.id, delta: 5 });
   expect(missing.status).toBe(400);
   expect(missing.body.error.details.errors.map((e: { field: string }) => e.field).sort()).toEqual(['idempotencyKey', 'reason']);
   // a user's JWT is not enough
-  await request(cms.url).post('/api/points/adjustments').set(auth(user.jwt)).send({ ...body, idempotencyKey: 'crm-3' }).expect(403);
+  await request(cms.url)
+    .post('/api/points/adjustments')
+    .set(auth(user.jwt))
+    .send({ ...body, idempotencyKey: 'crm-3' })
+    .expect(403);
   await expectVerified(cms.strapi);
 });
 
@@ -187,7 +200,9 @@ test('check-in day boundary is 00:00 Asia/Shanghai (process in UTC); streak bonu
   expect(await checkin.checkIn(user.id)).toMatchObject({ streak: 3, points: 10 }); // 5 + day-3 bonus 5
   clock.set('2026-03-05T01:00:00Z'); // skipped 4 March
   expect(await checkin.checkIn(user.id)).toMatchObject({ streak: 1, points: 5 });
-  const dates = (await cms.strapi.db.query('plugin::points.checkin').findMany({ where: { userId: user.id }, orderBy: [{ id: 'asc' }] })).map((c: { date: string }) => c.date);
+  const dates = (await cms.strapi.db.query('plugin::points.checkin').findMany({ where: { userId: user.id }, orderBy: [{ id: 'asc' }] })).map(
+    (c: { date: string }) => c.date,
+  );
   expect(dates).toEqual(['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-05']);
 });
 
@@ -223,5 +238,7 @@ test('wechat events: subscribe awarded once per fan per app, to the linked user'
 });
 
 test('the content manager cannot write the ledger', async () => {
-  await expect(cms.strapi.documents('plugin::points.transaction').create({ data: { userId: 1, delta: 5, balanceAfter: 5, type: 'earn', idempotencyKey: 'cm' } as any })).rejects.toThrow(/只能通过/);
+  await expect(
+    cms.strapi.documents('plugin::points.transaction').create({ data: { userId: 1, delta: 5, balanceAfter: 5, type: 'earn', idempotencyKey: 'cm' } as any }),
+  ).rejects.toThrow(/只能通过/);
 });

@@ -81,10 +81,10 @@ describe('events through the sandbox (safe mode)', () => {
   });
 
   test('CLICK answers a keyword rule for its key; VIEW and SCAN answer success; unsubscribe', async () => {
-    await db().query('plugin::wechat.reply').create({ data: { name: '签到菜单', appId: OA.appId, kind: 'keyword', keywords: ['CHECKIN'], contentType: 'text', text: '签到成功入口：积分商城' } });
+    await db().query('plugin::wechat.reply').create({ data: { name: '礼品菜单', appId: OA.appId, kind: 'keyword', keywords: ['GIFT'], contentType: 'text', text: '礼品入口：积分商城' } });
     const fan = await freshFan(23);
-    const click = await stack.admin.push({ appId: OA.appId, openid: fan.openid, type: 'CLICK', eventKey: 'CHECKIN' });
-    expect(String(click.reply!.message.Content)).toContain('签到成功入口');
+    const click = await stack.admin.push({ appId: OA.appId, openid: fan.openid, type: 'CLICK', eventKey: 'GIFT' });
+    expect(String(click.reply!.message.Content)).toContain('礼品入口');
     expect((await stack.admin.push({ appId: OA.appId, openid: fan.openid, type: 'VIEW', eventKey: 'http://h5/' })).outcome).toBe('no-reply');
     expect((await stack.admin.push({ appId: OA.appId, openid: fan.openid, type: 'SCAN', eventKey: '123', ticket: 'T' })).outcome).toBe('no-reply');
     await stack.admin.push({ appId: OA.appId, openid: fan.openid, type: 'subscribe' });

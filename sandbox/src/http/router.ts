@@ -28,6 +28,8 @@ interface Route {
   /** A WeChat API (counted, fault-injectable, WeChat-style method errors) rather than admin/page. */
   api: boolean;
   pattern: string;
+  /** When set, the route only takes requests it accepts (two hosts sharing a path). */
+  when?: (ctx: Ctx) => boolean;
 }
 
 /** Hooks the server gives the router for WeChat API routes. */
@@ -65,13 +67,13 @@ export class Router {
 
   constructor(private readonly hooks: ApiHooks) {}
 
-  add(method: Method, pattern: string, handler: Handler, api = false): void {
-    this.routes.push({ method, pattern, handler, api, ...compile(pattern) });
+  add(method: Method, pattern: string, handler: Handler, api = false, when?: (ctx: Ctx) => boolean): void {
+    this.routes.push({ method, pattern, handler, api, ...compile(pattern), ...(when ? { when } : {}) });
   }
 
-  /** A WeChat API endpoint. */
-  api(method: Method, pattern: string, handler: Handler): void {
-    this.add(method, pattern, handler, true);
+  /** A WeChat API endpoint; `when` narrows it for a path that api.weixin and qyapi share. */
+  api(method: Method, pattern: string, handler: Handler, when?: (ctx: Ctx) => boolean): void {
+    this.add(method, pattern, handler, true, when);
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -87,7 +89,7 @@ export class Router {
       req,
     };
     const candidates = this.routes.filter((r) => r.regex.test(ctx.path));
-    const route = candidates.find((r) => r.method === ctx.method);
+    const route = candidates.find((r) => r.method === ctx.method && (!r.when || r.when(ctx)));
     if (!route) {
       const other = candidates[0];
       if (other?.api) return send(res, Reply.json(200, errorBody(other.method === 'GET' ? 43001 : 43002)));

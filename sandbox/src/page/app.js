@@ -16,7 +16,13 @@
 
   function appCard(a) {
     const cb = a.callback ? `${esc(a.callback.url === 'demo' ? '内置演示服务器' : a.callback.url)}（${MODES[a.callback.mode]}）` : '未配置';
-    const rows = [['AppID', a.appId], ['AppSecret', a.secret], ['Token', a.token], ['EncodingAESKey', a.encodingAESKey], ['原始 ID', a.ghId]];
+    const rows = [
+      ['AppID', a.appId],
+      ['AppSecret', a.secret],
+      ['Token', a.token],
+      ['EncodingAESKey', a.encodingAESKey],
+      ['原始 ID', a.ghId],
+    ];
     return `<div class="app"><h3>${esc(a.name)}<span class="kind">${a.kind === 'official' ? '公众号' : '小程序'}</span></h3><dl>${rows
       .map(([k, v]) => `<dt>${k}</dt><dd>${esc(v)}</dd>`)
       .join('')}<dt>粉丝 / 关注</dt><dd>${a.fans} / ${a.followers}</dd><dt>回调地址</dt><dd>${cb}</dd></dl></div>`;
@@ -73,12 +79,16 @@
 
   function drawMenu() {
     const buttons = (state.details && state.details.menu) || [];
-    $('menu').innerHTML = buttons.length ? buttons.map((b, i) => `<button data-i="${i}">${b.sub_button && b.sub_button.length ? '≡ ' : ''}${esc(b.name)}</button>`).join('') : '<div class="none">未发布自定义菜单</div>';
+    $('menu').innerHTML = buttons.length
+      ? buttons.map((b, i) => `<button data-i="${i}">${b.sub_button && b.sub_button.length ? '≡ ' : ''}${esc(b.name)}</button>`).join('')
+      : '<div class="none">未发布自定义菜单</div>';
   }
 
   async function loadChatFans() {
     const data = await api('GET', `/_sandbox/apps/${state.oa.appId}/fans?limit=50`);
-    $('chat-fan').innerHTML = data.fans.map((f) => `<option value="${esc(f.openid)}">${esc(f.nickname)}（${f.subscribed ? '已关注' : '未关注'}）</option>`).join('');
+    $('chat-fan').innerHTML = data.fans
+      .map((f) => `<option value="${esc(f.openid)}">${esc(f.nickname)}（${f.subscribed ? '已关注' : '未关注'}）</option>`)
+      .join('');
     if (state.chatFan) $('chat-fan').value = state.chatFan;
     state.chatFan = $('chat-fan').value;
   }
@@ -86,9 +96,18 @@
   function bubble(item) {
     const m = item.message || {};
     if (item.from === 'fan') {
-      const status = item.outcome && item.outcome !== 'replied' && OUTCOMES[item.outcome] ? `<div class="msg ${item.outcome === 'no-reply' ? 'event' : 'error'}">${esc(OUTCOMES[item.outcome])}${item.error ? `：${esc(item.error)}` : ''}</div>` : '';
+      const status =
+        item.outcome && item.outcome !== 'replied' && OUTCOMES[item.outcome]
+          ? `<div class="msg ${item.outcome === 'no-reply' ? 'event' : 'error'}">${esc(OUTCOMES[item.outcome])}${item.error ? `：${esc(item.error)}` : ''}</div>`
+          : '';
       if (item.type === 'text') return `<div class="msg fan">${esc(m.Content)}</div>${status}`;
-      const what = { subscribe: '你关注了公众号', unsubscribe: '你取消了关注', CLICK: `你点击了菜单（${m.EventKey}）`, VIEW: `你打开了 ${m.EventKey}`, SCAN: '你扫描了二维码' }[item.type];
+      const what = {
+        subscribe: '你关注了公众号',
+        unsubscribe: '你取消了关注',
+        CLICK: `你点击了菜单（${m.EventKey}）`,
+        VIEW: `你打开了 ${m.EventKey}`,
+        SCAN: '你扫描了二维码',
+      }[item.type];
       return `<div class="msg event">${esc(what || item.type)}</div>${status}`;
     }
     if (item.type === 'template') {

@@ -17,7 +17,9 @@ export function inboundMessage(app: AppConfig, input: PushInput, createTime: num
     case 'text':
       return { ...base, MsgType: 'text', Content: input.content ?? '', MsgId: nextMsgId() };
     case 'subscribe':
-      return input.eventKey ? event('subscribe', { EventKey: `qrscene_${input.eventKey}`, Ticket: input.ticket ?? 'sandbox-ticket' }) : event('subscribe', { EventKey: '' });
+      return input.eventKey
+        ? event('subscribe', { EventKey: `qrscene_${input.eventKey}`, Ticket: input.ticket ?? 'sandbox-ticket' })
+        : event('subscribe', { EventKey: '' });
     case 'unsubscribe':
       return event('unsubscribe', { EventKey: '' });
     case 'CLICK':

@@ -85,11 +85,19 @@ export class PushService {
     if (!callback) return record;
     const mode = input.mode ?? callback.mode;
     Object.assign(record, { url: this.resolveUrl(app, callback.url), mode });
-    const opts = { timeoutMs: input.timeoutMs ?? this.options.timeoutMs, attempts: input.attempts ?? this.options.attempts, retryDelayMs: input.retryDelayMs ?? this.options.retryDelayMs };
+    const opts = {
+      timeoutMs: input.timeoutMs ?? this.options.timeoutMs,
+      attempts: input.attempts ?? this.options.attempts,
+      retryDelayMs: input.retryDelayMs ?? this.options.retryDelayMs,
+    };
     for (let i = 0; i < opts.attempts && !this.abort.signal.aborted; i++) {
       if (i > 0) await sleep(opts.retryDelayMs);
       const sealed = sealMessage(app.config, mode, message, fan.openid, this.state.clock.seconds());
-      const attempt = await this.attempt(`${record.url}${record.url?.includes('?') ? '&' : '?'}${new URLSearchParams(sealed.query)}`, sealed.body, opts.timeoutMs);
+      const attempt = await this.attempt(
+        `${record.url}${record.url?.includes('?') ? '&' : '?'}${new URLSearchParams(sealed.query)}`,
+        sealed.body,
+        opts.timeoutMs,
+      );
       record.attempts.push(attempt);
       if (attempt.error) continue;
       this.readReply(app, record, attempt.body ?? '');
@@ -152,7 +160,12 @@ export class PushService {
     const resolved = this.resolveUrl(app, target);
     const sealed = sealMessage(app.config, 'plain', {}, '', this.state.clock.seconds());
     const echostr = randomBytes(9).toString('hex');
-    const query = new URLSearchParams({ signature: sealed.query.signature as string, timestamp: sealed.query.timestamp as string, nonce: sealed.query.nonce as string, echostr });
+    const query = new URLSearchParams({
+      signature: sealed.query.signature as string,
+      timestamp: sealed.query.timestamp as string,
+      nonce: sealed.query.nonce as string,
+      echostr,
+    });
     try {
       const res = await request('GET', `${resolved}${resolved.includes('?') ? '&' : '?'}${query}`, undefined, this.options.timeoutMs, this.abort.signal);
       return { ok: res.status === 200 && res.body === echostr, status: res.status, body: res.body, echostr, url: resolved };

@@ -13,7 +13,12 @@ export function request(method: 'GET' | 'POST', url: string, body: string | unde
   return new Promise((resolve, reject) => {
     const req = lib.request(
       target,
-      { method, agent: false, signal, headers: body === undefined ? {} : { 'content-type': 'text/xml; charset=utf-8', 'content-length': Buffer.byteLength(body) } },
+      {
+        method,
+        agent: false,
+        signal,
+        headers: body === undefined ? {} : { 'content-type': 'text/xml; charset=utf-8', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

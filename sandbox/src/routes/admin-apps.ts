@@ -102,7 +102,9 @@ export function adminAppRoutes(router: Router, rt: Runtime): void {
     const incoming = rt.state.pushes
       .filter((p) => p.appId === app.appId && p.openid === fan.openid && p.type !== 'TEMPLATESENDJOBFINISH')
       .map((p) => ({ at: p.at, from: 'fan', type: p.type, message: p.message, outcome: p.outcome, error: p.error }));
-    const outgoing = rt.state.messages.filter((m) => m.appId === app.appId && m.touser === fan.openid).map((m) => ({ at: m.at, from: 'app', type: m.kind, message: m.payload }));
+    const outgoing = rt.state.messages
+      .filter((m) => m.appId === app.appId && m.touser === fan.openid)
+      .map((m) => ({ at: m.at, from: 'app', type: m.kind, message: m.payload }));
     return [...incoming, ...outgoing].sort((a, b) => a.at - b.at);
   });
 }

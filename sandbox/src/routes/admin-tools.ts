@@ -23,13 +23,19 @@ export function adminToolRoutes(router: Router, rt: Runtime): void {
   router.add('GET', '/_sandbox/messages', (ctx) => {
     const q = ctx.query;
     return state.messages.filter(
-      (m) => (!q.get('appId') || m.appId === q.get('appId')) && (!q.get('kind') || m.kind === (q.get('kind') as SentKind)) && (!q.get('touser') || m.touser === q.get('touser')),
+      (m) =>
+        (!q.get('appId') || m.appId === q.get('appId')) &&
+        (!q.get('kind') || m.kind === (q.get('kind') as SentKind)) &&
+        (!q.get('touser') || m.touser === q.get('touser')),
     );
   });
 
   router.add('GET', '/_sandbox/pushes', (ctx) => {
     const q = ctx.query;
-    return state.pushes.filter((p) => (!q.get('appId') || p.appId === q.get('appId')) && (!q.get('openid') || p.openid === q.get('openid')) && (!q.get('type') || p.type === q.get('type')));
+    return state.pushes.filter(
+      (p) =>
+        (!q.get('appId') || p.appId === q.get('appId')) && (!q.get('openid') || p.openid === q.get('openid')) && (!q.get('type') || p.type === q.get('type')),
+    );
   });
 
   router.add('POST', '/_sandbox/push', (ctx) => rt.push.deliver(adminBody<PushInput>(ctx)));

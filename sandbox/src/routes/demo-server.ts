@@ -23,7 +23,8 @@ export function demoServerRoutes(router: Router, rt: Runtime): void {
   router.add('GET', '/_sandbox/demo-server/:appId', (ctx) => {
     const app = rt.state.apps.get(ctx.params.appId as string);
     const q = ctx.query;
-    if (!app || sortedSha1(app.config.token, q.get('timestamp') ?? '', q.get('nonce') ?? '') !== q.get('signature')) return Reply.text('Invalid signature', 401);
+    if (!app || sortedSha1(app.config.token, q.get('timestamp') ?? '', q.get('nonce') ?? '') !== q.get('signature'))
+      return Reply.text('Invalid signature', 401);
     return Reply.text(q.get('echostr') ?? '');
   });
 

@@ -8,6 +8,7 @@ const PAGE_DIR = join(__dirname, '..', 'page');
 const STATIC: Record<string, string> = {
   'app.js': 'text/javascript; charset=utf-8',
   'style.css': 'text/css; charset=utf-8',
+  'wecom.js': 'text/javascript; charset=utf-8',
 };
 
 function asset(file: string): string {

@@ -43,7 +43,11 @@ export function templateRoutes(router: Router, rt: Runtime): void {
 
   router.api('GET', '/wxaapi/newtmpl/gettemplate', (ctx) => {
     const app = appFromToken(rt, ctx, 'miniprogram');
-    return { errcode: 0, errmsg: 'ok', data: app.templates.map((t) => ({ priTmplId: t.template_id, title: t.title, content: t.content, example: t.example, type: 2 })) };
+    return {
+      errcode: 0,
+      errmsg: 'ok',
+      data: app.templates.map((t) => ({ priTmplId: t.template_id, title: t.title, content: t.content, example: t.example, type: 2 })),
+    };
   });
 
   router.api('POST', '/cgi-bin/message/subscribe/send', (ctx) => {

@@ -81,7 +81,14 @@ export class CodeStore {
       existing.expiresAt = now + TOKEN_TTL_S * 1000;
       return existing;
     }
-    const t: SnsToken = { token: newOpaque('SBXo_'), appId, openid: r.openid, scope: r.scope, expiresAt: now + TOKEN_TTL_S * 1000, refreshToken: r.refreshToken };
+    const t: SnsToken = {
+      token: newOpaque('SBXo_'),
+      appId,
+      openid: r.openid,
+      scope: r.scope,
+      expiresAt: now + TOKEN_TTL_S * 1000,
+      refreshToken: r.refreshToken,
+    };
     this.snsTokens.set(t.token, t);
     r.accessToken = t.token;
     return t;

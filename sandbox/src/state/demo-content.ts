@@ -52,12 +52,12 @@ export const DEMO_TAGS: { id: number; name: string; share: number }[] = [
 
 /** The menu published on the demo OA at start (the CMS can replace or delete it). */
 export const DEMO_MENU: MenuButton[] = [
-  { type: 'view', name: '积分商城', url: 'http://localhost:3000/' },
+  { type: 'view', name: '积分商城', url: 'http://127.0.0.1:3000/' },
   { type: 'click', name: '每日签到', key: 'CHECKIN' },
   {
     name: '更多',
     sub_button: [
-      { type: 'view', name: '我的订单', url: 'http://localhost:3000/orders' },
+      { type: 'view', name: '我的订单', url: 'http://127.0.0.1:3000/orders' },
       { type: 'click', name: '联系客服', key: 'CONTACT' },
       { type: 'click', name: '关于我们', key: 'ABOUT' },
     ],

@@ -10,6 +10,8 @@ import { TicketStore } from './tickets';
 import { TokenStore } from './tokens';
 import type { AppConfig, CallbackConfig, Fan, SentMessage } from './types';
 import type { PushRecord } from '../push/types';
+import type { CorpDataOptions } from '../wecom/state/demo-corp';
+import { WecomState } from '../wecom/state/wecom-state';
 
 export interface StateOptions extends DemoOptions {
   /** Extra apps (beyond the demo brand), each starting empty. */
@@ -17,6 +19,8 @@ export interface StateOptions extends DemoOptions {
   /** Callback for every app: a URL template where `{appId}` is replaced, or `demo`. */
   callbackUrl?: string;
   callbackMode?: CallbackConfig['mode'];
+  /** The WeCom demo corp's generated contacts (members, departments, seed). */
+  wecom?: CorpDataOptions;
 }
 
 /** The whole sandbox: apps, tokens, codes, sent messages, pushes, counters, faults, clock. */
@@ -30,6 +34,8 @@ export class SandboxState {
   tickets = new TicketStore(this.clock);
   messages: SentMessage[] = [];
   pushes: PushRecord[] = [];
+  /** The WeCom side (qyapi): corps, tokens, messages, pushes. */
+  wecom!: WecomState;
   private nextMsgId = 1;
   /** Incremented on each reset, so that ids stay unique across resets. */
   generation = 0;
@@ -56,6 +62,7 @@ export class SandboxState {
     this.counters.reset();
     this.faults.clear();
     this.clock.reset();
+    this.wecom = new WecomState(this.clock, { ...(this.options.seed !== undefined ? { seed: this.options.seed } : {}), ...this.options.wecom });
   }
 
   addApp(config: AppConfig): AppState {

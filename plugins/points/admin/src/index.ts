@@ -1,5 +1,6 @@
 /** Admin entry of the points plugin (bundled from source by the CMS admin build). */
 import { PuzzlePiece } from '@strapi/icons';
+import { MENU_PERMISSIONS } from './permissions';
 
 export default {
   register(app: any) {
@@ -8,7 +9,7 @@ export default {
       icon: PuzzlePiece,
       intlLabel: { id: 'points.plugin.name', defaultMessage: '积分管理' },
       Component: () => import('./pages/App'),
-      permissions: [],
+      permissions: MENU_PERMISSIONS,
     });
     app.registerPlugin({ id: 'points', name: '积分' });
   },

@@ -6,6 +6,11 @@ export function errorMessage(err: any): string {
   return err?.response?.data?.error?.message ?? err?.message ?? '请求失败';
 }
 
+export interface Paged<T> {
+  data: T;
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+}
+
 /** Calls to the plugin's admin routes with a busy flag and a readable error. */
 export function useApi() {
   const { get, post } = useFetchClient();
@@ -13,7 +18,7 @@ export function useApi() {
   const [error, setError] = useState<string | null>(null);
 
   /** The `data` of the server's `{ data, meta }` envelope. */
-  const run = useCallback(async <T,>(call: () => Promise<{ data: { data: T } }>): Promise<T | null> => {
+  const run = useCallback(async <T>(call: () => Promise<{ data: { data: T } }>): Promise<T | null> => {
     setBusy(true);
     setError(null);
     try {
@@ -30,7 +35,13 @@ export function useApi() {
     busy,
     error,
     setError,
-    get: <T,>(url: string, params?: Record<string, unknown>) => run<T>(() => get(url, { params })),
-    post: <T,>(url: string, body: unknown) => run<T>(() => post(url, body)),
+    get: <T>(url: string, params?: Record<string, unknown>) => run<T>(() => get(url, { params })),
+    /** The whole `{ data, meta }` envelope of a paginated list. */
+    getPage: <T>(url: string, params?: Record<string, unknown>) =>
+      run<Paged<T>>(async () => {
+        const res = await get<Paged<T>>(url, { params });
+        return { data: { data: res.data } };
+      }),
+    post: <T>(url: string, body: unknown) => run<T>(() => post(url, body)),
   };
 }

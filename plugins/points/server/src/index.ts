@@ -4,9 +4,11 @@ import controllers from './controllers';
 import routes, { USER_ACTIONS } from './routes';
 import services from './services';
 import { listenToWechat } from './events';
+import { registerMenuCheckin } from './wechat-checkin';
 import { guardLedger } from './guard';
+import { ADMIN_ACTIONS } from './permissions';
 import { applyFieldLabels } from './labels';
-import { ensureRules } from './services/rules';
+import { openRuleRegistry } from './services/rules';
 import { createExpiry } from './services/expiry';
 
 /** Server entry of the points plugin (compiled to dist/server/src/index.js, which Strapi loads). */
@@ -16,10 +18,12 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await ensureRules(strapi);
+    await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
+    await openRuleRegistry(strapi);
     await (strapi.service('api::platform.permissions') as any).grant('authenticated', USER_ACTIONS);
     await applyFieldLabels(strapi).catch((err: Error) => strapi.log.warn(`[points] content-manager labels: ${err.message}`));
     listenToWechat(strapi);
+    registerMenuCheckin(strapi);
     createExpiry(strapi).schedule();
   },
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { parse } from '../../../http/validate';
+import { parse } from '@wedraw/kit';
 
 const text = (max: number) => z.string({ required_error: '必填', invalid_type_error: '必须是文字' }).trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字`);
 

@@ -1,5 +1,5 @@
 import { factories, type Core } from '@strapi/strapi';
-import { notFound } from '../../../http/errors';
+import { notFound } from '@wedraw/kit';
 import { ownerWhere } from '../../../platform/visitor-access';
 
 const UID = 'api::address.address';

@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { z } from 'zod';
 import { createCatalog } from '../../../mall/catalog';
-import { pagination, parse } from '../../../http/validate';
+import { pagination, parse } from '@wedraw/kit';
 
 export const goodsSort = z
   .enum(['sales:desc', 'pointsPrice:asc', 'pointsPrice:desc', 'newest'], {

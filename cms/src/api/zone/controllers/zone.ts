@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { z } from 'zod';
 import { createCatalog } from '../../../mall/catalog';
-import { pagination, parse } from '../../../http/validate';
+import { pagination, parse } from '@wedraw/kit';
 import { goodsSort } from '../../good/controllers/good';
 
 const zoneGoodsQuery = pagination.extend({ sort: goodsSort });

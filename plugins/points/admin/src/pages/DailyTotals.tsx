@@ -13,7 +13,7 @@ export const DailyTotals = () => {
   }, []);
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      {api.error && <Alert variant="danger" title="出错了">{api.error}</Alert>}
+      {api.error && <Alert variant="danger" title="出错了" closeLabel="关闭">{api.error}</Alert>}
       <Typography textColor="neutral600">按北京时间自然日统计最近 30 天；消费已扣除取消订单退还的积分。</Typography>
       <Table colCount={5} rowCount={days.length + 1}>
         <Thead><Tr><Th>日期</Th><Th>发放</Th><Th>消费</Th><Th>过期</Th><Th>人工调整</Th></Tr></Thead>

@@ -22,7 +22,7 @@ interface Filters { status: string; user: string; from: string; to: string }
 const toIso = (day: string, end: boolean) => (day ? new Date(`${day}T${end ? '23:59:59' : '00:00:00'}+08:00`).toISOString() : undefined);
 
 /** Exchange orders: filters by status, time and user; review → to_ship → shipped → completed, or cancel with refund. */
-export const Orders = () => {
+export const Orders = ({ canUpdate }: { canUpdate: boolean }) => {
   const api = useApi();
   const [filters, setFilters] = useState<Filters>({ status: '', user: '', from: '', to: '' });
   const [page, setPage] = useState(1);
@@ -52,7 +52,7 @@ export const Orders = () => {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      {api.error && <Alert variant="danger" title="出错了" onClose={() => api.setError(null)}>{api.error}</Alert>}
+      {api.error && <Alert variant="danger" title="出错了" closeLabel="关闭" onClose={() => api.setError(null)}>{api.error}</Alert>}
       <Flex gap={2} alignItems="flex-end" wrap="wrap">
         <Field.Root name="status">
           <Field.Label>状态</Field.Label>
@@ -91,12 +91,13 @@ export const Orders = () => {
           <Typography tag="p" textColor="neutral600">
             {selected.history.map((h) => `${formatTime(h.at)} ${orderStatusLabel(h.status)}${h.operator ? `（${h.operator}）` : ''}${h.remark ? `：${h.remark}` : ''}`).join(' → ')}
           </Typography>
-          {selected.status === 'to_ship' && (
+          {canUpdate && selected.status === 'to_ship' && (
             <Flex gap={2} paddingTop={2}>
               <Field.Root name="carrier" required><Field.Label>快递公司</Field.Label><Field.Input value={shipping.carrier} onChange={(e: any) => setShipping({ ...shipping, carrier: e.target.value })} /></Field.Root>
               <Field.Root name="trackingNo" required><Field.Label>运单号</Field.Label><Field.Input value={shipping.trackingNo} onChange={(e: any) => setShipping({ ...shipping, trackingNo: e.target.value })} /></Field.Root>
             </Flex>
           )}
+          {canUpdate && (
           <Flex gap={2} paddingTop={2} alignItems="flex-end">
             <Field.Root name="remark"><Field.Label>备注</Field.Label><Field.Input value={shipping.remark} onChange={(e: any) => setShipping({ ...shipping, remark: e.target.value })} /></Field.Root>
             {(selected.next ?? []).map((to) => (
@@ -105,6 +106,7 @@ export const Orders = () => {
               </Button>
             ))}
           </Flex>
+          )}
         </Box>
       )}
     </Flex>

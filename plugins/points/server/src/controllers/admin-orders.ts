@@ -1,10 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { operatorOf, type Ctx } from '../util/context';
-import { fieldError } from '../util/errors';
-import { service } from '../util/plugin';
-import { boundedInt, pagination, paginationMeta, parse } from '../util/validate';
-import type { Exchange } from '../services/exchange';
+import { boundedInt, fieldError, operatorText, pagination, paginationMeta, parse } from '@wedraw/kit';
+import type { Ctx } from '../util/context';
+import { getService } from '../util/plugin';
 import { findOrders, toAdminOrder } from '../services/orders';
 import { orderStatus } from './exchange';
 
@@ -40,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { to, carrier, trackingNo, remark } = parse(moveBody, ctx.request.body);
     if (to === 'shipped' && (!carrier || !trackingNo)) throw fieldError(carrier ? 'trackingNo' : 'carrier', '发货需要填写快递公司和运单号');
     const changes = to === 'shipped' ? { shipping: { carrier: carrier!, trackingNo: trackingNo! } } : {};
-    const order = await service<Exchange>(strapi, 'exchange').move(ctx.params.orderNo, to, changes, { operator: operatorOf(ctx), remark });
+    const order = await getService(strapi, 'exchange').move(ctx.params.orderNo, to, changes, { operator: operatorText(ctx), remark });
     ctx.body = { data: toAdminOrder(order) };
   },
 });

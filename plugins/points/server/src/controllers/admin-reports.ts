@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { Ctx } from '../util/context';
-import { clock, service } from '../util/plugin';
+import { parse } from '@wedraw/kit';
+import { clock, getService } from '../util/plugin';
 import { DAY_MS, shanghaiDay } from '../util/time';
-import { parse } from '../util/validate';
-import type { createVerify } from '../services/verify';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '格式为 YYYY-MM-DD');
 const rangeQuery = z.object({ from: day.optional(), to: day.optional() });
@@ -16,9 +15,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const now = clock(strapi).now();
     const to = q.to ?? shanghaiDay(now);
     const from = q.from ?? shanghaiDay(new Date(now.getTime() - 29 * DAY_MS));
-    ctx.body = { data: await service<{ daily(from: string, to: string): Promise<unknown> }>(strapi, 'stats').daily(from, to) };
+    ctx.body = { data: await getService(strapi, 'stats').daily(from, to) };
   },
   async verify(ctx: Ctx) {
-    ctx.body = { data: await service<ReturnType<typeof createVerify>>(strapi, 'verify').run() };
+    ctx.body = { data: await getService(strapi, 'verify').run() };
   },
 });

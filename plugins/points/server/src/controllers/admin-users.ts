@@ -1,32 +1,32 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { operatorOf, type Ctx } from '../util/context';
+import { boundedInt, operatorText, pagination, paginationMeta, parse, parsePaging } from '@wedraw/kit';
+import type { Ctx } from '../util/context';
 import { adjustFromRequest } from '../util/adjustment';
-import { service } from '../util/plugin';
-import { boundedInt, pagination, paginationMeta, parse } from '../util/validate';
-import { toAdminLine, type createAccountView } from '../services/account';
-import type { Ledger } from '../services/ledger';
+import { getService } from '../util/plugin';
+import { toAdminLine } from '../services/account';
 
-type AccountView = ReturnType<typeof createAccountView>;
-
-const searchQuery = z.object({ q: z.string({ required_error: '必填' }).trim().min(1, '请输入用户 id、用户名或邮箱').max(100) });
+/** `q` empty or absent: every user, highest balance first. */
+const searchQuery = pagination.extend({ q: z.string().trim().max(100, '不能超过 100 个字').optional() });
 const userParam = z.object({ id: boundedInt(1) });
 
 /** Operator tools: find a user, see the balance and ledger, adjust with a reason. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const view = () => service<AccountView>(strapi, 'account');
+  const view = () => getService(strapi, 'account');
   return {
     async search(ctx: Ctx) {
-      ctx.body = { data: await view().searchUsers(parse(searchQuery, ctx.query).q) };
+      const { q, ...page } = parse(searchQuery, ctx.query);
+      const { rows, total } = await getService(strapi, 'user-directory').find(q, page);
+      ctx.body = { data: rows, meta: paginationMeta(page, total) };
     },
     async ledger(ctx: Ctx) {
       const { id } = parse(userParam, ctx.params);
-      const page = parse(pagination, ctx.query);
-      const [summary, { rows, total }, account] = await Promise.all([view().summary(id), view().lines(id, page), service<Ledger>(strapi, 'ledger').balance(id)]);
+      const page = parsePaging(ctx.query);
+      const [summary, { rows, total }, account] = await Promise.all([view().summary(id), view().lines(id, page), getService(strapi, 'ledger').balance(id)]);
       ctx.body = { data: { userId: id, account, summary, lines: rows.map(toAdminLine) }, meta: paginationMeta(page, total) };
     },
     async adjust(ctx: Ctx) {
-      const { line, duplicate } = await adjustFromRequest(strapi, ctx.request.body, operatorOf(ctx));
+      const { line, duplicate } = await adjustFromRequest(strapi, ctx.request.body, operatorText(ctx));
       ctx.status = duplicate ? 200 : 201;
       ctx.body = { data: toAdminLine(line) };
     },

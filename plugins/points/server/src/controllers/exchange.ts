@@ -2,9 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { ORDER_STATUSES, type OrderStatus } from '@wedraw/contract';
 import { currentUserId, type Ctx } from '../util/context';
-import { service } from '../util/plugin';
-import { pagination, paginationMeta, parse } from '../util/validate';
-import type { Exchange } from '../services/exchange';
+import { operatorText, pagination, paginationMeta, parse } from '@wedraw/kit';
+import { getService } from '../util/plugin';
 import { toExchangeOrder } from '../services/orders';
 
 const MAX_QUANTITY = 99;
@@ -23,7 +22,7 @@ const orderNoParam = z.object({ orderNo: z.string().regex(/^P\d{18}$/, '订单�
 
 /** The user's exchange orders (API.md): create, list, detail, cancel. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const exchange = () => service<Exchange>(strapi, 'exchange');
+  const exchange = () => getService(strapi, 'exchange');
   return {
     async create(ctx: Ctx) {
       const input = parse(createBody, ctx.request.body);
@@ -44,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async cancel(ctx: Ctx) {
       const userId = currentUserId(ctx);
       const { orderNo } = parse(orderNoParam, ctx.params);
-      ctx.body = { data: toExchangeOrder(await exchange().cancel(orderNo, { userId, operator: `user:${userId}` })) };
+      ctx.body = { data: toExchangeOrder(await exchange().cancel(orderNo, { userId, operator: operatorText(ctx) })) };
     },
   };
 };

@@ -1,6 +1,9 @@
+import { CAN } from '../permissions';
+
 // Fresh config objects per route: Strapi writes each route's auth scope into its config.
 const write = () => ({ middlewares: ['global::user-write-limit'] });
-const admin = () => ({ policies: ['admin::isAuthenticatedAdmin'] });
+/** An authenticated admin holding the route's RBAC action (permissions.ts). */
+const admin = (action: string) => ({ policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }] });
 
 /** Content-API actions granted to the authenticated role in bootstrap (adjustments are not: API tokens only). */
 export const USER_ACTIONS = [
@@ -30,13 +33,13 @@ export default {
   admin: {
     type: 'admin',
     routes: [
-      { method: 'GET', path: '/users', handler: 'admin-users.search', config: admin() },
-      { method: 'GET', path: '/users/:id/ledger', handler: 'admin-users.ledger', config: admin() },
-      { method: 'POST', path: '/adjustments', handler: 'admin-users.adjust', config: admin() },
-      { method: 'GET', path: '/orders', handler: 'admin-orders.find', config: admin() },
-      { method: 'POST', path: '/orders/:orderNo/status', handler: 'admin-orders.move', config: admin() },
-      { method: 'GET', path: '/stats/daily', handler: 'admin-reports.daily', config: admin() },
-      { method: 'GET', path: '/verify', handler: 'admin-reports.verify', config: admin() },
+      { method: 'GET', path: '/users', handler: 'admin-users.search', config: admin(CAN.readUsers) },
+      { method: 'GET', path: '/users/:id/ledger', handler: 'admin-users.ledger', config: admin(CAN.readUsers) },
+      { method: 'POST', path: '/adjustments', handler: 'admin-users.adjust', config: admin(CAN.adjust) },
+      { method: 'GET', path: '/orders', handler: 'admin-orders.find', config: admin(CAN.readOrders) },
+      { method: 'POST', path: '/orders/:orderNo/status', handler: 'admin-orders.move', config: admin(CAN.updateOrders) },
+      { method: 'GET', path: '/stats/daily', handler: 'admin-reports.daily', config: admin(CAN.readReports) },
+      { method: 'GET', path: '/verify', handler: 'admin-reports.verify', config: admin(CAN.readReports) },
     ],
   },
 };

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import type { Pagination } from '@wedraw/kit';
 import { clock } from '../util/plugin';
 import { DAY_MS } from '../util/time';
 import { TRANSACTION, USER } from '../util/uids';
-import type { Pagination } from '../util/validate';
+
 import type { LedgerLine } from '../types';
 import { createCheckin } from './checkin';
 import { createLedger } from './ledger';
@@ -55,17 +56,6 @@ export function createAccountView(strapi: Core.Strapi) {
         strapi.db.query(TRANSACTION).count({ where }),
       ]);
       return { rows: rows as LedgerLine[], total };
-    },
-
-    /** Operators find a user by id, username, email or phone-like text. */
-    async searchUsers(q: string) {
-      const text = q.trim();
-      const or: Record<string, unknown>[] = [{ username: { $containsi: text } }, { email: { $containsi: text } }];
-      if (/^\d+$/.test(text)) or.push({ id: Number(text) });
-      const users = (await strapi.db.query(USER).findMany({ where: { $or: or }, select: ['id', 'username', 'email'], limit: 20, orderBy: [{ id: 'asc' }] })) as { id: number; username: string; email: string }[];
-      users.sort((a, b) => Number(b.id === Number(text)) - Number(a.id === Number(text))); // an exact id first
-      const balances = await Promise.all(users.map((u) => ledger.balance(u.id)));
-      return users.map((u, i) => ({ ...u, balance: balances[i].balance }));
     },
 
     userExists: async (userId: number) => (await strapi.db.query(USER).count({ where: { id: userId } })) > 0,

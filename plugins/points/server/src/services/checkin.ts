@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { businessError, isUniqueViolation } from '../util/errors';
+import { businessError, isUniqueViolation } from '@wedraw/kit';
 import { clock } from '../util/plugin';
 import { DAY_MS, previousDay, shanghaiDay } from '../util/time';
 import { CHECKIN } from '../util/uids';

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { isCancellable, orderStatusLabel, type OrderStatus } from '@wedraw/contract';
-import { businessError, fieldError, notFound } from '../util/errors';
+import { businessError, fieldError, notFound } from '@wedraw/kit';
 import { clock } from '../util/plugin';
 import { insertRow } from '../util/rows';
 import { inTransaction, lockRow } from '../util/tx';
 import { ADDRESS, ORDER, SKU } from '../util/uids';
-import type { Pagination } from '../util/validate';
+import type { Pagination } from '@wedraw/kit';
 import type { Account } from '../types';
 import { createLedger } from './ledger';
 import { skuLookup, type SkuRow } from './sku-lookup';

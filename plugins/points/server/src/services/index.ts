@@ -7,6 +7,7 @@ import expiry from './expiry';
 import ledger from './ledger';
 import rules from './rules';
 import stats from './stats';
+import userDirectory from './user-directory';
 import verify from './verify';
 
-export default { account, checkin, clock, demo, exchange, expiry, ledger, rules, stats, verify };
+export default { account, checkin, clock, demo, exchange, expiry, ledger, rules, stats, 'user-directory': userDirectory, verify };

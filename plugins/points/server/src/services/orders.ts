@@ -3,7 +3,7 @@ import type { OrderStatus } from '@wedraw/contract';
 import { randomInt } from 'crypto';
 import { shanghaiDay } from '../util/time';
 import { ORDER } from '../util/uids';
-import type { Pagination } from '../util/validate';
+import type { Pagination } from '@wedraw/kit';
 
 export interface OrderLine {
   sku: string;

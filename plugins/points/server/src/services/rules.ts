@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { businessError, isUniqueViolation } from '../util/errors';
+import { businessError, isUniqueViolation } from '@wedraw/kit';
 import { shanghaiDay } from '../util/time';
 import { RULE, TRANSACTION } from '../util/uids';
 
@@ -40,17 +40,92 @@ export interface ResolvedRule {
 /** The built-in rules (created when missing; operators change them in the admin afterwards). */
 export const BUILT_IN_RULES: RuleDefaults[] = [
   {
-    code: 'checkin', name: '每日签到', mode: 'fixed', points: 5, ratio: 0, dailyLimit: 1, totalLimit: 0, expiryDays: 365, enabled: true,
+    code: 'checkin',
+    name: '每日签到',
+    mode: 'fixed',
+    points: 5,
+    ratio: 0,
+    dailyLimit: 1,
+    totalLimit: 0,
+    expiryDays: 365,
+    enabled: true,
     description: '每个自然日（北京时间）签到一次；连续签到按天数额外奖励',
-    streakBonuses: [{ day: 3, bonus: 5 }, { day: 7, bonus: 20 }, { day: 30, bonus: 100 }],
+    streakBonuses: [
+      { day: 3, bonus: 5 },
+      { day: 7, bonus: 20 },
+      { day: 30, bonus: 100 },
+    ],
   },
-  { code: 'subscribe', name: '关注公众号', mode: 'fixed', points: 50, ratio: 0, dailyLimit: 0, totalLimit: 0, expiryDays: 365, enabled: true, streakBonuses: null, description: '每位粉丝在每个公众号仅奖励一次' },
-  { code: 'payment', name: '消费返积分', mode: 'ratio', points: 0, ratio: 1, dailyLimit: 0, totalLimit: 0, expiryDays: 365, enabled: true, streakBonuses: null, description: '每消费 1 元返还的积分数（按比例）' },
-  { code: 'interaction', name: '互动奖励', mode: 'fixed', points: 2, ratio: 0, dailyLimit: 10, totalLimit: 0, expiryDays: 180, enabled: true, streakBonuses: null, description: '评论、分享等互动，每日上限 10 次' },
+  {
+    code: 'subscribe',
+    name: '关注公众号',
+    mode: 'fixed',
+    points: 50,
+    ratio: 0,
+    dailyLimit: 0,
+    totalLimit: 0,
+    expiryDays: 365,
+    enabled: true,
+    streakBonuses: null,
+    description: '每位粉丝在每个公众号仅奖励一次',
+  },
+  {
+    code: 'payment',
+    name: '消费返积分',
+    mode: 'ratio',
+    points: 0,
+    ratio: 1,
+    dailyLimit: 0,
+    totalLimit: 0,
+    expiryDays: 365,
+    enabled: true,
+    streakBonuses: null,
+    description: '每消费 1 元返还的积分数（按比例）',
+  },
+  {
+    code: 'first_login',
+    name: '新人积分',
+    mode: 'fixed',
+    points: 100,
+    ratio: 0,
+    dailyLimit: 0,
+    totalLimit: 1,
+    expiryDays: 365,
+    enabled: true,
+    streakBonuses: null,
+    description: '用户第一次用微信登录（公众号网页或小程序）时奖励一次，新用户当天即可兑换入门商品',
+  },
+  {
+    code: 'interaction',
+    name: '互动奖励',
+    mode: 'fixed',
+    points: 2,
+    ratio: 0,
+    dailyLimit: 10,
+    totalLimit: 0,
+    expiryDays: 180,
+    enabled: true,
+    streakBonuses: null,
+    description: '评论、分享等互动，每日上限 10 次',
+  },
 ];
 
-/** Rule codes other plugins registered with `rules.register(...)` (created in the database when missing). */
-const registered = new Map<string, RuleDefaults>();
+/**
+ * Rules other plugins registered with `rules.register(...)`, per Strapi instance. Until points'
+ * bootstrap has run (the rules table may not exist yet, or another plugin's bootstrap runs first)
+ * they wait here; points' bootstrap writes them all, and later registrations are written at once.
+ */
+interface Registry {
+  rules: Map<string, RuleDefaults>;
+  ready: boolean;
+}
+const registries = new WeakMap<Core.Strapi, Registry>();
+
+function registryOf(strapi: Core.Strapi): Registry {
+  let registry = registries.get(strapi);
+  if (!registry) registries.set(strapi, (registry = { rules: new Map(), ready: false }));
+  return registry;
+}
 
 export async function findRule(strapi: Core.Strapi, code: string): Promise<RuleRecord | null> {
   return (await strapi.db.query(RULE).findOne({ where: { code } })) as RuleRecord | null;
@@ -58,13 +133,20 @@ export async function findRule(strapi: Core.Strapi, code: string): Promise<RuleR
 
 /** A rule by code, enabled and in its validity window, with the points it gives (ratio rules: per yuan of `amountFen`). */
 export async function resolveRule(strapi: Core.Strapi, code: string, now: Date, amountFen?: number): Promise<ResolvedRule> {
-  const rule = await findRule(strapi, code);
+  let rule = await findRule(strapi, code);
+  const pending = registryOf(strapi).rules.get(code);
+  if (!rule && pending) {
+    // awarded before points' bootstrap wrote the registered rule
+    await createRule(strapi, pending);
+    rule = await findRule(strapi, code);
+  }
   if (!rule) throw businessError('UnknownRule', `积分规则 ${code} 不存在`, { code });
   const inWindow = (!rule.startAt || Date.parse(rule.startAt) <= now.getTime()) && (!rule.endAt || Date.parse(rule.endAt) > now.getTime());
   if (!rule.enabled || !inWindow) throw businessError('RuleDisabled', '积分规则未启用或不在有效期内', { code });
   let points = rule.points;
   if (rule.mode === 'ratio') {
-    if (amountFen === undefined || !Number.isInteger(amountFen) || amountFen < 0) throw new Error(`rule ${code} is a ratio rule: amountFen (integer fen) is required`);
+    if (amountFen === undefined || !Number.isInteger(amountFen) || amountFen < 0)
+      throw new Error(`rule ${code} is a ratio rule: amountFen (integer fen) is required`);
     points = Math.floor((amountFen * Number(rule.ratio)) / 100);
   }
   if (points <= 0) throw businessError('NothingToAward', '本次没有可获得的积分', { code });
@@ -84,19 +166,29 @@ export async function checkRuleLimits(strapi: Core.Strapi, rule: ResolvedRule, u
   }
 }
 
-/** Create every built-in and registered rule that is missing (never overwrites an operator's edits). */
+/** Create one rule when missing; false when it exists (never overwrites an operator's edits). */
+async function createRule(strapi: Core.Strapi, defaults: RuleDefaults): Promise<boolean> {
+  if (await findRule(strapi, defaults.code)) return false;
+  try {
+    await strapi.db.query(RULE).create({ data: { ...defaults } });
+    return true;
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err; // another instance created it at the same time
+    return false;
+  }
+}
+
+/** Create every built-in and registered rule that is missing. */
 export async function ensureRules(strapi: Core.Strapi): Promise<number> {
   let created = 0;
-  for (const defaults of [...BUILT_IN_RULES, ...registered.values()]) {
-    if (await findRule(strapi, defaults.code)) continue;
-    try {
-      await strapi.db.query(RULE).create({ data: { ...defaults } });
-      created++;
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err; // another instance created it at the same time
-    }
-  }
+  for (const defaults of [...BUILT_IN_RULES, ...registryOf(strapi).rules.values()]) if (await createRule(strapi, defaults)) created++;
   return created;
+}
+
+/** Points' bootstrap: writes the built-in rules and every rule registered so far; later registrations write themselves. */
+export async function openRuleRegistry(strapi: Core.Strapi): Promise<void> {
+  registryOf(strapi).ready = true;
+  await ensureRules(strapi);
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -104,12 +196,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   list: () => strapi.db.query(RULE).findMany({ orderBy: [{ id: 'asc' }] }) as Promise<RuleRecord[]>,
   ensure: () => ensureRules(strapi),
   /**
-   * Another plugin's points source: call in its register() or bootstrap(), then award with
+   * Another plugin's points source: call in its register() or bootstrap() (whichever plugin's
+   * bootstrap runs first), then award with
    * `strapi.plugin('points').service('ledger').award(user, code, { idempotencyKey })`.
+   * Before points' bootstrap the rule is kept and written then; afterwards it is written at once.
    */
   async register(defaults: Partial<RuleDefaults> & { code: string; name: string }) {
-    const full: RuleDefaults = { mode: 'fixed', points: 0, ratio: 0, dailyLimit: 0, totalLimit: 0, expiryDays: 365, enabled: true, streakBonuses: null, ...defaults };
-    registered.set(full.code, full);
-    if ((strapi as unknown as { isLoaded?: boolean }).isLoaded) await ensureRules(strapi);
+    const full: RuleDefaults = {
+      mode: 'fixed',
+      points: 0,
+      ratio: 0,
+      dailyLimit: 0,
+      totalLimit: 0,
+      expiryDays: 365,
+      enabled: true,
+      streakBonuses: null,
+      ...defaults,
+    };
+    const registry = registryOf(strapi);
+    registry.rules.set(full.code, full);
+    if (registry.ready) await createRule(strapi, full);
   },
 });

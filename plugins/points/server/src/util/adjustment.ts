@@ -1,10 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { fieldError } from './errors';
-import { service } from './plugin';
-import { parse } from './validate';
-import type { Ledger } from '../services/ledger';
-import type { createAccountView } from '../services/account';
+import { fieldError, parse } from '@wedraw/kit';
+import { getService } from './plugin';
 
 const body = z.object({
   user: z.number({ required_error: '必填', invalid_type_error: '必须是用户 id（数字）' }).int('必须是整数').positive('必须是正整数'),
@@ -23,6 +20,6 @@ const body = z.object({
  */
 export async function adjustFromRequest(strapi: Core.Strapi, input: unknown, operator: string) {
   const { user, delta, reason, idempotencyKey } = parse(body, input);
-  if (!(await service<ReturnType<typeof createAccountView>>(strapi, 'account').userExists(user))) throw fieldError('user', '用户不存在');
-  return service<Ledger>(strapi, 'ledger').adjust(user, delta, { reason, operator, idempotencyKey: `adjust:${idempotencyKey}` });
+  if (!(await getService(strapi, 'account').userExists(user))) throw fieldError('user', '用户不存在');
+  return getService(strapi, 'ledger').adjust(user, delta, { reason, operator, idempotencyKey: `adjust:${idempotencyKey}` });
 }

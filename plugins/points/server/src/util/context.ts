@@ -15,13 +15,3 @@ export function currentUserId(ctx: Ctx): number {
   if (!id) throw new errors.UnauthorizedError('请先登录');
   return id;
 }
-
-/** Who did it, for the ledger's `operator` column: an admin (email) or an API token (name). */
-export function operatorOf(ctx: Ctx): string {
-  const user = ctx.state.user;
-  if (user?.email) return `admin:${user.email}`;
-  const token = ctx.state.auth?.credentials;
-  if (token?.name) return `api-token:${token.name}`;
-  if (token?.id) return `api-token:${token.id}`;
-  return user?.id ? `user:${user.id}` : 'unknown';
-}

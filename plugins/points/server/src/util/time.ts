@@ -12,9 +12,4 @@ export function previousDay(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The instant 00:00 Asia/Shanghai of a YYYY-MM-DD day. */
-export function shanghaiMidnight(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
-}
-
 export const DAY_MS = 24 * 3600_000;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isRetryable } from './errors';
+import { isRetryable } from '@wedraw/kit';
 
 const ATTEMPTS = 6;
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
-import { clickKeys, menuProblems, type MenuButton, type MenuProblem } from '../../../server/src/lib/menu-rules';
+import { clickKeys, menuProblems, type MenuButton, type MenuProblem } from '../../../server/src/services/menu-rules';
 import { MenuButtonForm } from './menu/MenuButtonForm';
 import { MenuClickReply, type ReplyOption } from './menu/MenuClickReply';
 import { MenuPhonePreview, type Selection } from './menu/MenuPhonePreview';
@@ -17,7 +17,7 @@ interface MenuView {
   lastPublishedBy: string | null;
   lastPulledAt: string | null;
   lastError: { action: string; errcode: number | null; message: string; at: string } | null;
-  bindings: { key: string; reply: ReplyOption | null }[];
+  bindings: { key: string; reply: ReplyOption | null; action: string | null }[];
 }
 interface App {
   appId: string;
@@ -171,7 +171,12 @@ export const MenusTab = () => {
                     setSelected(at);
                   }}
                 />
-                {current.type === 'click' && current.key?.trim() && (
+                {current.type === 'click' && current.key?.trim() && binding?.action && (
+                  <Box paddingTop={4}>
+                    <Typography textColor="neutral600">{`此按钮的点击由「${binding.action}」处理，自动回复处理结果（不发送关键词回复）。`}</Typography>
+                  </Box>
+                )}
+                {current.type === 'click' && current.key?.trim() && !binding?.action && (
                   <MenuClickReply appId={appId} clickKey={current.key.trim()} current={binding?.reply ?? null} options={options} canEdit={allowedActions.canUpdate} onChanged={() => load(true)} />
                 )}
               </>

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { parsePaging } from '@wedraw/kit';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
-
-const int = (v: unknown, fallback: number, max = 100) => Math.min(max, Math.max(1, Number.parseInt(String(v ?? ''), 10) || fallback));
 
 /** Admin panel routes (/wechat/...): apps with write-only secrets, fans and their messages. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -28,7 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async fanMessages(ctx: Context) {
     const fan = (await strapi.db.query(UID.fan).findOne({ where: { documentId: ctx.params.documentId } })) as { appId: string; openid: string } | null;
     if (!fan) return ctx.notFound('粉丝不存在');
-    const { results, pagination } = await services(strapi).messages.forFan(fan.appId, fan.openid, int(ctx.query.page, 1, 100000), int(ctx.query.pageSize, 20));
+    const { results, pagination } = await services(strapi).messages.forFan(fan.appId, fan.openid, parsePaging(ctx.query));
     ctx.body = { data: results, meta: { pagination } };
   },
 });

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { clickKeys } from '../lib/menu-rules';
-import { operatorOf } from '../lib/operator';
+import { operatorText } from '@wedraw/kit';
+import { clickKeys } from '../services/menu-rules';
 import { services } from '../lib/services';
 
 const bodyOf = (ctx: Context) => (ctx.request as { body?: unknown }).body;
@@ -23,14 +23,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: { ...view, bindings: await clicks().bindings(view.appId, keys) } };
     },
     async saveDraft(ctx: Context) {
-      ctx.body = { data: await menus().saveDraft(ctx.params.appId, bodyOf(ctx), operatorOf(ctx.state)) };
+      ctx.body = { data: await menus().saveDraft(ctx.params.appId, bodyOf(ctx), operatorText(ctx)) };
     },
     async publish(ctx: Context) {
-      ctx.body = { data: await menus().publish(ctx.params.appId, operatorOf(ctx.state)) };
+      ctx.body = { data: await menus().publish(ctx.params.appId, operatorText(ctx)) };
     },
     async pull(ctx: Context) {
       const body = bodyOf(ctx) as { replaceDraft?: unknown } | undefined;
-      ctx.body = { data: await menus().pull(ctx.params.appId, body?.replaceDraft === true, operatorOf(ctx.state)) };
+      ctx.body = { data: await menus().pull(ctx.params.appId, body?.replaceDraft === true, operatorText(ctx)) };
     },
     async replyOptions(ctx: Context) {
       await menus().get(ctx.params.appId);

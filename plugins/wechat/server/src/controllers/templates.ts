@@ -1,19 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { invalidField } from '../lib/errors';
-import { dataInput, normaliseData } from '../lib/template-send-input';
+import { fieldError, operatorText } from '@wedraw/kit';
+import { dataInput, normaliseData } from '../services/template-send-input';
 import { services } from '../lib/services';
 
-type State = { user?: { email?: string; id?: number }; auth?: { credentials?: { name?: string; id?: number } } };
 const body = (ctx: Context) => ((ctx.request as { body?: unknown }).body ?? {}) as Record<string, unknown>;
-
-/** Who asked: an admin (email) or an API token (name). */
-function operatorOf(ctx: Context): string {
-  const state = ctx.state as State;
-  if (state.user?.email) return `admin:${state.user.email}`;
-  const token = state.auth?.credentials;
-  return token?.name ? `api-token:${token.name}` : token?.id ? `api-token:${token.id}` : 'unknown';
-}
 
 /**
  * Template messages, for the admin (/wechat/...) and API tokens (/api/wechat/...): sync and list
@@ -32,11 +23,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const app = await t.officialApp(b.appId);
     const template = await t.get(app.appId, b.templateId);
     const data = dataInput.safeParse(b.data ?? {});
-    if (!data.success) throw invalidField('data', '字段内容须为字符串或 {value, color}');
+    if (!data.success) throw fieldError('data', '字段内容须为字符串或 {value, color}');
     ctx.body = { data: { text: t.preview(template, normaliseData(data.data, template.fields ?? [])) } };
   },
   async createSend(ctx: Context) {
-    const { send, duplicate } = await services(strapi).templateSends.create(body(ctx), operatorOf(ctx));
+    const { send, duplicate } = await services(strapi).templateSends.create(body(ctx), operatorText(ctx));
     ctx.status = duplicate ? 200 : 201;
     ctx.body = { data: send };
   },

@@ -1,10 +1,4 @@
-import { errors } from '@strapi/utils';
 import createError from 'http-errors';
-
-/** 400 ValidationError naming the field (API.md conventions). */
-export function invalidField(field: string, message: string): Error {
-  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
-}
 
 /** 400 InvalidCode: WeChat rejected the login code (unknown, expired or already used). */
 export function invalidCode(): Error {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { invalidField } from '../lib/errors';
+import { fieldError, parse } from '@wedraw/kit';
 import { decryptSecret, encryptSecret, isEncrypted } from '../lib/secrets';
 import { UID } from '../lib/uids';
 
@@ -90,14 +90,7 @@ export const appInput = z.object({
 });
 export type AppInput = z.input<typeof appInput>;
 
-function parseInput(input: unknown): z.output<typeof appInput> {
-  const parsed = appInput.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw invalidField(String(issue.path[0] ?? 'body'), issue.message);
-  }
-  return parsed.data;
-}
+const parseInput = (input: unknown): z.output<typeof appInput> => parse(appInput, input);
 
 const CACHE_MS = 5_000;
 
@@ -119,13 +112,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The app of that kind: the one named, or the only one configured (API.md: appId may be omitted). */
     async resolve(kind: AppKind, appId?: unknown): Promise<WechatApp> {
       if (appId !== undefined && appId !== null && appId !== '') {
-        if (typeof appId !== 'string') throw invalidField('appId', 'appId 必须是字符串');
+        if (typeof appId !== 'string') throw fieldError('appId', 'appId 必须是字符串');
         const app = await this.get(appId);
-        if (!app || app.kind !== kind) throw invalidField('appId', kind === 'official' ? '没有这个公众号' : '没有这个小程序');
+        if (!app || app.kind !== kind) throw fieldError('appId', kind === 'official' ? '没有这个公众号' : '没有这个小程序');
         return app;
       }
       const rows = (await strapi.db.query(UID.app).findMany({ where: { kind }, select: ['appId'], limit: 2 })) as Row[];
-      if (rows.length !== 1) throw invalidField('appId', rows.length === 0 ? '尚未配置该类型的微信应用' : '配置了多个应用，请指定 appId');
+      if (rows.length !== 1) throw fieldError('appId', rows.length === 0 ? '尚未配置该类型的微信应用' : '配置了多个应用，请指定 appId');
       return (await this.get(String(rows[0]!.appId)))!;
     },
 
@@ -145,14 +138,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const fields: Record<string, unknown> = { name: data.name, kind: data.kind, appId: data.appId, messageMode: data.messageMode, apiBase: data.apiBase };
       for (const f of SECRET_FIELDS) if (data[f]) fields[f] = data[f];
       const clash = (await strapi.db.query(UID.app).findOne({ where: { appId: data.appId } })) as Row | null;
-      if (clash && clash.documentId !== documentId) throw invalidField('appId', '该 appId 已存在');
+      if (clash && clash.documentId !== documentId) throw fieldError('appId', '该 appId 已存在');
       let saved: Row;
       if (documentId) {
         const found = (await strapi.db.query(UID.app).findOne({ where: { documentId } })) as Row | null;
-        if (!found) throw invalidField('documentId', '应用不存在');
+        if (!found) throw fieldError('documentId', '应用不存在');
         saved = (await strapi.db.query(UID.app).update({ where: { id: found.id }, data: fields })) as Row;
       } else {
-        if (!data.secret) throw invalidField('secret', '请填写 AppSecret');
+        if (!data.secret) throw fieldError('secret', '请填写 AppSecret');
         saved = (await strapi.db.query(UID.app).create({ data: fields })) as Row;
       }
       cache.clear();

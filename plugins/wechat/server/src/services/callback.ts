@@ -1,10 +1,10 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { passiveReplyXml } from '../lib/passive-reply';
-import { checkSignature, dedupeKey, openPush, PushRejected, sealReply, type PushQuery } from '../lib/push-envelope';
-import type { ReplyRule } from '../lib/reply-rules';
+import { passiveReplyXml } from './passive-reply';
+import { checkSignature, dedupeKey, openPush, PushRejected, sealReply, type PushQuery } from './push-envelope';
+import type { ReplyRule } from './reply-rules';
 import { services } from '../lib/services';
-import type { XmlFields } from '../lib/xml';
+import type { XmlFields } from '@wedraw/wechat-protocol';
 import type { WechatApp } from './apps';
 
 const SEEN_TTL_MS = 10 * 60_000;
@@ -38,7 +38,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await s.fans.unsubscribe(app, openid, at);
           return null;
         case 'CLICK': {
-          const rule = await s.replies.forClick(app.appId, msg.EventKey ?? '');
+          const key = msg.EventKey ?? '';
+          const rule = (await s.clickActions.answer(app, openid, key)) ?? (await s.replies.forClick(app.appId, key));
           await s.messages.record(app.appId, msg, at, Boolean(rule));
           return rule;
         }

@@ -1,26 +1,16 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import createError from 'http-errors';
-import { BATCHGET_MAX, FOLLOWERS_PAGE, chunks, mapLimit, type FanApi, type UserInfo } from '../lib/fan-api';
-import { isRetryable, tableOf, upsertFans } from '../lib/fan-bulk';
+import { businessError, notFound, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
+import { BATCHGET_MAX, FOLLOWERS_PAGE, chunks, mapLimit, type FanApi, type UserInfo } from './fan-api';
+import { isRetryable, tableOf, upsertFans } from './fan-bulk';
 import { errcodeOf } from '../lib/errors';
 import { services } from '../lib/services';
+import { wechatConfig } from '../config';
 import { UID } from '../lib/uids';
 
 export const FANS_QUEUE = 'wechat-fans';
 const SYNC_JOB = 'sync';
 const MAX_ERRORS = 20;
-const env = (name: string, fallback: number) => Number(process.env[name]) || fallback;
-/** Fans written per transaction (and per checkpoint). */
-const CHUNK = () => env('WECHAT_FANS_SYNC_CHUNK', 1000);
-/** batchget calls in flight. */
-const CONCURRENCY = () => env('WECHAT_FANS_SYNC_CONCURRENCY', 4);
-/** Chunk transactions in flight (their checkpoints still commit in order). */
-const WRITERS = () => env('WECHAT_FANS_SYNC_WRITERS', 2);
-/** A worker holds its run's lease this long and renews it every third of it; a dead worker's lease lapses. */
-const LEASE_MS = () => env('WECHAT_FANS_SYNC_LEASE_MS', 30_000);
-/** Attempts of one sync job (each resumes from the checkpoint); BullMQ waits 2 s, 4 s, ... between them. */
-const ATTEMPTS = () => env('WECHAT_FANS_SYNC_ATTEMPTS', 3);
 /** A queued run nobody picked up for this long is considered lost (in-process queue after a restart). */
 const QUEUED_STALE_MS = 5 * 60_000;
 
@@ -52,7 +42,6 @@ export interface SyncRun {
   updatedAt: string;
 }
 
-const conflict = (name: string, message: string) => createError(409, message, { name });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Network trouble and "system busy" are worth a second try within the job; WeChat's errcodes are not. */
@@ -78,6 +67,17 @@ async function retrying<T>(fn: () => Promise<T>): Promise<T> {
  * unsubscribed at the end. One worker per run at a time (a lease in Redis).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const settings = () => wechatConfig(strapi);
+  /** Fans written per transaction (and per checkpoint). */
+  const CHUNK = () => settings().fansSyncChunk;
+  /** batchget calls in flight. */
+  const CONCURRENCY = () => settings().fansSyncConcurrency;
+  /** Chunk transactions in flight (their checkpoints still commit in order). */
+  const WRITERS = () => settings().fansSyncWriters;
+  /** A worker holds its run's lease this long and renews it every third of it; a dead worker's lease lapses. */
+  const LEASE_MS = () => settings().fansSyncLeaseMs;
+  /** Attempts of one sync job (each resumes from the checkpoint); BullMQ waits 2 s, 4 s, ... between them. */
+  const ATTEMPTS = () => settings().fansSyncAttempts;
   const runs = () => strapi.db.query(UID.fanSyncRun);
   const kv = () => services(strapi).sharedState.kv();
   const leaseKey = (id: number) => `fansync:lease:${id}`;
@@ -108,6 +108,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
+   * Fans whose person logged in before this sync wrote them get their user now (the link is made
+   * after the chunk commits; a crash in between is mended by the next sync, login or follow).
+   */
+  async function linkKnownPeople(appId: string, infos: UserInfo[]): Promise<void> {
+    await services(strapi).identity.linkSyncedFans(appId, infos.map((i) => ({ openid: i.openid, unionid: i.unionid || null })));
+  }
+
+  /**
    * Writes chunks in transactions of their own, WRITERS at a time, while the checkpoint still moves
    * in order: a chunk's transaction writes its fans, waits for the previous chunk to commit, then
    * writes the checkpoint and commits. Whatever a crash leaves, committed fans = the checkpoint's.
@@ -127,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             await trx(runTable)
               .where('id', runId)
               .update({ [col('cursor')]: cp.cursor, [col('pageOffset')]: cp.pageOffset, [col('processed')]: cp.processed, [col('heartbeatAt')]: now, [col('updatedAt')]: now });
-          });
+          }).then(() => linkKnownPeople(appId, infos));
         } catch (err) {
           if (attempt >= 3 || !isRetryable(err)) throw err;
         }
@@ -256,7 +264,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const byDocumentId = async (documentId: string): Promise<SyncRun> => {
     const run = (await runs().findOne({ where: { documentId } })) as SyncRun | null;
-    if (!run) throw createError(404, '同步记录不存在', { name: 'NotFoundError' });
+    if (!run) throw notFound('同步记录不存在');
     return run;
   };
 
@@ -282,8 +290,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Resumes an interrupted or failed run from its checkpoint. */
     async resume(documentId: string): Promise<RunView> {
       const run = await byDocumentId(documentId);
-      if (run.status === 'completed') throw conflict('SyncFinished', '该同步已完成，无需继续');
-      if (await isLive(run)) throw conflict('SyncInProgress', '该公众号的粉丝同步正在进行中');
+      if (run.status === 'completed') throw businessError('SyncFinished', '该同步已完成，无需继续');
+      if (await isLive(run)) throw businessError('SyncInProgress', '该公众号的粉丝同步正在进行中');
       const queued = await update(run.id, { status: 'queued', resumes: (run.resumes ?? 0) + 1 });
       await enqueue(queued);
       return view(queued);
@@ -294,15 +302,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The history of runs, newest first. */
-    async list(query: { appId?: unknown; page?: number; pageSize?: number }) {
-      const page = query.page ?? 1;
-      const pageSize = query.pageSize ?? 20;
-      const where = typeof query.appId === 'string' && query.appId ? { appId: query.appId } : {};
+    async list(appId: unknown, page: Pagination) {
+      const where = typeof appId === 'string' && appId ? { appId } : {};
       const [rows, total] = await Promise.all([
-        runs().findMany({ where, orderBy: { id: 'desc' }, offset: (page - 1) * pageSize, limit: pageSize }) as Promise<SyncRun[]>,
+        runs().findMany({ where, orderBy: { id: 'desc' }, ...pageWindow(page) }) as Promise<SyncRun[]>,
         runs().count({ where }),
       ]);
-      return { results: await Promise.all(rows.map(view)), pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+      return { results: await Promise.all(rows.map(view)), ...paginationMeta(page, total) };
     },
   };
 };

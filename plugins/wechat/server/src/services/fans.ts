@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { emitFanLinked, emitFanSubscribed } from '../lib/events';
-import { createOrReread, type FanRow } from '../lib/rows';
+import { createOrReread } from '@wedraw/kit';
+import type { FanRow } from '../lib/rows';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { WechatApp } from './apps';

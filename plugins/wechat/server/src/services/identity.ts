@@ -1,6 +1,8 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { createOrReread, type IdentityRow } from '../lib/rows';
+import { createOrReread } from '@wedraw/kit';
+import { emitUserLoggedIn } from '../lib/events';
+import type { FanRow, IdentityRow } from '../lib/rows';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { WechatApp } from './apps';
@@ -45,11 +47,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return others.find((i) => i.user)?.user?.id ?? null;
     },
 
+    /**
+     * After a full sync wrote these fans: the ones whose person already logged in (an identity with
+     * the same app and openid, or the same unionid in any app) and that have no user yet are linked
+     * to that user (`wechat.fan.linked`, once per fan). One identity query per chunk; fans are read
+     * only for the people found. Returns how many fans were linked.
+     */
+    async linkSyncedFans(appId: string, fans: { openid: string; unionid?: string | null }[]): Promise<number> {
+      if (!fans.length) return 0;
+      const keys = fans.map((f) => `${appId}:${f.openid}`);
+      const unionids = [...new Set(fans.map((f) => f.unionid).filter((u): u is string => Boolean(u)))];
+      const where = unionids.length ? { $or: [{ key: { $in: keys } }, { unionid: { $in: unionids } }] } : { key: { $in: keys } };
+      const identities = ((await strapi.db.query(UID.identity).findMany({ where, populate: ['user'] })) as (IdentityRow & { key?: string })[]).filter((i) => i.user);
+      if (!identities.length) return 0;
+      const byKey = new Map(identities.map((i) => [`${i.appId}:${i.openid}`, i.user!.id]));
+      const byUnionid = new Map(identities.filter((i) => i.unionid).map((i) => [i.unionid!, i.user!.id]));
+      const people = fans
+        .map((f) => ({ ...f, userId: byKey.get(`${appId}:${f.openid}`) ?? (f.unionid ? byUnionid.get(f.unionid) : undefined) }))
+        .filter((f): f is typeof f & { userId: number } => f.userId !== undefined);
+      if (!people.length) return 0;
+      const rows = (await strapi.db.query(UID.fan).findMany({ where: { key: { $in: people.map((p) => `${appId}:${p.openid}`) } }, populate: ['user'] })) as FanRow[];
+      const unlinked = new Set(rows.filter((r) => !r.user).map((r) => r.openid));
+      let linked = 0;
+      for (const person of people.filter((p) => unlinked.has(p.openid))) {
+        linked += await services(strapi).fans.linkUser(person.userId, { appId, openid: person.openid, unionid: person.unionid ?? null });
+      }
+      return linked;
+    },
+
     /** Finds or creates the user for a login, records the identity and links the person's fans. */
     async login(app: WechatApp, profile: LoginProfile): Promise<LinkedUser> {
       const unionid = profile.unionid || null;
       const key = `${app.appId}:${profile.openid}`;
-      const userId = (await this.findUserId(app.appId, profile.openid, unionid)) ?? (await createUser());
+      const known = await this.findUserId(app.appId, profile.openid, unionid);
+      const userId = known ?? (await createUser());
       const fields = {
         user: userId,
         lastLoginAt: new Date(),
@@ -63,12 +94,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         identity = (await strapi.db.query(UID.identity).update({ where: { id: existing.id }, data: fields, populate: ['user'] })) as IdentityRow;
       } else {
         identity = await createOrReread(
-          () => strapi.db.query(UID.identity).create({ data: { ...fields, key, appId: app.appId, kind: app.kind, openid: profile.openid }, populate: ['user'] }) as Promise<IdentityRow>,
-          () => findByKey(key)
+          () =>
+            strapi.db
+              .query(UID.identity)
+              .create({ data: { ...fields, key, appId: app.appId, kind: app.kind, openid: profile.openid }, populate: ['user'] }) as Promise<IdentityRow>,
+          () => findByKey(key),
         );
       }
       const linkedId = identity.user?.id ?? userId;
       await services(strapi).fans.linkUser(linkedId, { appId: app.appId, openid: profile.openid, unionid });
+      await emitUserLoggedIn(strapi, {
+        userId: linkedId,
+        appId: app.appId,
+        openid: profile.openid,
+        kind: app.kind,
+        newUser: known === null && linkedId === userId,
+      });
       const user = (await strapi.db.query(UID.user).findOne({ where: { id: linkedId }, select: ['id', 'username'] })) as { id: number; username: string };
       return { id: user.id, username: user.username, nickname: identity.nickname ?? null, avatar: identity.avatar ?? null };
     },

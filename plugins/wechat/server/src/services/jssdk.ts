@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
+import { parse } from '@wedraw/kit';
 import { z } from 'zod';
 import { errcodeOf, wechatUnavailable } from '../lib/errors';
 import { services } from '../lib/services';
-import { parse } from './oauth-login';
 
 export const jssdkQuery = z.object({ url: z.string().url().max(2048), appId: z.string().optional() });
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { invalidField } from '../lib/errors';
-import { byteLength, MENU_LIMITS } from '../lib/menu-rules';
-import { keywordsOf, matchKeyword } from '../lib/reply-rules';
+import { fieldError } from '@wedraw/kit';
+import { byteLength, MENU_LIMITS } from './menu-rules';
+import { keywordsOf, matchKeyword } from './reply-rules';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 
@@ -34,6 +34,8 @@ export interface ClickBinding {
   key: string;
   /** The reply WeChat's CLICK on this key gets (the callback's forClick), or null: no reply. */
   reply: ReplyOption | null;
+  /** A plugin's action answers this key instead of any reply (e.g. 每日签到（积分）), or null. */
+  action: string | null;
 }
 
 const TEXT_MAX = 2000;
@@ -54,7 +56,7 @@ function toOption(row: ReplyRow): ReplyOption {
 
 function checkKey(key: string): string {
   const k = key.trim();
-  if (!k || byteLength(k) > MENU_LIMITS.keyBytes) throw invalidField('key', `菜单 KEY 应为 1 到 ${MENU_LIMITS.keyBytes} 字节`);
+  if (!k || byteLength(k) > MENU_LIMITS.keyBytes) throw fieldError('key', `菜单 KEY 应为 1 到 ${MENU_LIMITS.keyBytes} 字节`);
   return k;
 }
 
@@ -75,6 +77,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  const actionOf = (key: string) => services(strapi).clickActions.labelOf(key);
+
   async function answerFor(appId: string, key: string): Promise<ReplyOption | null> {
     const rule = matchKeyword(await services(strapi).replies.rules(appId), key);
     if (!rule) return null;
@@ -89,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async bindings(appId: string, keys: string[]): Promise<ClickBinding[]> {
-      return Promise.all(keys.map(async (key) => ({ key, reply: await answerFor(appId, key) })));
+      return Promise.all(keys.map(async (key) => ({ key, reply: await answerFor(appId, key), action: actionOf(key) })));
     },
 
     /** Binds the key to an existing keyword reply (`replyId`) or to a new text reply (`text`, `name`?). */
@@ -97,15 +101,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const key = checkKey(rawKey);
       const input = (body && typeof body === 'object' ? body : {}) as { replyId?: unknown; text?: unknown; name?: unknown };
       const byId = input.replyId !== undefined && input.replyId !== null;
-      if (byId && !Number.isInteger(input.replyId)) throw invalidField('replyId', 'replyId 必须是整数');
-      if (!byId && (typeof input.text !== 'string' || !input.text.trim())) throw invalidField('text', '请选择一条关键词回复（replyId）或填写回复文字（text）');
-      if (!byId && (input.text as string).length > TEXT_MAX) throw invalidField('text', `回复文字不能超过 ${TEXT_MAX} 字`);
-      if (input.name !== undefined && (typeof input.name !== 'string' || input.name.length > 100)) throw invalidField('name', '名称须为 100 字以内的文字');
+      if (byId && !Number.isInteger(input.replyId)) throw fieldError('replyId', 'replyId 必须是整数');
+      if (!byId && (typeof input.text !== 'string' || !input.text.trim())) throw fieldError('text', '请选择一条关键词回复（replyId）或填写回复文字（text）');
+      if (!byId && (input.text as string).length > TEXT_MAX) throw fieldError('text', `回复文字不能超过 ${TEXT_MAX} 字`);
+      if (input.name !== undefined && (typeof input.name !== 'string' || input.name.length > 100)) throw fieldError('name', '名称须为 100 字以内的文字');
 
       await strapi.db.transaction(async () => {
         if (byId) {
           const row = (await replies().findOne({ where: { id: input.replyId, appId, kind: 'keyword' } })) as ReplyRow | null;
-          if (!row) throw invalidField('replyId', '本公众号没有这条关键词回复');
+          if (!row) throw fieldError('replyId', '本公众号没有这条关键词回复');
           await release(appId, key, row.id);
           const keywords = keywordsOf(row.keywords);
           if (!keywords.some((k) => same(k, key))) await replies().update({ where: { id: row.id }, data: { keywords: [...keywords, key] } });
@@ -115,14 +119,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await replies().create({ data: { name, appId, kind: 'keyword', matchType: 'exact', keywords: [key], priority: 0, contentType: 'text', text: (input.text as string).trim(), enabled: true } });
         }
       });
-      return { key, reply: await answerFor(appId, key) };
+      return { key, reply: await answerFor(appId, key), action: actionOf(key) };
     },
 
     /** Takes the key out of every keyword reply (the replies themselves stay). */
     async unbind(appId: string, rawKey: string): Promise<ClickBinding> {
       const key = checkKey(rawKey);
       await strapi.db.transaction(() => release(appId, key));
-      return { key, reply: await answerFor(appId, key) };
+      return { key, reply: await answerFor(appId, key), action: actionOf(key) };
     },
   };
 };

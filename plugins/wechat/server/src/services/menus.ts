@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { businessError, createOrReread, notFound } from '@wedraw/kit';
 import { errcodeOf, wechatUnavailable } from '../lib/errors';
-import { explainMenuErrcode } from '../lib/menu-errcodes';
-import { invalidMenu, menuConflict, notFound } from '../lib/menu-http-errors';
-import { menuProblems, menuShape, normaliseMenu, type MenuButton, type MenuProblem } from '../lib/menu-rules';
-import { createOrReread } from '../lib/rows';
+import { explainMenuErrcode } from './menu-errcodes';
+import { invalidMenu } from './menu-errors';
+import { menuProblems, menuShape, normaliseMenu, type MenuButton, type MenuProblem } from './menu-rules';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { WechatApi } from './clients';
@@ -79,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function officialApp(appId: string): Promise<void> {
     const app = await services(strapi).apps.get(appId);
     if (!app) throw notFound('公众号不存在');
-    if (app.kind !== 'official') throw menuConflict('NotOfficialAccount', '只有公众号有自定义菜单，小程序没有');
+    if (app.kind !== 'official') throw businessError('NotOfficialAccount', '只有公众号有自定义菜单，小程序没有');
   }
 
   async function rowOf(appId: string): Promise<MenuRow> {
@@ -102,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const message = errcode === null ? '微信服务暂时不可用，请稍后再试' : explainMenuErrcode(errcode, errmsg ?? undefined);
       await menus().update({ where: { id: row.id }, data: { lastError: { action, errcode, errmsg, message, at: new Date().toISOString(), by } } });
       if (errcode === null) throw wechatUnavailable();
-      throw menuConflict('MenuRejected', message, { errcode, errmsg });
+      throw businessError('MenuRejected', message, { errcode, errmsg });
     }
   }
 

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { groupCommit } from '../lib/group-commit';
+import { DEFAULT_PAGE_SIZE, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
+import { groupCommit } from './group-commit';
 import { UID } from '../lib/uids';
-import type { XmlFields } from '../lib/xml';
+import type { XmlFields } from '@wedraw/wechat-protocol';
 
 /**
  * Incoming messages and menu events kept for operators, readable per fan. A callback waits until
@@ -27,26 +28,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async forFan(appId: string, openid: string, page = 1, pageSize = 20) {
+    async forFan(appId: string, openid: string, page: Pagination = { page: 1, pageSize: DEFAULT_PAGE_SIZE }) {
       const where = { appId, openid };
       const [rows, total] = await Promise.all([
         strapi.db.query(UID.message).findMany({
           where,
           orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
-          offset: (page - 1) * pageSize,
-          limit: pageSize,
+          ...pageWindow(page),
         }),
         strapi.db.query(UID.message).count({ where }),
       ]);
-      return {
-        results: rows,
-        pagination: {
-          page,
-          pageSize,
-          pageCount: Math.ceil(total / pageSize),
-          total,
-        },
-      };
+      return { results: rows, ...paginationMeta(page, total) };
     },
   };
 };

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { parse } from '@wedraw/kit';
 import { services } from '../lib/services';
 import type { LinkedUser } from './identity';
-import { loginBody, loginFailure, parse } from './oauth-login';
+import { loginBody, loginFailure } from './oauth-login';
 
 /** Mini program login (API.md "Login"): the wx.login code through jscode2session. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

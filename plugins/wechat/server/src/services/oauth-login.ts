@@ -1,12 +1,14 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { CODE_ERRORS, errcodeOf, invalidCode, invalidField, wechatUnavailable } from '../lib/errors';
+import { parse } from '@wedraw/kit';
+import { CODE_ERRORS, errcodeOf, invalidCode, wechatUnavailable } from '../lib/errors';
 import { services } from '../lib/services';
-import { WechatOAuth } from '../lib/wechat-oauth';
+import { WechatOAuth } from './wechat-oauth';
+import { recordCall } from '../lib/call-metrics';
+import { wechatConfig } from '../config';
 import type { LinkedUser } from './identity';
 
-const TIMEOUT_MS = Number(process.env.WECHAT_HTTP_TIMEOUT_MS || 5000);
 
 export const authorizeQuery = z.object({
   redirect: z.string().url().max(1024),
@@ -16,15 +18,6 @@ export const authorizeQuery = z.object({
 });
 
 export const loginBody = z.object({ code: z.string().min(1).max(512), appId: z.string().optional() });
-
-export function parse<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
-  const parsed = schema.safeParse(input ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw invalidField(String(issue.path[0] ?? 'body'), issue.message);
-  }
-  return parsed.data;
-}
 
 /** Maps a WeChat failure on a login code: a rejected code is the caller's fault, the rest is ours. */
 export function loginFailure(strapi: Core.Strapi, err: unknown, what: string): Error {
@@ -40,14 +33,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const q = parse(authorizeQuery, query);
     const app = await services(strapi).apps.resolve('official', q.appId);
     const state = q.state ?? randomBytes(8).toString('hex');
-    return { url: new WechatOAuth(app, TIMEOUT_MS).authorizeUrl(q.redirect, state, q.scope) };
+    return { url: new WechatOAuth(app, wechatConfig(strapi).httpTimeoutMs).authorizeUrl(q.redirect, state, q.scope) };
   },
 
   async login(body: unknown): Promise<{ jwt: string; user: LinkedUser }> {
     const input = parse(loginBody, body);
     const s = services(strapi);
     const app = await s.apps.resolve('official', input.appId);
-    const oauth = new WechatOAuth(app, TIMEOUT_MS);
+    const oauth = new WechatOAuth(app, wechatConfig(strapi).httpTimeoutMs, (url, outcome) => recordCall(strapi, url, outcome));
     let token;
     try {
       token = await oauth.exchangeCode(input.code);

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { createOrReread } from '../lib/rows';
+import { businessError, createOrReread, pageWindow, paginationMeta, parsePaging } from '@wedraw/kit';
 import { services } from '../lib/services';
-import { templateConflict } from '../lib/template-errors';
-import { delayOf, normaliseData, parseSendInput } from '../lib/template-send-input';
-import { recipientTable, type Totals } from '../lib/template-recipients';
+import { delayOf, normaliseData, parseSendInput } from './template-send-input';
+import { recipientTable, type Totals } from './template-recipients';
 import { UID } from '../lib/uids';
 
 export const TEMPLATE_QUEUE = 'wechat-templates';
@@ -32,8 +31,6 @@ export interface SendRow {
 }
 
 export type SendView = Omit<SendRow, 'id' | 'total'> & { totals: Totals };
-
-const int = (v: unknown, fallback: number, max: number) => Math.min(max, Math.max(1, Number.parseInt(String(v ?? ''), 10) || fallback));
 
 /** Template sends: create (now or scheduled), read with live totals, list, cancel a scheduled one. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -67,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const delay = delayOf(input.scheduledAt);
       if (input.target === 'one') {
         const fan = (await strapi.db.query(UID.fan).findOne({ where: { appId: app.appId, openid: input.openid } })) as { subscribed: boolean } | null;
-        if (fan && !fan.subscribed) throw templateConflict('FanNotSubscribed', '该粉丝已取消关注，无法接收模板消息', { openid: input.openid });
+        if (fan && !fan.subscribed) throw businessError('FanNotSubscribed', '该粉丝已取消关注，无法接收模板消息', { openid: input.openid });
       }
       const record = {
         appId: app.appId,
@@ -90,11 +87,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         async () => {
           duplicate = true;
           return sends().findOne({ where: { idempotencyKey: input.idempotencyKey ?? '' } });
-        }
+        },
       )) as SendRow;
       if (!duplicate) {
         try {
-          await queue().add(TEMPLATE_QUEUE, DISPATCH_JOB, { sendId: row.id }, { jobId: `tpl-dispatch-${row.documentId}`, delay, attempts: 5, backoff: { type: 'exponential', delay: 1000 } });
+          await queue().add(
+            TEMPLATE_QUEUE,
+            DISPATCH_JOB,
+            { sendId: row.id },
+            { jobId: `tpl-dispatch-${row.documentId}`, delay, attempts: 5, backoff: { type: 'exponential', delay: 1000 } },
+          );
         } catch (err) {
           await sends().delete({ where: { id: row.id } }); // nothing half-written: no send without its job
           throw err;
@@ -109,40 +111,46 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async list(query: Record<string, unknown>) {
-      const page = int(query.page, 1, 100000);
-      const pageSize = int(query.pageSize, 20, 100);
+      const page = parsePaging(query);
       const where: Record<string, unknown> = {};
       if (typeof query.appId === 'string' && query.appId) where.appId = query.appId;
       if (typeof query.status === 'string' && query.status) where.status = query.status;
       const [rows, total] = await Promise.all([
-        sends().findMany({ where, orderBy: { id: 'desc' }, offset: (page - 1) * pageSize, limit: pageSize }) as Promise<SendRow[]>,
+        sends().findMany({ where, orderBy: { id: 'desc' }, ...pageWindow(page) }) as Promise<SendRow[]>,
         sends().count({ where }),
       ]);
-      return { results: await views(rows), pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+      return { results: await views(rows), ...paginationMeta(page, total) };
     },
 
     /** A scheduled send that has not started can be canceled; anything else is 409 SendNotCancelable. */
     async cancel(documentId: string): Promise<SendView | null> {
       const row = await byDocumentId(documentId);
       if (!row) return null;
-      const changed = await strapi.db.connection(strapi.db.metadata.get(UID.templateSend as never).tableName).where({ id: row.id, status: 'scheduled' }).update({ status: 'canceled', finished_at: new Date(), updated_at: new Date() });
-      if (!changed) throw templateConflict('SendNotCancelable', '只能取消尚未开始的定时发送', { status: row.status });
+      const changed = await strapi.db
+        .connection(strapi.db.metadata.get(UID.templateSend as never).tableName)
+        .where({ id: row.id, status: 'scheduled' })
+        .update({ status: 'canceled', finished_at: new Date(), updated_at: new Date() });
+      if (!changed) throw businessError('SendNotCancelable', '只能取消尚未开始的定时发送', { status: row.status });
       return this.find(documentId);
     },
 
     async recipients(documentId: string, query: Record<string, unknown>) {
       const row = await byDocumentId(documentId);
       if (!row) return null;
-      const page = int(query.page, 1, 100000);
-      const pageSize = int(query.pageSize, 20, 100);
+      const page = parsePaging(query);
       const where: Record<string, unknown> = { sendId: row.id };
       if (typeof query.status === 'string' && query.status) where.status = query.status;
       const q = strapi.db.query(UID.templateRecipient);
       const [results, total] = await Promise.all([
-        q.findMany({ where, orderBy: { id: 'asc' }, offset: (page - 1) * pageSize, limit: pageSize, select: ['openid', 'status', 'errcode', 'errmsg', 'msgid', 'attempts', 'sentAt', 'finishedAt'] }),
+        q.findMany({
+          where,
+          orderBy: { id: 'asc' },
+          ...pageWindow(page),
+          select: ['openid', 'status', 'errcode', 'errmsg', 'msgid', 'attempts', 'sentAt', 'finishedAt'],
+        }),
         q.count({ where }),
       ]);
-      return { results, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+      return { results, ...paginationMeta(page, total) };
     },
   };
 };

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { invalidField } from '../lib/errors';
-import { templateConflict } from '../lib/template-errors';
-import { parseFields, renderPreview, type TemplateField } from '../lib/template-fields';
+import { businessError, fieldError } from '@wedraw/kit';
+import { parseFields, renderPreview, type TemplateField } from './template-fields';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { WechatApp } from './apps';
@@ -72,9 +71,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A synced template, or 409 TemplateNotFound (sync first). */
     async get(appId: string, templateId: unknown): Promise<TemplateRow> {
-      if (typeof templateId !== 'string' || !templateId) throw invalidField('templateId', 'templateId 必填');
+      if (typeof templateId !== 'string' || !templateId) throw fieldError('templateId', 'templateId 必填');
       const row = (await strapi.db.query(UID.template).findOne({ where: { appId, templateId } })) as TemplateRow | null;
-      if (!row) throw templateConflict('TemplateNotFound', '模板不存在，请先同步模板列表', { templateId });
+      if (!row) throw businessError('TemplateNotFound', '模板不存在，请先同步模板列表', { templateId });
       return row;
     },
 

@@ -1,0 +1,35 @@
+import type { Router } from '../../http/router';
+import type { Runtime } from '../../runtime';
+import { qyAdminRoutes } from './admin';
+import { qyAdminSetupRoutes } from './admin-setup';
+import { qyAgentRoutes } from './agent';
+import { qyBatchRoutes } from './batch';
+import { qyConsoleRoutes } from './console';
+import { qyDepartmentRoutes } from './departments';
+import { qyLoginRoutes } from './login';
+import { qyMediaRoutes } from './media';
+import { qyMessageRoutes } from './messages';
+import { qyTagRoutes } from './tags';
+import { qyTokenRoutes } from './token';
+import { qyUserRoutes } from './users';
+import { qyWebhookRoutes } from './webhook';
+
+/** Every WeCom route: qyapi, login, robot webhook, and the `/_sandbox/wecom` admin API. */
+export function wecomRoutes(router: Router, rt: Runtime): void {
+  for (const routes of [
+    qyTokenRoutes,
+    qyDepartmentRoutes,
+    qyUserRoutes,
+    qyTagRoutes,
+    qyMessageRoutes,
+    qyAgentRoutes,
+    qyMediaRoutes,
+    qyBatchRoutes,
+    qyConsoleRoutes,
+    qyLoginRoutes,
+    qyWebhookRoutes,
+    qyAdminSetupRoutes,
+    qyAdminRoutes,
+  ])
+    routes(router, rt);
+}
