@@ -66,6 +66,9 @@ async function collectDataWords(strapi: Core.Strapi): Promise<Set<string>> {
     add(f.alternativeText);
   }
   for (const s of await strapi.db.query('api::sku.sku').findMany({ select: ['code'] })) add(s.code);
+  // Titles an operator wrote ("10000mAh 移动电源", "保温杯 500ml") carry units and brand words.
+  for (const g of await strapi.db.query('api::good.good').findMany({ select: ['title', 'subtitle'] })) add(`${g.title} ${g.subtitle ?? ''}`);
+  for (const b of await strapi.db.query('api::banner.banner').findMany({ select: ['title', 'linkValue'] })) add(`${b.title} ${b.linkValue ?? ''}`);
   for (const z of await strapi.db.query('api::zone.zone').findMany({ select: ['code'] })) add(z.code);
   for (const r of await strapi.db.query('plugin::points.rule').findMany({ select: ['code'] })) add(r.code);
   for (const name of [...Object.keys(strapi.apis), ...Object.keys(strapi.plugins)]) add(name);
