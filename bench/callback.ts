@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { MsgCrypto, sortedSha1 } from '../plugins/wechat/server/src/lib/msg-crypto';
+import { MsgCrypto, sortedSha1 } from '@wedraw/wechat-protocol';
 import { DEMO_APP_DATA } from '../plugins/wechat/server/src/services/demo';
 import { benchArgs, load, printResult, ratioOf, startBenchCms } from './lib/production-cms';
 

@@ -46,7 +46,6 @@ if (run('npm', ['run', 'build:plugins']) !== 0) {
   process.exit(1);
 }
 
-
 let passed = 0;
 let failed = 0;
 let crashed = false;
@@ -64,9 +63,7 @@ for (const ws of pkg.workspaces) {
   if (!wsPkg.scripts?.test) continue;
   const deps = { ...wsPkg.dependencies, ...wsPkg.devDependencies };
   const report = path.join(results, `${ws.replace(/\W+/g, '_')}.json`);
-  const reporterArgs = deps.vitest
-    ? ['--reporter=default', '--reporter=json', `--outputFile=${report}`]
-    : ['--json', `--outputFile=${report}`];
+  const reporterArgs = deps.vitest ? ['--reporter=default', '--reporter=json', `--outputFile=${report}`] : ['--json', `--outputFile=${report}`];
   console.log(`\n=== ${ws} ===`);
   const status = run('npm', ['run', 'test', '-w', ws, '--', ...reporterArgs]);
   if (existsSync(report)) {
@@ -86,7 +83,9 @@ for (const ws of pkg.workspaces) {
 const leftovers = [...treeState()].filter((entry) => !treeBefore.has(entry));
 if (leftovers.length) {
   failed += 1;
-  console.log(`\n=== the run left the working tree changed (${leftovers.length}): ===\n${leftovers.slice(0, 20).join('\n')}${leftovers.length > 20 ? '\n…' : ''}`);
+  console.log(
+    `\n=== the run left the working tree changed (${leftovers.length}): ===\n${leftovers.slice(0, 20).join('\n')}${leftovers.length > 20 ? '\n…' : ''}`,
+  );
 }
 
 console.log(`${passed} passed, ${failed} failed`);

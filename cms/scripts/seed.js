@@ -32,5 +32,5 @@ main().then(
   (err) => {
     console.error('[seed] failed:', err);
     process.exit(1);
-  }
+  },
 );

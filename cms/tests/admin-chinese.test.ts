@@ -66,6 +66,9 @@ async function collectDataWords(strapi: Core.Strapi): Promise<Set<string>> {
     add(f.alternativeText);
   }
   for (const s of await strapi.db.query('api::sku.sku').findMany({ select: ['code'] })) add(s.code);
+  // Titles an operator wrote ("10000mAh 移动电源", "保温杯 500ml") carry units and brand words.
+  for (const g of await strapi.db.query('api::good.good').findMany({ select: ['title', 'subtitle'] })) add(`${g.title} ${g.subtitle ?? ''}`);
+  for (const b of await strapi.db.query('api::banner.banner').findMany({ select: ['title', 'linkValue'] })) add(`${b.title} ${b.linkValue ?? ''}`);
   for (const z of await strapi.db.query('api::zone.zone').findMany({ select: ['code'] })) add(z.code);
   for (const r of await strapi.db.query('plugin::points.rule').findMany({ select: ['code'] })) add(r.code);
   for (const name of [...Object.keys(strapi.apis), ...Object.keys(strapi.plugins)]) add(name);
@@ -117,7 +120,8 @@ async function optionsOf(label: string): Promise<string[]> {
   await page.getByRole('combobox', { name: label }).click();
   const options = page.getByRole('option');
   await options.first().waitFor();
-  const texts = (await options.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  // The first option is the empty choice ("请选择"), hidden when the field is required.
+  const texts = (await options.allInnerTexts()).map((t) => t.trim()).filter((t) => t && t !== '请选择');
   await page.keyboard.press('Escape');
   return texts;
 }
@@ -168,7 +172,7 @@ test('the menus hold the operator’s pages, not the marketplace, the schema edi
 });
 
 test('goods: the list shows price, stock and on-shelf; the edit form has a tag picker', async () => {
-  await visit('/content-manager/collection-types/api::good.good', '新建条目');
+  await visit('/content-manager/collection-types/api::good.good?page=1&pageSize=50&sort=id:ASC', '新建条目');
   const headers = (await page.locator('thead').innerText()).replace(/\s+/g, ' ');
   for (const column of ['商品名称', '上架', '积分价', '库存']) expect(headers).toContain(column);
   await page.locator('tbody tr').first().waitFor();
@@ -219,15 +223,17 @@ test.each([
   ['settings', '/settings/application-infos', '设置'],
   ['admin roles', '/settings/roles', '角色'],
   ['API tokens', '/settings/api-tokens', 'API'],
-  ['new API token', '/settings/api-tokens/create', 'API'],
+  ['new API token', '/settings/api-tokens/create', 'API', ['Select']],
   ['visitor roles', '/settings/users-permissions/roles', '角色'],
   ['media library settings', '/settings/media-library', '媒体库'],
   ['profile', '/me', '个人'],
   ['points', '/plugins/points', '积分管理'],
   ['wechat', '/plugins/wechat', '微信'],
-])('%s speaks Chinese', async (label, url, ready) => {
+] as Array<[string, string, string, string[]?]>)('%s speaks Chinese', async (label, url, ready, hardCoded = []) => {
   await visit(url, ready);
-  expect(await englishOn(label)).toEqual([]);
+  // hardCoded: words Strapi writes into a page without a message key (the token form's two select
+  // placeholders in 5.54), which no catalogue can translate.
+  expect((await englishOn(label)).filter((w) => !hardCoded.includes(w))).toEqual([]);
 });
 
 test('an admin role’s permissions speak Chinese', async () => {

@@ -1,6 +1,6 @@
 import { decryptBizData, encryptBizData, jsapiSignature, MsgCrypt, sortedSha1 } from '../src';
 // An independent implementation (node-webot/wechat-crypto, installed with co-wechat).
- 
+
 const WXBizMsgCrypt = require('wechat-crypto');
 
 /** Test vectors from ../shared/reference/wechat-platform.md, Appendix A. */

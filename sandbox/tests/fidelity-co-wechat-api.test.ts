@@ -1,6 +1,6 @@
 import { DEMO_TEMPLATES, type RunningSandbox, type SandboxClient } from '../src';
 import { boot, MP, OA } from './helpers';
- 
+
 const WechatAPI = require('co-wechat-api');
 
 /** co-wechat-api pointed at the sandbox through its documented prefix properties (reference §6.1). */
@@ -23,7 +23,12 @@ describe('co-wechat-api against the sandbox, unchanged', () => {
     const token = await api.getAccessToken();
     expect(token.accessToken).toMatch(/^SBXt_/);
 
-    const menu = { button: [{ type: 'click', name: '每日签到', key: 'CHECKIN' }, { name: '商城', sub_button: [{ type: 'view', name: '首页', url: 'http://h5.local/' }] }] };
+    const menu = {
+      button: [
+        { type: 'click', name: '每日签到', key: 'CHECKIN' },
+        { name: '商城', sub_button: [{ type: 'view', name: '首页', url: 'http://h5.local/' }] },
+      ],
+    };
     expect(await api.createMenu(menu)).toEqual({ errcode: 0, errmsg: 'ok' });
     expect((await api.getMenu()).menu.button[1].sub_button[0].url).toBe('http://h5.local/');
     await api.removeMenu();

@@ -1,6 +1,6 @@
 import { type RunningSandbox, type SandboxClient } from '../src';
 import { boot, MP, OA } from './helpers';
- 
+
 const OAuth = require('wechat-oauth');
 
 /**

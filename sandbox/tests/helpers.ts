@@ -5,7 +5,7 @@ import { DEMO_APPS, SandboxClient, startSandbox, type RunningSandbox, type Sandb
 export const OA = DEMO_APPS.official;
 export const MP = DEMO_APPS.miniprogram;
 
-export type Json = Record<string, any>;  
+export type Json = Record<string, any>;
 
 /** A sandbox on a random port with a typed admin client; push timeouts short for tests. */
 export async function boot(options: SandboxOptions = {}): Promise<{ sb: RunningSandbox; admin: SandboxClient; wx: Wx }> {
@@ -26,7 +26,11 @@ export class Wx {
 
   async post(path: string, query: Record<string, string | undefined>, body: unknown): Promise<Json> {
     const qs = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined));
-    const res = await fetch(`${this.url}${path}?${qs}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const res = await fetch(`${this.url}${path}?${qs}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
     return (await res.json()) as Json;
   }
 
@@ -38,7 +42,9 @@ export class Wx {
 }
 
 /** A tiny developer server for push tests: each request goes to `handler`. */
-export async function receiver(handler: (req: IncomingMessage & { body: string; query: URLSearchParams }, res: ServerResponse) => void | Promise<void>): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+export async function receiver(
+  handler: (req: IncomingMessage & { body: string; query: URLSearchParams }, res: ServerResponse) => void | Promise<void>,
+): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

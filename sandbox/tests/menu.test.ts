@@ -17,7 +17,13 @@ describe('custom menu', () => {
   test('create, get (with sub_button arrays), delete, then 46003', async () => {
     const menu = [
       { type: 'view', name: '积分商城', url: 'https://h5.example.com/' },
-      { name: '更多', sub_button: [leaf('联系客服', 'CONTACT'), { type: 'miniprogram', name: '小程序', url: 'https://x.example.com', appid: 'wx5a0d7e3c1b9f0002', pagepath: 'pages/index' }] },
+      {
+        name: '更多',
+        sub_button: [
+          leaf('联系客服', 'CONTACT'),
+          { type: 'miniprogram', name: '小程序', url: 'https://x.example.com', appid: 'wx5a0d7e3c1b9f0002', pagepath: 'pages/index' },
+        ],
+      },
     ];
     expect(await create(menu)).toEqual({ errcode: 0, errmsg: 'ok' });
     const got = await wx.get('/cgi-bin/menu/get', { access_token: token });

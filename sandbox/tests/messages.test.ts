@@ -18,7 +18,12 @@ afterAll(() => sb.close());
 const q = () => ({ access_token: token });
 const tpl = DEMO_TEMPLATES[0]!.template_id;
 const send = (touser: string, template_id = tpl) =>
-  wx.post('/cgi-bin/message/template/send', q(), { touser, template_id, url: 'http://h5.local/points', data: { first: { value: '积分到账' }, keyword1: { value: '+10', color: '#173177' } } });
+  wx.post('/cgi-bin/message/template/send', q(), {
+    touser,
+    template_id,
+    url: 'http://h5.local/points',
+    data: { first: { value: '积分到账' }, keyword1: { value: '+10', color: '#173177' } },
+  });
 
 describe('template messages', () => {
   test('the OA has the 3 demo templates', async () => {

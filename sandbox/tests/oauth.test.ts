@@ -27,7 +27,13 @@ describe('web OAuth', () => {
     expect(location.searchParams.get('from')).toBe('menu');
     expect(location.searchParams.get('state')).toBe('xyz');
     const token = await exchange(location.searchParams.get('code')!);
-    expect(token).toMatchObject({ expires_in: 7200, scope: 'snsapi_userinfo', openid: expect.any(String), unionid: expect.any(String), refresh_token: expect.any(String) });
+    expect(token).toMatchObject({
+      expires_in: 7200,
+      scope: 'snsapi_userinfo',
+      openid: expect.any(String),
+      unionid: expect.any(String),
+      refresh_token: expect.any(String),
+    });
     const user = await wx.get('/sns/userinfo', { access_token: token.access_token, openid: token.openid, lang: 'zh_CN' });
     expect(user).toMatchObject({ openid: token.openid, nickname: '张小绘', unionid: token.unionid, privilege: [] });
     expect(user.headimgurl).toMatch(/\/_sandbox\/avatar\/.+\.svg$/);
@@ -38,12 +44,17 @@ describe('web OAuth', () => {
     const refused = await fetch(`${base}&refuse=1`, { redirect: 'manual' });
     expect(refused.headers.get('location')).toBe('http://h5.local/cb?state=s1');
     expect((await fetch(`${sb.url}/connect/oauth2/authorize?appid=${MP.appId}&redirect_uri=x&response_type=code&scope=snsapi_base`)).status).toBe(400);
-    expect((await fetch(`${sb.url}/connect/oauth2/authorize?appid=${OA.appId}&redirect_uri=http%3A%2F%2Fa&response_type=code&scope=snsapi_login`)).status).toBe(400);
+    expect((await fetch(`${sb.url}/connect/oauth2/authorize?appid=${OA.appId}&redirect_uri=http%3A%2F%2Fa&response_type=code&scope=snsapi_login`)).status).toBe(
+      400,
+    );
   });
 
   test('silent authorization with sandbox_openid', async () => {
     const fan = (await admin.fans(OA.appId, { limit: 1, offset: 3 })).fans[0]!;
-    const res = await fetch(`${sb.url}/connect/oauth2/authorize?appid=${OA.appId}&redirect_uri=http%3A%2F%2Fh5.local%2Fcb&response_type=code&scope=snsapi_base&state=&sandbox_openid=${fan.openid}`, { redirect: 'manual' });
+    const res = await fetch(
+      `${sb.url}/connect/oauth2/authorize?appid=${OA.appId}&redirect_uri=http%3A%2F%2Fh5.local%2Fcb&response_type=code&scope=snsapi_base&state=&sandbox_openid=${fan.openid}`,
+      { redirect: 'manual' },
+    );
     const code = new URL(res.headers.get('location')!).searchParams.get('code')!;
     expect((await exchange(code)).openid).toBe(fan.openid);
   });
@@ -107,7 +118,11 @@ describe('mini program login', () => {
     expect((await admin.fans(OA.appId, { q: unionid })).total).toBe(0);
     const s = await login(js_code);
     expect(s.openid).toBe(openid);
-    const enc = await admin.call<{ encryptedData: string; iv: string }>('POST', '/_sandbox/miniprogram/encrypt', { appId: MP.appId, openid, data: { nickName: '新用户' } });
+    const enc = await admin.call<{ encryptedData: string; iv: string }>('POST', '/_sandbox/miniprogram/encrypt', {
+      appId: MP.appId,
+      openid,
+      data: { nickName: '新用户' },
+    });
     expect(decryptBizData(s.session_key, enc.encryptedData, enc.iv)).toMatchObject({ nickName: '新用户', watermark: { appid: MP.appId } });
   });
 });

@@ -5,9 +5,9 @@ import { parseXml, sortedSha1, type RunningSandbox, type SandboxClient } from '.
 import { boot, OA, receiver, sleep, type Json } from './helpers';
 // co-wechat is the Koa middleware many Node WeChat servers use: if it accepts our pushes and we
 // accept its replies, the envelope is right. wechat-crypto is an independent AES implementation.
- 
+
 const wechat = require('co-wechat');
- 
+
 const WXBizMsgCrypt = require('wechat-crypto');
 
 let sb: RunningSandbox;
@@ -51,7 +51,11 @@ describe('event push to a co-wechat server', () => {
     expect(rec.attempts).toHaveLength(1);
     expect(seen[0]).toMatchObject({ ToUserName: OA.ghId, FromUserName: fan, MsgType: 'text', Content: '你好' });
     expect(seen[0]!.MsgId).toMatch(/^\d{17}$/);
-    expect(rec.reply).toMatchObject({ encrypted: mode !== 'plain', problems: [], message: { MsgType: 'text', Content: 'echo: 你好', ToUserName: fan, FromUserName: OA.ghId } });
+    expect(rec.reply).toMatchObject({
+      encrypted: mode !== 'plain',
+      problems: [],
+      message: { MsgType: 'text', Content: 'echo: 你好', ToUserName: fan, FromUserName: OA.ghId },
+    });
     const conversation = await admin.call<Json[]>('GET', `/_sandbox/apps/${OA.appId}/fans/${fan}/conversation`);
     expect(conversation.slice(-2).map((c) => [c.from, c.type])).toEqual([
       ['fan', 'text'],

@@ -27,14 +27,22 @@ describe('100 000 generated fans', () => {
     }
     expect(total).toBeGreaterThan(85_000);
     expect(seen.size).toBe(total);
-    expect(pages).toBe(Math.ceil(total / 10000));
+    expect(pages).toBe(Math.ceil((total ?? 0) / 10000));
     const app = sb.state.apps.get(OA.appId)!;
     expect(app.fans).toHaveLength(100_000);
   });
 
   test('the same seed gives the same fans', async () => {
-    const a = sb.state.apps.get(OA.appId)!.fans.slice(0, 3).map((f) => f.openid);
+    const a = sb.state.apps
+      .get(OA.appId)!
+      .fans.slice(0, 3)
+      .map((f) => f.openid);
     sb.reset({ fans: 10 });
-    expect(sb.state.apps.get(OA.appId)!.fans.slice(0, 3).map((f) => f.openid)).toEqual(a);
+    expect(
+      sb.state.apps
+        .get(OA.appId)!
+        .fans.slice(0, 3)
+        .map((f) => f.openid),
+    ).toEqual(a);
   });
 });

@@ -3,7 +3,8 @@ import { MP, OA, useSandbox } from './helpers';
 const t = useSandbox({}, { resetEach: true });
 
 const tokenQuery = (over: Record<string, string | undefined> = {}) => ({ grant_type: 'client_credential', appid: OA.appId, secret: OA.secret, ...over });
-const stable = (over: Record<string, unknown> = {}) => t.wx.post('/cgi-bin/stable_token', {}, { grant_type: 'client_credential', appid: OA.appId, secret: OA.secret, ...over });
+const stable = (over: Record<string, unknown> = {}) =>
+  t.wx.post('/cgi-bin/stable_token', {}, { grant_type: 'client_credential', appid: OA.appId, secret: OA.secret, ...over });
 const menuGet = (token?: string) => t.wx.get('/cgi-bin/menu/get', { access_token: token });
 
 describe('/cgi-bin/token', () => {
@@ -109,7 +110,13 @@ describe('JS-SDK ticket', () => {
     expect(t2.ticket).toBe(t1.ticket);
     const { jsapiSignature } = await import('../src');
     const signature = jsapiSignature({ ticket: t1.ticket, nonceStr: 'abc', timestamp: 1700000000, url: 'http://h5.local/a?b=1#x' });
-    const check = await t.admin.call<{ valid: boolean }>('POST', '/_sandbox/jssdk/verify', { appId: OA.appId, url: 'http://h5.local/a?b=1', nonceStr: 'abc', timestamp: 1700000000, signature });
+    const check = await t.admin.call<{ valid: boolean }>('POST', '/_sandbox/jssdk/verify', {
+      appId: OA.appId,
+      url: 'http://h5.local/a?b=1',
+      nonceStr: 'abc',
+      timestamp: 1700000000,
+      signature,
+    });
     expect(check.valid).toBe(true);
   });
 });

@@ -32,7 +32,9 @@ describe('users', () => {
     const fan = fans[0]!;
     const info = await wx.get('/cgi-bin/user/info', { ...q(), openid: fan.openid, lang: 'zh_CN' });
     expect(info).toMatchObject({ subscribe: 1, openid: fan.openid, unionid: fan.unionid, language: 'zh_CN', remark: '', groupid: 0 });
-    expect(Object.keys(info).sort()).toEqual(['groupid', 'language', 'openid', 'qr_scene', 'qr_scene_str', 'remark', 'subscribe', 'subscribe_scene', 'subscribe_time', 'tagid_list', 'unionid'].sort());
+    expect(Object.keys(info).sort()).toEqual(
+      ['groupid', 'language', 'openid', 'qr_scene', 'qr_scene_str', 'remark', 'subscribe', 'subscribe_scene', 'subscribe_time', 'tagid_list', 'unionid'].sort(),
+    );
     const mp = await admin.fans(MP.appId, { q: fan.unionid });
     expect(mp.fans[0]?.nickname).toBe(fan.nickname);
     expect(mp.fans[0]?.openid).not.toBe(fan.openid);

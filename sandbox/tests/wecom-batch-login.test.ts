@@ -159,7 +159,9 @@ describe('WeCom group robot webhook', () => {
       errmsg: 'ok',
     });
     expect((await t.wx.post('/cgi-bin/webhook/send', { key }, { msgtype: 'markdown', markdown: { content: '**上新**' } })).errcode).toBe(0);
-    expect((await t.wx.post('/cgi-bin/webhook/send', { key: 'nope' }, { msgtype: 'text', text: { content: 'x' } })).errcode).toBe(93000);
+    const unknown = await t.wx.post('/cgi-bin/webhook/send', { key: 'nope' }, { msgtype: 'text', text: { content: 'x' } });
+    expect(unknown.errcode).toBe(93000);
+    expect(unknown.errmsg).toMatch(/^invalid webhook url, hint: \[.+\], from ip: 127\.0\.0\.1, more info at /);
     expect((await t.wx.post('/cgi-bin/webhook/send', { key }, { msgtype: 'text', text: { content: 'x'.repeat(2049) } })).errcode).toBe(40058);
     for (let i = 0; i < 18; i++) expect((await t.wx.post('/cgi-bin/webhook/send', { key }, { msgtype: 'text', text: { content: `${i}` } })).errcode).toBe(0);
     expect((await t.wx.post('/cgi-bin/webhook/send', { key }, { msgtype: 'text', text: { content: 'too many' } })).errcode).toBe(45009);

@@ -32,6 +32,7 @@ describe('WeCom departments', () => {
     expect((await qy().post('/cgi-bin/department/create', token, { name: '市场部', parentid: 1 })).errcode).toBe(60008);
     expect((await qy().post('/cgi-bin/department/update', token, { id: 7, parentid: 8 })).errcode).toBe(60010);
     expect((await qy().post('/cgi-bin/department/create', token, '{not json')).errcode).toBe(47001);
+    expect((await qy().post('/cgi-bin/department/create', token, { name: '排序错', parentid: 1, order: -1 })).errcode).toBe(40058);
   });
 });
 

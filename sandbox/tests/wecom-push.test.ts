@@ -74,8 +74,8 @@ describe('WeCom callback pushes', () => {
         Department: '2',
         Mobile: '13700000000',
       });
-      await admin(t.sb.url, 'PATCH', `/_sandbox/wecom/${CORP.corpId}/console/members/HanMeimei`, { position: '店长', department: [2, 3] });
-      expect(r.got[2]?.message).toMatchObject({ ChangeType: 'update_user', UserID: 'HanMeimei', Department: '2,3', Position: '店长' });
+      await admin(t.sb.url, 'PATCH', `/_sandbox/wecom/${CORP.corpId}/console/members/HanMeimei`, { position: '店长', department: [2, 3], status: 1 });
+      expect(r.got[2]?.message).toMatchObject({ ChangeType: 'update_user', UserID: 'HanMeimei', Department: '2,3', Position: '店长', Status: '1' });
       const dept = await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/console/departments`, { name: '新零售部', parentid: 1 });
       expect(r.got[3]?.message).toMatchObject({ ChangeType: 'create_party', Id: String(dept.body.department.id), Name: '新零售部', ParentId: '1' });
       await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/console/tags/1/members`, { addUsers: ['HanMeimei'] });
@@ -121,5 +121,31 @@ describe('WeCom callback pushes', () => {
     }
     const down = await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/console/members`, { userid: 'Retry2', name: '重试', department: [2] });
     expect(down.body.push).toMatchObject({ outcome: 'failed', attempts: [{}, {}, {}] });
+  });
+
+  test('console batch: pushes in reverse order (a tag event before the user it names)', async () => {
+    const r = await wecomReceiver();
+    try {
+      await t.admin.wecomSetCallback(CORP.corpId, r.url);
+      const out = await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/console/batch`, {
+        order: 'reverse',
+        actions: [
+          { method: 'POST', path: 'members', body: { userid: 'Late', name: '晚到', department: [2] } },
+          { method: 'POST', path: 'tags/1/members', body: { addUsers: ['Late'] } },
+        ],
+      });
+      expect(out.status).toBe(200);
+      expect(r.got.slice(1).map((g) => g.message?.ChangeType)).toEqual(['update_tag', 'create_user']);
+      const refused = await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/console/batch`, {
+        actions: [
+          { method: 'PATCH', path: 'members/Late', body: { position: '店长' } },
+          { method: 'DELETE', path: 'departments/2' },
+        ],
+      });
+      expect(refused.status).toBe(409);
+      expect(r.got.slice(3).map((g) => g.message?.ChangeType)).toEqual(['update_user']);
+    } finally {
+      await r.close();
+    }
   });
 });

@@ -140,4 +140,23 @@ describe('WeCom gettoken and secret roles', () => {
     expect((await qy().get('/cgi-bin/externalcontact/get_follow_user_list', app)).errcode).toBe(0);
     expect((await qy().get('/cgi-bin/externalcontact/get_follow_user_list', contacts)).errcode).toBe(48002);
   });
+
+  test('admin: another corp, another app (created after 2022-06-20 → sensitive fields blank), another robot', async () => {
+    const corp = await admin(t.sb.url, 'POST', '/_sandbox/wecom/corps', { corpId: 'wwsecondcorp01', name: '第二企业', members: 30 });
+    expect(corp.status).toBe(201);
+    expect(corp.body).toMatchObject({ corpId: 'wwsecondcorp01', members: 30, departments: 13 });
+    expect((await admin(t.sb.url, 'POST', '/_sandbox/wecom/corps', { corpId: 'wwsecondcorp01' })).status).toBe(409);
+    expect((await admin(t.sb.url, 'POST', '/_sandbox/wecom/corps', { corpId: 'bad id' })).status).toBe(400);
+    const other = await qy().token(corp.body.contactsSecret, 'wwsecondcorp01');
+    expect((await qy().post('/cgi-bin/user/list_id', other, {})).dept_user.length).toBeGreaterThanOrEqual(30);
+    expect((await t.wx.get('/cgi-bin/gettoken', { corpid: 'wwsecondcorp01', corpsecret: CORP.contactsSecret })).errcode).toBe(40001);
+
+    const app = (await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/apps`, { agentId: 1000010, name: '新应用', createdAt: '2023-05-01' })).body;
+    const token = await qy().token(app.secret);
+    const userid = (await t.admin.wecomMembers(CORP.corpId, { limit: 1 })).members[0]?.userid as string;
+    expect(await qy().get('/cgi-bin/user/get', token, { userid })).toMatchObject({ errcode: 0, mobile: '', email: '' });
+    expect((await qy().get('/cgi-bin/externalcontact/get_follow_user_list', token)).errcode).toBe(48002);
+    const robot = (await admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/robots`, { name: '门店群' })).body;
+    expect((await t.wx.post('/cgi-bin/webhook/send', { key: robot.key }, { msgtype: 'text', text: { content: '你好' } })).errcode).toBe(0);
+  });
 });

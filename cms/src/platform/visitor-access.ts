@@ -94,7 +94,7 @@ export function ownerWhere(strapi: Core.Strapi, uid: string, userId: number): Re
 export function assertVisitorAction(strapi: Core.Strapi, action: string): void {
   const cut = action.lastIndexOf('.');
   const [subject, verb] = [action.slice(0, cut), action.slice(cut + 1)];
-  const generic = GENERIC_VERBS.has(verb) && subject in (strapi.contentTypes as Record<string, unknown>);
+  const generic = GENERIC_VERBS.has(verb) && subject in (strapi.contentTypes as unknown as Record<string, unknown>);
   const strapiData = action.startsWith('plugin::upload.') || (subject === USER_UID && verb !== 'me');
   if (generic || strapiData) throw new Error(`"${action}" is a generic action: a visitor role never gets it (give the route a named action of its own)`);
 }

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DEMO_MENU } from '@wedraw/sandbox';
-import { byteLength, clickKeys, menuProblems, normaliseMenu, type MenuButton } from '../server/src/lib/menu-rules';
-import { explainMenuErrcode } from '../server/src/lib/menu-errcodes';
+import { byteLength, clickKeys, menuProblems, normaliseMenu, type MenuButton } from '../server/src/services/menu-rules';
+import { explainMenuErrcode } from '../server/src/services/menu-errcodes';
 import { adminToken, bootStack, MP, OA, stopStack, type Stack } from './helpers';
 
 let stack: Stack;
@@ -15,7 +15,7 @@ afterAll(() => stopStack(stack));
 const base = `/wechat/menus/${OA.appId}`;
 const asAdmin = (method: 'get' | 'put' | 'post' | 'delete', path: string) => request(stack.cms.url)[method](path).set('Authorization', `Bearer ${jwt}`);
 const createCalls = async () => (await stack.admin.counters())['/cgi-bin/menu/create']?.calls ?? 0;
-const sandboxMenu = async () => ((await stack.admin.call<{ menu: MenuButton[] | null }>('GET', `/_sandbox/apps/${OA.appId}`)).menu);
+const sandboxMenu = async () => (await stack.admin.call<{ menu: MenuButton[] | null }>('GET', `/_sandbox/apps/${OA.appId}`)).menu;
 const saveDraft = (button: unknown) => asAdmin('put', `${base}/draft`).send({ button });
 
 const GOOD_MENU: MenuButton[] = [
@@ -39,7 +39,13 @@ describe('menu rules (the pure module the admin page also uses)', () => {
     expect(p).toMatchObject({ path: ['button', 0, 'name'] });
     expect(p!.message).toContain('16 字节');
     expect(menuProblems({ button: [{ name: '更多', sub_button: [{ type: 'click', name: '子'.repeat(20), key: 'K' }] }] })).toEqual([]);
-    expect(menuProblems({ button: [{ name: '更多', sub_button: [{ type: 'click', name: '子'.repeat(21), key: 'K' }] }] })[0]!.path).toEqual(['button', 0, 'sub_button', 0, 'name']);
+    expect(menuProblems({ button: [{ name: '更多', sub_button: [{ type: 'click', name: '子'.repeat(21), key: 'K' }] }] })[0]!.path).toEqual([
+      'button',
+      0,
+      'sub_button',
+      0,
+      'name',
+    ]);
   });
 
   test('counts, types and each type’s fields', () => {
@@ -59,8 +65,14 @@ describe('menu rules (the pure module the admin page also uses)', () => {
   });
 
   test('normalised as WeChat takes it; CLICK keys; errcodes in Chinese', () => {
-    const fromGet = [{ type: 'click', name: ' 签到 ', key: 'CHECKIN', url: 'https://stale.test', sub_button: [] }, { type: 'view', name: '更多', sub_button: [{ type: 'click', name: '关于', key: 'ABOUT', sub_button: [] }] }] as MenuButton[];
-    expect(normaliseMenu(fromGet)).toEqual([{ type: 'click', name: '签到', key: 'CHECKIN' }, { name: '更多', sub_button: [{ type: 'click', name: '关于', key: 'ABOUT' }] }]);
+    const fromGet = [
+      { type: 'click', name: ' 签到 ', key: 'CHECKIN', url: 'https://stale.test', sub_button: [] },
+      { type: 'view', name: '更多', sub_button: [{ type: 'click', name: '关于', key: 'ABOUT', sub_button: [] }] },
+    ] as MenuButton[];
+    expect(normaliseMenu(fromGet)).toEqual([
+      { type: 'click', name: '签到', key: 'CHECKIN' },
+      { name: '更多', sub_button: [{ type: 'click', name: '关于', key: 'ABOUT' }] },
+    ]);
     expect(clickKeys(GOOD_MENU)).toEqual(['CHECKIN', 'GIFT']);
     expect(explainMenuErrcode(40018)).toBe('一级菜单名称过长：不能超过 16 字节（约 5 个汉字）（微信错误码 40018）');
     expect(explainMenuErrcode(12345, 'odd thing rid: 1-2-3')).toBe('微信拒绝了请求（错误码 12345：odd thing）');
@@ -92,11 +104,21 @@ describe('draft, validation and publish (admin routes)', () => {
       { name: '更多', sub_button: [{ type: 'miniprogram', name: '小程序', url: 'https://x.test/' }] },
     ];
     const saved = await saveDraft(bad).expect(200);
-    expect(saved.body.data.problems.map((p: { path: string[] }) => p.path.join('.'))).toEqual(['button.0.name', 'button.1.url', 'button.2.sub_button.0.appid', 'button.2.sub_button.0.pagepath']);
+    expect(saved.body.data.problems.map((p: { path: string[] }) => p.path.join('.'))).toEqual([
+      'button.0.name',
+      'button.1.url',
+      'button.2.sub_button.0.appid',
+      'button.2.sub_button.0.pagepath',
+    ]);
     const res = await asAdmin('post', `${base}/publish`).expect(400);
     expect(res.body.error.name).toBe('ValidationError');
     expect(res.body.error.message).toContain('第1个菜单：名称不能超过 16 字节');
-    expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toEqual(['button.0.name', 'button.1.url', 'button.2.sub_button.0.appid', 'button.2.sub_button.0.pagepath']);
+    expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toEqual([
+      'button.0.name',
+      'button.1.url',
+      'button.2.sub_button.0.appid',
+      'button.2.sub_button.0.pagepath',
+    ]);
     // a body that is not even a menu is refused, naming the field; the draft is left as it was
     const four = await saveDraft([...bad, bad[0]]).expect(400);
     expect(four.body.error.details.errors[0].path).toEqual(['button']);
@@ -220,19 +242,31 @@ describe('CLICK keys bound to auto-replies', () => {
     expect(none.body.error.details.errors[0].path).toEqual(['text']);
     const foreign = await asAdmin('put', `${base}/click-replies/GIFT`).send({ replyId: 999999 }).expect(400);
     expect(foreign.body.error.details.errors[0].path).toEqual(['replyId']);
-    const long = await asAdmin('put', `${base}/click-replies/${'K'.repeat(129)}`).send({ text: 'x' }).expect(400);
+    const long = await asAdmin('put', `${base}/click-replies/${'K'.repeat(129)}`)
+      .send({ text: 'x' })
+      .expect(400);
     expect(long.body.error.details.errors[0].path).toEqual(['key']);
   });
 });
 
 describe('API tokens under /api/wechat/menus', () => {
   const token = async (name: string, actions: string[]) =>
-    (await stack.cms.strapi.service('admin::api-token').create({ name, kind: 'content-api', type: 'custom', lifespan: null, permissions: actions })).accessKey as string;
+    (await stack.cms.strapi.service('admin::api-token').create({ name, kind: 'content-api', type: 'custom', lifespan: null, permissions: actions }))
+      .accessKey as string;
 
   test('read, save the draft, publish and pull with a token; only the granted actions; users cannot', async () => {
-    const full = await token('menu-bot', ['plugin::wechat.menus.get', 'plugin::wechat.menus.saveDraft', 'plugin::wechat.menus.publish', 'plugin::wechat.menus.pull']);
-    const api = (method: 'get' | 'put' | 'post', path: string, key = full) => request(stack.cms.url)[method](`/api/wechat/menus/${OA.appId}${path}`).set('Authorization', `Bearer ${key}`);
-    const menu: MenuButton[] = [{ type: 'click', name: '签到', key: 'CHECKIN' }, { type: 'view', name: '商城', url: 'https://mall.wedraw.test/' }];
+    const full = await token('menu-bot', [
+      'plugin::wechat.menus.get',
+      'plugin::wechat.menus.saveDraft',
+      'plugin::wechat.menus.publish',
+      'plugin::wechat.menus.pull',
+    ]);
+    const api = (method: 'get' | 'put' | 'post', path: string, key = full) =>
+      request(stack.cms.url)[method](`/api/wechat/menus/${OA.appId}${path}`).set('Authorization', `Bearer ${key}`);
+    const menu: MenuButton[] = [
+      { type: 'click', name: '签到', key: 'CHECKIN' },
+      { type: 'view', name: '商城', url: 'https://mall.wedraw.test/' },
+    ];
     await api('put', '/draft').send({ button: menu }).expect(200);
     const published = await api('post', '/publish').expect(200);
     expect(published.body.data).toMatchObject({ live: { button: menu }, lastPublishedBy: expect.stringMatching(/^api-token:\d+:menu-bot$/) });
@@ -241,7 +275,9 @@ describe('API tokens under /api/wechat/menus', () => {
       { key: 'CHECKIN', reply: null, action: '每日签到（积分）' },
       { key: 'NOT_SAVED', reply: null, action: null },
     ]);
-    await api('put', '/draft').send({ button: [{ type: 'click', name: '签到', key: '' }] }).expect(200);
+    await api('put', '/draft')
+      .send({ button: [{ type: 'click', name: '签到', key: '' }] })
+      .expect(200);
     const calls = await createCalls();
     const invalid = await api('post', '/publish').expect(400);
     expect(invalid.body.error.details.errors[0].path).toEqual(['button', '0', 'key']);

@@ -34,6 +34,7 @@ export const unlisted: Record<string, string> = {
   'Settings.permissions.conditions.none-applied': '未设置条件。',
   'app.components.Button.close': '关闭',
   singleTypes: '单一类型',
+  'app.components.LeftMenuLinkContainer.settings': '设置',
   cancel: '取消',
   'global.move': '移动',
   'app.utils.toggle': '展开/收起',

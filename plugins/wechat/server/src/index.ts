@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import config, { wechatConfig } from './config';
 import contentTypes from './content-types';
 import admin from './controllers/admin';
 import callbackController from './controllers/callback';
 import login from './controllers/login';
 import menusController from './controllers/menus';
-import { contentManagerGuard } from './lib/admin-guard';
+import { contentManagerGuard } from './routes/admin-guard';
 import { secretKey } from './lib/secrets';
 import { services as pluginServices } from './lib/services';
 import { UID } from './lib/uids';
@@ -35,11 +36,11 @@ export default {
     await permissions.grant('authenticated', LOGIN_ACTIONS);
     registerFastCallback(strapi);
     pluginServices(strapi).templateDelivery.start();
-    if (process.env.WECHAT_FANS_SYNC_WORKER !== 'off') pluginServices(strapi).fanSync.define();
+    if (wechatConfig(strapi).fansSyncWorker) pluginServices(strapi).fanSync.define();
   },
 
   destroy() {},
-  config: { default: {}, validator() {} },
+  config,
   contentTypes,
   controllers: {
     login,

@@ -2,15 +2,14 @@ import type { Router } from '../../http/router';
 import { AdminError, Reply } from '../../http/reply';
 import type { Runtime } from '../../runtime';
 import { adminBody } from '../../routes/admin-util';
-import { deletePartyChange, deleteUserChange, partyChange, tagChange, userChange } from '../push/events';
-import type { DepartmentInput, MemberInput } from '../state/corp-state';
-import { adminCorp, consoleChange } from './admin-util';
+import type { WecomPushRecord } from '../push/types';
+import { adminCorp } from './admin-util';
+import { applyConsole, type ConsoleMethod, type ConsoleOutcome } from './console-actions';
 
-interface TagMembersInput {
-  addUsers?: string[];
-  delUsers?: string[];
-  addParties?: number[];
-  delParties?: number[];
+interface BatchInput {
+  actions?: { method?: ConsoleMethod; path?: string; body?: Record<string, unknown> }[];
+  /** Delivery order of the pushes: as applied (default), reversed, or shuffled. */
+  order?: 'applied' | 'reverse' | 'shuffle';
 }
 
 /**
@@ -20,59 +19,48 @@ interface TagMembersInput {
  */
 export function qyConsoleRoutes(router: Router, rt: Runtime): void {
   const base = '/_sandbox/wecom/:corpId/console';
+  const one = (method: ConsoleMethod, pattern: string, created = false) =>
+    router.add(method, `${base}/${pattern}`, async (ctx) => {
+      const corp = adminCorp(rt, ctx.params.corpId);
+      const path = ctx.path.slice(ctx.path.indexOf('/console/') + '/console/'.length);
+      const out = applyConsole(corp, method, decodeURIComponent(path), adminBody(ctx));
+      const body = { ...out.result, push: await rt.wecomPush.change(corp, out.change) };
+      return created ? Reply.json(201, body) : body;
+    });
+  one('POST', 'departments', true);
+  one('PATCH', 'departments/:id');
+  one('DELETE', 'departments/:id');
+  one('POST', 'members', true);
+  one('PATCH', 'members/:userid');
+  one('DELETE', 'members/:userid');
+  one('POST', 'tags/:tagid/members');
 
-  router.add('POST', `${base}/departments`, async (ctx) => {
+  /** Several console changes at once, their pushes in a chosen order (WeCom does not guarantee one). */
+  router.add('POST', `${base}/batch`, async (ctx) => {
     const corp = adminCorp(rt, ctx.params.corpId);
-    const d = consoleChange(() => corp.createDepartment(adminBody<DepartmentInput>(ctx)));
-    return Reply.json(201, { department: d, push: await rt.wecomPush.change(corp, partyChange('create_party', d)) });
-  });
-
-  router.add('PATCH', `${base}/departments/:id`, async (ctx) => {
-    const corp = adminCorp(rt, ctx.params.corpId);
-    const d = consoleChange(() => corp.updateDepartment({ ...adminBody<DepartmentInput>(ctx), id: Number(ctx.params.id) }));
-    return { department: d, push: await rt.wecomPush.change(corp, partyChange('update_party', d)) };
-  });
-
-  router.add('DELETE', `${base}/departments/:id`, async (ctx) => {
-    const corp = adminCorp(rt, ctx.params.corpId);
-    const d = consoleChange(() => corp.deleteDepartment(Number(ctx.params.id)));
-    return { department: d, push: await rt.wecomPush.change(corp, deletePartyChange(d.id)) };
-  });
-
-  router.add('POST', `${base}/members`, async (ctx) => {
-    const corp = adminCorp(rt, ctx.params.corpId);
-    const m = consoleChange(() => corp.createMember(adminBody<MemberInput>(ctx)));
-    return Reply.json(201, { member: m, push: await rt.wecomPush.change(corp, userChange('create_user', m, corp.callback?.reduced ?? false)) });
-  });
-
-  router.add('PATCH', `${base}/members/:userid`, async (ctx) => {
-    const corp = adminCorp(rt, ctx.params.corpId);
-    const body = adminBody<MemberInput>(ctx);
-    if (body.userid !== undefined && body.userid !== ctx.params.userid) throw new AdminError(400, 'userid cannot be changed');
-    const m = consoleChange(() => corp.updateMember({ ...body, userid: ctx.params.userid }));
-    return { member: m, push: await rt.wecomPush.change(corp, userChange('update_user', m, corp.callback?.reduced ?? false)) };
-  });
-
-  router.add('DELETE', `${base}/members/:userid`, async (ctx) => {
-    const corp = adminCorp(rt, ctx.params.corpId);
-    const m = consoleChange(() => corp.deleteMember(ctx.params.userid));
-    return { member: m, push: await rt.wecomPush.change(corp, deleteUserChange(m.userid)) };
-  });
-
-  router.add('POST', `${base}/tags/:tagid/members`, async (ctx) => {
-    const corp = adminCorp(rt, ctx.params.corpId);
-    const body = adminBody<TagMembersInput>(ctx);
-    const tag = consoleChange(() => corp.tag(ctx.params.tagid));
-    const addUsers = (body.addUsers ?? []).filter((u) => corp.members.has(u) && !tag.users.has(u));
-    const delUsers = (body.delUsers ?? []).filter((u) => tag.users.has(u));
-    const addParties = (body.addParties ?? []).map(Number).filter((p) => corp.departments.has(p) && !tag.parties.has(p));
-    const delParties = (body.delParties ?? []).map(Number).filter((p) => tag.parties.has(p));
-    if (!addUsers.length && !delUsers.length && !addParties.length && !delParties.length)
-      throw new AdminError(400, 'nothing to change: addUsers, delUsers, addParties or delParties');
-    for (const u of addUsers) tag.users.add(u);
-    for (const u of delUsers) tag.users.delete(u);
-    for (const p of addParties) tag.parties.add(p);
-    for (const p of delParties) tag.parties.delete(p);
-    return { tagid: tag.tagid, push: await rt.wecomPush.change(corp, tagChange(tag, { addUsers, delUsers, addParties, delParties })) };
+    const input = adminBody<BatchInput>(ctx);
+    if (!Array.isArray(input.actions) || !input.actions.length) throw new AdminError(400, 'actions is required');
+    for (const [i, a] of input.actions.entries()) {
+      if (!a.method || !['POST', 'PATCH', 'DELETE'].includes(a.method) || typeof a.path !== 'string')
+        throw new AdminError(400, `actions[${i}] needs method and path`);
+    }
+    const outs: ConsoleOutcome[] = [];
+    let failure: unknown;
+    for (const a of input.actions) {
+      try {
+        outs.push(applyConsole(corp, a.method as ConsoleMethod, a.path as string, a.body ?? {}));
+      } catch (err) {
+        // Like the console: what was saved before the refusal stays saved, and is pushed.
+        failure = err;
+        break;
+      }
+    }
+    const changes = outs.map((o) => o.change);
+    if (input.order === 'reverse') changes.reverse();
+    if (input.order === 'shuffle') changes.sort(() => Math.random() - 0.5);
+    const pushes: WecomPushRecord[] = [];
+    for (const change of changes) pushes.push(await rt.wecomPush.change(corp, change));
+    if (failure) throw failure;
+    return { results: outs.map((o) => o.result), pushes };
   });
 }

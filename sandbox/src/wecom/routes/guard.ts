@@ -36,7 +36,8 @@ export function qyCaller(rt: Runtime, ctx: Ctx, options: GuardOptions = {}): Cal
     throw qyError(60020, `hint: [${Date.now().toString(36)}], from ip: ${callerIp(ctx)}, more info at https://open.work.weixin.qq.com/devtool/query?e=60020`);
   }
   if (options.roles && !options.roles.includes(token.role)) throw qyError(48002);
-  if (options.detailRead && token.role === 'contacts' && corp.switches.newIp) throw qyError(48009);
+  if (options.detailRead && token.role === 'contacts' && corp.switches.newIp)
+    throw qyError(48009, `hint: [${Date.now().toString(36)}], more info at https://open.work.weixin.qq.com/devtool/query?e=48009`);
   return { corp, token, owner: token.role === 'app' ? `app:${token.agentId}` : token.role };
 }
 

@@ -1,6 +1,7 @@
 import type { Router } from '../../http/router';
 import type { Runtime } from '../../runtime';
 import { qyAdminRoutes } from './admin';
+import { qyAdminSetupRoutes } from './admin-setup';
 import { qyAgentRoutes } from './agent';
 import { qyBatchRoutes } from './batch';
 import { qyConsoleRoutes } from './console';
@@ -27,6 +28,7 @@ export function wecomRoutes(router: Router, rt: Runtime): void {
     qyConsoleRoutes,
     qyLoginRoutes,
     qyWebhookRoutes,
+    qyAdminSetupRoutes,
     qyAdminRoutes,
   ])
     routes(router, rt);

@@ -1,6 +1,7 @@
 import { jsonBody, type Router } from '../../http/router';
 import type { Runtime } from '../../runtime';
 import { qyError, qyOk } from '../errors';
+import { callerIp } from './guard';
 
 /** 20 messages per minute per robot (reference §4.7). */
 export const ROBOT_PER_MINUTE = 20;
@@ -12,7 +13,8 @@ export function qyWebhookRoutes(router: Router, rt: Runtime): void {
     const wecom = rt.state.wecom;
     const key = ctx.query.get('key') ?? '';
     const corp = [...wecom.corps.values()].find((c) => c.config.robots.some((r) => r.key === key));
-    if (!corp) throw qyError(93000, 'hint: [sandbox], from ip: see the robot key');
+    if (!corp)
+      throw qyError(93000, `hint: [${Date.now().toString(36)}], from ip: ${callerIp(ctx)}, more info at https://open.work.weixin.qq.com/devtool/query?e=93000`);
     ctx.appId = corp.corpId;
     const now = rt.state.clock.now();
     const recent = (wecom.robotSends.get(key) ?? []).filter((at) => at > now - 60_000);

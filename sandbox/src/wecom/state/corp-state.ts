@@ -2,6 +2,13 @@ import { qyError } from '../errors';
 import type { CorpCallback, CorpConfig, CorpSwitches, Department, Member, WecomApp, WecomTag } from './types';
 
 const BAD_NAME_CHARS = /[\\:*?"<>|]/;
+
+/** A department's order: an integer in [0, 2^32); 40058 otherwise. */
+function orderOf(value: unknown): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n >= 2 ** 32) throw qyError(40058, 'invalid order');
+  return n;
+}
 const MAX_DEPTH = 15;
 
 export type DepartmentInput = Partial<Omit<Department, 'department_leader'>> & { department_leader?: string[] };
@@ -12,6 +19,8 @@ export class CorpState {
   readonly departments = new Map<number, Department>();
   readonly members = new Map<string, Member>();
   readonly tags = new Map<number, WecomTag>();
+  /** mobile → userid, so that 60104 is a lookup even with 20 000 members. */
+  private readonly mobiles = new Map<string, string>();
   callback: CorpCallback | null = null;
   switches: CorpSwitches = { untrustedIp: false, newIp: false, recentApps: false };
   private nextDeptId = 2;
@@ -81,7 +90,7 @@ export class CorpState {
       if (!Number.isInteger(id) || id <= 1) throw qyError(60123);
       if (this.departments.has(id)) throw qyError(60008);
     }
-    const order = input.order === undefined ? 0 : Number(input.order);
+    const order = input.order === undefined ? 0 : orderOf(input.order);
     return this.addDepartment({
       id,
       name,
@@ -105,7 +114,7 @@ export class CorpState {
     Object.assign(d, {
       name,
       parentid,
-      ...(input.order !== undefined ? { order: Number(input.order) } : {}),
+      ...(input.order !== undefined ? { order: orderOf(input.order) } : {}),
       ...(input.name_en !== undefined ? { name_en: String(input.name_en) } : {}),
     });
     return d;
@@ -134,7 +143,8 @@ export class CorpState {
     if (!Array.isArray(m.department) || m.department.length === 0 || m.department.length > 100) throw qyError(60123);
     for (const id of m.department) if (!this.departments.has(Number(id))) throw qyError(60003);
     if (m.mobile && !/^\+?[0-9-]{5,20}$/.test(m.mobile)) throw qyError(60103);
-    if (m.mobile) for (const o of this.members.values()) if (o.mobile === m.mobile && o.userid !== m.userid) throw qyError(60104);
+    const owner = m.mobile ? this.mobiles.get(m.mobile) : undefined;
+    if (owner !== undefined && owner !== m.userid) throw qyError(60104);
     if (isNew && this.members.has(m.userid)) throw qyError(60102);
   }
 
@@ -163,7 +173,13 @@ export class CorpState {
       external_position: input.external_position ?? '',
     };
     this.checkMember(m, true);
+    return this.putMember(m);
+  }
+
+  /** Stores a member (generated data, or one already checked). */
+  putMember(m: Member): Member {
     this.members.set(m.userid, m);
+    if (m.mobile) this.mobiles.set(m.mobile, m.userid);
     return m;
   }
 
@@ -198,13 +214,16 @@ export class CorpState {
     }
     if (input.enable !== undefined) next.status = Number(input.enable) === 0 ? 2 : current.status === 2 ? 1 : current.status;
     this.checkMember(next, false);
+    if (current.mobile && this.mobiles.get(current.mobile) === current.userid) this.mobiles.delete(current.mobile);
     Object.assign(current, next);
+    if (current.mobile) this.mobiles.set(current.mobile, current.userid);
     return current;
   }
 
   deleteMember(userid: unknown): Member {
     const m = this.member(userid);
     this.members.delete(m.userid);
+    if (m.mobile && this.mobiles.get(m.mobile) === m.userid) this.mobiles.delete(m.mobile);
     for (const t of this.tags.values()) t.users.delete(m.userid);
     return m;
   }

@@ -77,7 +77,7 @@ export class WecomState {
   addCorp(config: CorpConfig, data: CorpDataOptions = {}): CorpState {
     const corp = new CorpState(structuredClone(config) as CorpConfig);
     for (const d of buildDepartments(config.name, Math.max(13, data.departments ?? 13))) corp.addDepartment(d);
-    for (const m of buildMembers([...corp.departments.values()], data.members ?? DEFAULT_MEMBERS, data.seed ?? 1)) corp.members.set(m.userid, m);
+    for (const m of buildMembers([...corp.departments.values()], data.members ?? DEFAULT_MEMBERS, data.seed ?? 1)) corp.putMember(m);
     const leaders = corp.createTag('门店店长', 1, 'contacts');
     for (const m of [...corp.members.values()].slice(0, 5)) leaders.users.add(m.userid);
     const app = config.apps[0];

@@ -11,6 +11,10 @@ export default () => ({
   redisUrl() {
     return platform().runtime.redisUrl;
   },
+  /** This installation's prefix of every Redis key (`REDIS_KEY_PREFIX`, default `wedraw:`). */
+  keyPrefix() {
+    return platform().runtime.keyPrefix;
+  },
   rateLimits() {
     return platform().rateLimits;
   },

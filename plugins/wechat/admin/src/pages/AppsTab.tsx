@@ -51,7 +51,9 @@ export const AppsTab = () => {
       await load();
     } catch (err: any) {
       const apiError = err?.response?.data?.error;
-      setError({ field: apiError?.details?.errors?.[0]?.path?.[0], message: apiError?.message ?? '保存失败' });
+      const first = apiError?.details?.errors?.[0];
+      // Next to the field: its own message; otherwise the whole message.
+      setError({ field: first?.path?.[0], message: (first?.path?.[0] && first?.message) || apiError?.message || '保存失败' });
     }
   };
 

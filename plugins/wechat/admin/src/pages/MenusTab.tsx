@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
-import { clickKeys, menuProblems, type MenuButton, type MenuProblem } from '../../../server/src/lib/menu-rules';
+import { clickKeys, menuProblems, type MenuButton, type MenuProblem } from '../../../server/src/services/menu-rules';
 import { MenuButtonForm } from './menu/MenuButtonForm';
 import { MenuClickReply, type ReplyOption } from './menu/MenuClickReply';
 import { MenuPhonePreview, type Selection } from './menu/MenuPhonePreview';
@@ -28,7 +28,8 @@ interface App {
 const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
 const pathOf = (s: Selection) => (s.j === undefined ? ['button', s.i] : ['button', s.i, 'sub_button', s.j]);
 /** Paths of the buttons that have a problem ("0", "0.2"), for the preview. */
-const brokenButtons = (problems: MenuProblem[]) => new Set(problems.map((p) => (p.path[2] === 'sub_button' && typeof p.path[3] === 'number' ? `${p.path[1]}.${p.path[3]}` : String(p.path[1]))));
+const brokenButtons = (problems: MenuProblem[]) =>
+  new Set(problems.map((p) => (p.path[2] === 'sub_button' && typeof p.path[3] === 'number' ? `${p.path[1]}.${p.path[3]}` : String(p.path[1]))));
 
 function patchAt(buttons: MenuButton[], s: Selection, patch: Partial<MenuButton> | null): MenuButton[] {
   const next = structuredClone(buttons);
@@ -56,7 +57,10 @@ function moveAt(buttons: MenuButton[], s: Selection, delta: -1 | 1): [MenuButton
 export const MenusTab = () => {
   const { get, put, post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { allowedActions } = useRBAC({ update: [{ action: 'plugin::wechat.menus.update', subject: null }], publish: [{ action: 'plugin::wechat.menus.publish', subject: null }] });
+  const { allowedActions } = useRBAC({
+    update: [{ action: 'plugin::wechat.menus.update', subject: null }],
+    publish: [{ action: 'plugin::wechat.menus.publish', subject: null }],
+  });
   const [apps, setApps] = useState<App[]>([]);
   const [appId, setAppId] = useState('');
   const [view, setView] = useState<MenuView | null>(null);
@@ -76,7 +80,10 @@ export const MenusTab = () => {
   }, []);
 
   const load = async (keepDraft = false) => {
-    const [menu, replies] = await Promise.all([get<{ data: MenuView }>(`/wechat/menus/${appId}?keys=${encodeURIComponent(clickKeys(buttons).join(','))}`), get<{ data: ReplyOption[] }>(`/wechat/menus/${appId}/replies`)]);
+    const [menu, replies] = await Promise.all([
+      get<{ data: MenuView }>(`/wechat/menus/${appId}?keys=${encodeURIComponent(clickKeys(buttons).join(','))}`),
+      get<{ data: ReplyOption[] }>(`/wechat/menus/${appId}/replies`),
+    ]);
     setView(menu.data.data);
     setOptions(replies.data.data);
     if (!keepDraft) {
@@ -125,15 +132,28 @@ export const MenusTab = () => {
             ))}
           </SingleSelect>
         </Box>
-        {allowedActions.canUpdate && <Button variant="secondary" disabled={!appId || busy} onClick={() => act(saveDraft, '草稿已保存')}>保存草稿</Button>}
-        {allowedActions.canPublish && <Button disabled={!appId || busy || problems.length > 0} onClick={publish}>发布到微信</Button>}
-        {allowedActions.canUpdate && <Button variant="tertiary" disabled={!appId || busy} onClick={pull}>从微信拉取</Button>}
+        {allowedActions.canUpdate && (
+          <Button variant="secondary" disabled={!appId || busy} onClick={() => act(saveDraft, '草稿已保存')}>
+            保存草稿
+          </Button>
+        )}
+        {allowedActions.canPublish && (
+          <Button disabled={!appId || busy || problems.length > 0} onClick={publish}>
+            发布到微信
+          </Button>
+        )}
+        {allowedActions.canUpdate && (
+          <Button variant="tertiary" disabled={!appId || busy} onClick={pull}>
+            从微信拉取
+          </Button>
+        )}
         {view && <Badge active={!view.unpublishedChanges}>{view.unpublishedChanges ? '草稿有未发布的修改' : '草稿与线上一致'}</Badge>}
       </Flex>
       {apps.length === 0 && <Typography>尚未配置公众号：请先在「应用」中添加。</Typography>}
       {view && (
         <Typography variant="pi" textColor="neutral600">
-          上次发布：{time(view.lastPublishedAt)}{view.lastPublishedBy ? `（${view.lastPublishedBy}）` : ''}；上次拉取：{time(view.lastPulledAt)}；草稿保存于：{time(view.draftUpdatedAt)}
+          上次发布：{time(view.lastPublishedAt)}
+          {view.lastPublishedBy ? `（${view.lastPublishedBy}）` : ''}；上次拉取：{time(view.lastPulledAt)}；草稿保存于：{time(view.draftUpdatedAt)}
         </Typography>
       )}
       {view?.lastError && (
@@ -149,9 +169,13 @@ export const MenusTab = () => {
           <Flex direction="column" alignItems="stretch" gap={4} flex="1">
             {problems.length > 0 && (
               <Box padding={3} background="danger100" hasRadius>
-                <Typography fontWeight="bold" textColor="danger700">发布前需修正 {problems.length} 处：</Typography>
+                <Typography fontWeight="bold" textColor="danger700">
+                  发布前需修正 {problems.length} 处：
+                </Typography>
                 {problems.map((p) => (
-                  <Typography key={p.path.join('.')} tag="p" textColor="danger700">· {p.message}</Typography>
+                  <Typography key={p.path.join('.')} tag="p" textColor="danger700">
+                    · {p.message}
+                  </Typography>
                 ))}
               </Box>
             )}
@@ -177,7 +201,14 @@ export const MenusTab = () => {
                   </Box>
                 )}
                 {current.type === 'click' && current.key?.trim() && !binding?.action && (
-                  <MenuClickReply appId={appId} clickKey={current.key.trim()} current={binding?.reply ?? null} options={options} canEdit={allowedActions.canUpdate} onChanged={() => load(true)} />
+                  <MenuClickReply
+                    appId={appId}
+                    clickKey={current.key.trim()}
+                    current={binding?.reply ?? null}
+                    options={options}
+                    canEdit={allowedActions.canUpdate}
+                    onChanged={() => load(true)}
+                  />
                 )}
               </>
             ) : (

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { BodyTooLarge, readXmlBody } from '../lib/body';
-import { PushRejected, type PushQuery } from '../lib/push-envelope';
+import { wechatConfig } from '../config';
+import { BodyTooLarge, readXmlBody } from './xml-body';
+import { PushRejected, type PushQuery } from '../services/push-envelope';
 import { services } from '../lib/services';
 import { UnknownApp } from '../services/callback';
 
@@ -38,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await guarded(ctx, () => services(strapi).callback.verify(ctx.params.appId, queryOf(ctx)), 'text/plain');
     },
     async receive(ctx: Context) {
-      await guarded(ctx, async () => services(strapi).callback.handle(ctx.params.appId, queryOf(ctx), await readXmlBody(ctx)), 'application/xml');
+      await guarded(ctx, async () => services(strapi).callback.handle(ctx.params.appId, queryOf(ctx), await readXmlBody(ctx, wechatConfig(strapi).callbackBodyLimit)), 'application/xml');
     },
   };
 };

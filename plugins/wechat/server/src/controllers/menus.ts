@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { operatorText } from '@wedraw/kit';
-import { clickKeys } from '../lib/menu-rules';
+import { clickKeys } from '../services/menu-rules';
 import { services } from '../lib/services';
 
 const bodyOf = (ctx: Context) => (ctx.request as { body?: unknown }).body;

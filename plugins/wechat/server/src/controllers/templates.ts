@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { fieldError, operatorText } from '@wedraw/kit';
-import { dataInput, normaliseData } from '../lib/template-send-input';
+import { dataInput, normaliseData } from '../services/template-send-input';
 import { services } from '../lib/services';
 
 const body = (ctx: Context) => ((ctx.request as { body?: unknown }).body ?? {}) as Record<string, unknown>;

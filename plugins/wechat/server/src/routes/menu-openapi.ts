@@ -4,7 +4,7 @@
  * does). Built with Strapi's own zod so its generator can read them.
  */
 import { z } from '@strapi/utils';
-import { BUTTON_TYPES, MENU_LIMITS } from '../lib/menu-rules';
+import { BUTTON_TYPES, MENU_LIMITS } from '../services/menu-rules';
 
 const field = (what: string) => z.string().optional().describe(what);
 const leaf = {

@@ -1,10 +1,10 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { passiveReplyXml } from '../lib/passive-reply';
-import { checkSignature, dedupeKey, openPush, PushRejected, sealReply, type PushQuery } from '../lib/push-envelope';
-import type { ReplyRule } from '../lib/reply-rules';
+import { passiveReplyXml } from './passive-reply';
+import { checkSignature, dedupeKey, openPush, PushRejected, sealReply, type PushQuery } from './push-envelope';
+import type { ReplyRule } from './reply-rules';
 import { services } from '../lib/services';
-import type { XmlFields } from '../lib/xml';
+import type { XmlFields } from '@wedraw/wechat-protocol';
 import type { WechatApp } from './apps';
 
 const SEEN_TTL_MS = 10 * 60_000;

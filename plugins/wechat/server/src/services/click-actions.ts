@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { ReplyRule } from '../lib/reply-rules';
+import type { ReplyRule } from './reply-rules';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { WechatApp } from './apps';

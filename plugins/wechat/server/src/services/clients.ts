@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { outcomeOf, recordCall } from '../lib/call-metrics';
 import { hostsOf } from '../lib/hosts';
+import { wechatConfig } from '../config';
 import type { WechatApp } from './apps';
 import { services } from '../lib/services';
 
@@ -21,18 +22,18 @@ export interface WechatApi {
   getTags(): Promise<Record<string, unknown>>;
 }
 
-const HTTP_TIMEOUT_MS = Number(process.env.WECHAT_HTTP_TIMEOUT_MS || 5000);
 const postJson = (body: unknown) => ({ method: 'POST', dataType: 'json', data: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
 
 /**
  * One co-wechat-api client per app, pointed at the app's hosts, whose tokens and tickets live in
  * the shared token store: refreshed ahead of expiry by one instance, `stable_token` preferred
- * (WECHAT_TOKEN_ENDPOINT=token for the classic endpoint), one refresh-and-retry on 40001/42001.
+ * (config `tokenEndpoint: 'token'` for the classic endpoint), one refresh-and-retry on 40001/42001.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const clients = new Map<string, { version: string; api: WechatApi }>();
 
   function build(app: WechatApp): WechatApi {
+    const settings = wechatConfig(strapi);
     const store = services(strapi).sharedState.tokens();
     const tokenKey = `token:${app.appId}`;
     const ticketKey = (type: string) => `ticket:${type}:${app.appId}`;
@@ -58,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     api.snsPrefix = `${host}/sns/`;
     api.wxaPrefix = `${host}/wxa/`;
     api.customservicePrefix = `${host}/customservice/`;
-    api.setOpts({ timeout: HTTP_TIMEOUT_MS });
+    api.setOpts({ timeout: settings.httpTimeoutMs });
 
     const rawRequest = api.request.bind(api);
     // Every HTTP call to WeChat goes through here (retries included): counted in /metrics.
@@ -77,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     const fetchToken = async () => {
       const data =
-        process.env.WECHAT_TOKEN_ENDPOINT === 'token'
+        settings.tokenEndpoint === 'token'
           ? await baseRequest(`${api.prefix}token?grant_type=client_credential&appid=${app.appId}&secret=${encodeURIComponent(app.secret)}`, {}, 0)
           : await baseRequest(`${api.prefix}stable_token`, postJson({ grant_type: 'client_credential', appid: app.appId, secret: app.secret, force_refresh: false }), 0);
       return { value: String(data.access_token), expiresIn: Number(data.expires_in) };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { notFound, pageWindow, pagination, paginationMeta, parse } from '@wedraw/kit';
 import { z } from 'zod';
-import { hasTag, tableOf } from '../lib/fan-bulk';
+import { hasTag, tableOf } from './fan-bulk';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { FanTag } from './fan-tags';

@@ -1,26 +1,16 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { businessError, notFound, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
-import { BATCHGET_MAX, FOLLOWERS_PAGE, chunks, mapLimit, type FanApi, type UserInfo } from '../lib/fan-api';
-import { isRetryable, tableOf, upsertFans } from '../lib/fan-bulk';
+import { businessError, isRetryable, notFound, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
+import { BATCHGET_MAX, FOLLOWERS_PAGE, chunks, mapLimit, type FanApi, type UserInfo } from './fan-api';
+import { tableOf, upsertFans } from './fan-bulk';
 import { errcodeOf } from '../lib/errors';
 import { services } from '../lib/services';
+import { wechatConfig } from '../config';
 import { UID } from '../lib/uids';
 
 export const FANS_QUEUE = 'wechat-fans';
 const SYNC_JOB = 'sync';
 const MAX_ERRORS = 20;
-const env = (name: string, fallback: number) => Number(process.env[name]) || fallback;
-/** Fans written per transaction (and per checkpoint). */
-const CHUNK = () => env('WECHAT_FANS_SYNC_CHUNK', 1000);
-/** batchget calls in flight. */
-const CONCURRENCY = () => env('WECHAT_FANS_SYNC_CONCURRENCY', 4);
-/** Chunk transactions in flight (their checkpoints still commit in order). */
-const WRITERS = () => env('WECHAT_FANS_SYNC_WRITERS', 2);
-/** A worker holds its run's lease this long and renews it every third of it; a dead worker's lease lapses. */
-const LEASE_MS = () => env('WECHAT_FANS_SYNC_LEASE_MS', 30_000);
-/** Attempts of one sync job (each resumes from the checkpoint); BullMQ waits 2 s, 4 s, ... between them. */
-const ATTEMPTS = () => env('WECHAT_FANS_SYNC_ATTEMPTS', 3);
 /** A queued run nobody picked up for this long is considered lost (in-process queue after a restart). */
 const QUEUED_STALE_MS = 5 * 60_000;
 
@@ -77,6 +67,17 @@ async function retrying<T>(fn: () => Promise<T>): Promise<T> {
  * unsubscribed at the end. One worker per run at a time (a lease in Redis).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const settings = () => wechatConfig(strapi);
+  /** Fans written per transaction (and per checkpoint). */
+  const CHUNK = () => settings().fansSyncChunk;
+  /** batchget calls in flight. */
+  const CONCURRENCY = () => settings().fansSyncConcurrency;
+  /** Chunk transactions in flight (their checkpoints still commit in order). */
+  const WRITERS = () => settings().fansSyncWriters;
+  /** A worker holds its run's lease this long and renews it every third of it; a dead worker's lease lapses. */
+  const LEASE_MS = () => settings().fansSyncLeaseMs;
+  /** Attempts of one sync job (each resumes from the checkpoint); BullMQ waits 2 s, 4 s, ... between them. */
+  const ATTEMPTS = () => settings().fansSyncAttempts;
   const runs = () => strapi.db.query(UID.fanSyncRun);
   const kv = () => services(strapi).sharedState.kv();
   const leaseKey = (id: number) => `fansync:lease:${id}`;
@@ -93,12 +94,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The job id names the run by its random document id: a recreated database never meets an old run's job. */
   async function enqueue(run: SyncRun): Promise<void> {
-    await strapi.service('api::platform.queue').add(
-      FANS_QUEUE,
-      SYNC_JOB,
-      { runId: run.id },
-      { jobId: `fans-sync-${run.documentId}-${run.resumes}`, attempts: ATTEMPTS(), backoff: { type: 'exponential', delay: 2000 } }
-    );
+    await strapi
+      .service('api::platform.queue')
+      .add(
+        FANS_QUEUE,
+        SYNC_JOB,
+        { runId: run.id },
+        { jobId: `fans-sync-${run.documentId}-${run.resumes}`, attempts: ATTEMPTS(), backoff: { type: 'exponential', delay: 2000 } },
+      );
   }
 
   async function fetchInfos(api: FanApi, openids: string[]): Promise<UserInfo[]> {
@@ -111,7 +114,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * after the chunk commits; a crash in between is mended by the next sync, login or follow).
    */
   async function linkKnownPeople(appId: string, infos: UserInfo[]): Promise<void> {
-    await services(strapi).identity.linkSyncedFans(appId, infos.map((i) => ({ openid: i.openid, unionid: i.unionid || null })));
+    await services(strapi).identity.linkSyncedFans(
+      appId,
+      infos.map((i) => ({ openid: i.openid, unionid: i.unionid || null })),
+    );
   }
 
   /**
@@ -127,14 +133,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const commit = async (infos: UserInfo[], cp: { cursor: string; pageOffset: number; processed: number }, before: Promise<void>) => {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await strapi.db.transaction(async ({ trx }) => {
-            const now = new Date();
-            await upsertFans(strapi, trx, appId, infos, now);
-            await before;
-            await trx(runTable)
-              .where('id', runId)
-              .update({ [col('cursor')]: cp.cursor, [col('pageOffset')]: cp.pageOffset, [col('processed')]: cp.processed, [col('heartbeatAt')]: now, [col('updatedAt')]: now });
-          }).then(() => linkKnownPeople(appId, infos));
+          return await strapi.db
+            .transaction(async ({ trx }) => {
+              const now = new Date();
+              await upsertFans(strapi, trx, appId, infos, now);
+              await before;
+              await trx(runTable)
+                .where('id', runId)
+                .update({
+                  [col('cursor')]: cp.cursor,
+                  [col('pageOffset')]: cp.pageOffset,
+                  [col('processed')]: cp.processed,
+                  [col('heartbeatAt')]: now,
+                  [col('updatedAt')]: now,
+                });
+            })
+            .then(() => linkKnownPeople(appId, infos));
         } catch (err) {
           if (attempt >= 3 || !isRetryable(err)) throw err;
         }
@@ -203,8 +217,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .where(fans.col('updatedAt'), '<', startedAt)
       .update({ [fans.col('subscribed')]: false, [fans.col('unsubscribeTime')]: now, [fans.col('updatedAt')]: now });
     const seconds = (ms: number) => (ms / 1000).toFixed(1);
-    strapi.log.info(`[wechat] fan sync ${run.documentId} of ${app.appId}: ${processed} fans, ${seconds(Date.now() - spent.since)} s (waiting for WeChat ${seconds(spent.waiting)} s, for a free writer ${seconds(spent.writing)} s)`);
-    await update(run.id, { status: 'completed', processed, unsubscribed: Number(unsubscribed) || 0, finishedAt: now.toISOString(), heartbeatAt: now.toISOString() });
+    strapi.log.info(
+      `[wechat] fan sync ${run.documentId} of ${app.appId}: ${processed} fans, ${seconds(Date.now() - spent.since)} s (waiting for WeChat ${seconds(spent.waiting)} s, for a free writer ${seconds(spent.writing)} s)`,
+    );
+    await update(run.id, {
+      status: 'completed',
+      processed,
+      unsubscribed: Number(unsubscribed) || 0,
+      finishedAt: now.toISOString(),
+      heartbeatAt: now.toISOString(),
+    });
   }
 
   /** The queue handler: one worker per run (lease), errors recorded on the run, BullMQ retries. */
@@ -212,13 +234,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const id = job.data.runId;
     const token = randomUUID();
     if (!(await kv().setIfAbsent(leaseKey(id), token, LEASE_MS()))) return { skipped: 'another worker holds the run' };
-    const renew = setInterval(async () => {
-      try {
-        if ((await kv().get(leaseKey(id))) === token) await kv().set(leaseKey(id), token, LEASE_MS());
-      } catch {
-        // the next renewal tries again; losing the lease only lets another worker resume
-      }
-    }, Math.max(200, Math.floor(LEASE_MS() / 3)));
+    const renew = setInterval(
+      async () => {
+        try {
+          if ((await kv().get(leaseKey(id))) === token) await kv().set(leaseKey(id), token, LEASE_MS());
+        } catch {
+          // the next renewal tries again; losing the lease only lets another worker resume
+        }
+      },
+      Math.max(200, Math.floor(LEASE_MS() / 3)),
+    );
     renew.unref?.();
     let run: SyncRun | null = null;
     try {
@@ -231,7 +256,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (err) {
       if (run) {
         const fresh = (await load(id)) ?? run;
-        const entry: SyncError = { at: new Date().toISOString(), attempt: job.attempt, errcode: errcodeOf(err) ?? null, message: String((err as Error).message ?? err).slice(0, 300) };
+        const entry: SyncError = {
+          at: new Date().toISOString(),
+          attempt: job.attempt,
+          errcode: errcodeOf(err) ?? null,
+          message: String((err as Error).message ?? err).slice(0, 300),
+        };
         await update(id, { status: job.attempt < ATTEMPTS() ? 'queued' : 'failed', errors: [...(fresh.errors ?? []), entry].slice(-MAX_ERRORS) });
       }
       throw err;

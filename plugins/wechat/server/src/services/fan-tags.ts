@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { parse } from '@wedraw/kit';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { TAGGING_MAX, chunks, tagError, type FanApi, type WechatTag } from '../lib/fan-api';
-import { hasTag, tableOf } from '../lib/fan-bulk';
+import { TAGGING_MAX, chunks, tagError, type FanApi, type WechatTag } from './fan-api';
+import { hasTag, tableOf } from './fan-bulk';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 

@@ -58,7 +58,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const keys = fans.map((f) => `${appId}:${f.openid}`);
       const unionids = [...new Set(fans.map((f) => f.unionid).filter((u): u is string => Boolean(u)))];
       const where = unionids.length ? { $or: [{ key: { $in: keys } }, { unionid: { $in: unionids } }] } : { key: { $in: keys } };
-      const identities = ((await strapi.db.query(UID.identity).findMany({ where, populate: ['user'] })) as (IdentityRow & { key?: string })[]).filter((i) => i.user);
+      const identities = ((await strapi.db.query(UID.identity).findMany({ where, populate: ['user'] })) as (IdentityRow & { key?: string })[]).filter(
+        (i) => i.user,
+      );
       if (!identities.length) return 0;
       const byKey = new Map(identities.map((i) => [`${i.appId}:${i.openid}`, i.user!.id]));
       const byUnionid = new Map(identities.filter((i) => i.unionid).map((i) => [i.unionid!, i.user!.id]));
@@ -66,7 +68,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .map((f) => ({ ...f, userId: byKey.get(`${appId}:${f.openid}`) ?? (f.unionid ? byUnionid.get(f.unionid) : undefined) }))
         .filter((f): f is typeof f & { userId: number } => f.userId !== undefined);
       if (!people.length) return 0;
-      const rows = (await strapi.db.query(UID.fan).findMany({ where: { key: { $in: people.map((p) => `${appId}:${p.openid}`) } }, populate: ['user'] })) as FanRow[];
+      const rows = (await strapi.db
+        .query(UID.fan)
+        .findMany({ where: { key: { $in: people.map((p) => `${appId}:${p.openid}`) } }, populate: ['user'] })) as FanRow[];
       const unlinked = new Set(rows.filter((r) => !r.user).map((r) => r.openid));
       let linked = 0;
       for (const person of people.filter((p) => unlinked.has(p.openid))) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError } from '@wedraw/kit';
-import { byteLength, MENU_LIMITS } from '../lib/menu-rules';
-import { keywordsOf, matchKeyword } from '../lib/reply-rules';
+import { byteLength, MENU_LIMITS } from './menu-rules';
+import { keywordsOf, matchKeyword } from './reply-rules';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 
@@ -116,7 +116,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         } else {
           await release(appId, key);
           const name = typeof input.name === 'string' && input.name.trim() ? input.name.trim() : `菜单点击：${key}`;
-          await replies().create({ data: { name, appId, kind: 'keyword', matchType: 'exact', keywords: [key], priority: 0, contentType: 'text', text: (input.text as string).trim(), enabled: true } });
+          await replies().create({
+            data: {
+              name,
+              appId,
+              kind: 'keyword',
+              matchType: 'exact',
+              keywords: [key],
+              priority: 0,
+              contentType: 'text',
+              text: (input.text as string).trim(),
+              enabled: true,
+            },
+          });
         }
       });
       return { key, reply: await answerFor(appId, key), action: actionOf(key) };

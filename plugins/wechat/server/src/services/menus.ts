@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { businessError, createOrReread, notFound } from '@wedraw/kit';
 import { errcodeOf, wechatUnavailable } from '../lib/errors';
-import { explainMenuErrcode } from '../lib/menu-errcodes';
-import { invalidMenu } from '../lib/menu-http-errors';
-import { menuProblems, menuShape, normaliseMenu, type MenuButton, type MenuProblem } from '../lib/menu-rules';
+import { explainMenuErrcode } from './menu-errcodes';
+import { invalidMenu } from './menu-errors';
+import { menuProblems, menuShape, normaliseMenu, type MenuButton, type MenuProblem } from './menu-rules';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { WechatApi } from './clients';

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_PAGE_SIZE, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
-import { groupCommit } from '../lib/group-commit';
+import { groupCommit } from './group-commit';
 import { UID } from '../lib/uids';
-import type { XmlFields } from '../lib/xml';
+import type { XmlFields } from '@wedraw/wechat-protocol';
 
 /**
  * Incoming messages and menu events kept for operators, readable per fan. A callback waits until

@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { parse } from '@wedraw/kit';
 import { CODE_ERRORS, errcodeOf, invalidCode, wechatUnavailable } from '../lib/errors';
 import { services } from '../lib/services';
-import { WechatOAuth } from '../lib/wechat-oauth';
+import { WechatOAuth } from './wechat-oauth';
 import { recordCall } from '../lib/call-metrics';
+import { wechatConfig } from '../config';
 import type { LinkedUser } from './identity';
 
-const TIMEOUT_MS = Number(process.env.WECHAT_HTTP_TIMEOUT_MS || 5000);
 
 export const authorizeQuery = z.object({
   redirect: z.string().url().max(1024),
@@ -33,14 +33,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const q = parse(authorizeQuery, query);
     const app = await services(strapi).apps.resolve('official', q.appId);
     const state = q.state ?? randomBytes(8).toString('hex');
-    return { url: new WechatOAuth(app, TIMEOUT_MS).authorizeUrl(q.redirect, state, q.scope) };
+    return { url: new WechatOAuth(app, wechatConfig(strapi).httpTimeoutMs).authorizeUrl(q.redirect, state, q.scope) };
   },
 
   async login(body: unknown): Promise<{ jwt: string; user: LinkedUser }> {
     const input = parse(loginBody, body);
     const s = services(strapi);
     const app = await s.apps.resolve('official', input.appId);
-    const oauth = new WechatOAuth(app, TIMEOUT_MS, (url, outcome) => recordCall(strapi, url, outcome));
+    const oauth = new WechatOAuth(app, wechatConfig(strapi).httpTimeoutMs, (url, outcome) => recordCall(strapi, url, outcome));
     let token;
     try {
       token = await oauth.exchangeCode(input.code);

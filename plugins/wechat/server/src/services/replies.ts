@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { firstOfKind, keywordsOf, matchKeyword, type Article, type ReplyRule } from '../lib/reply-rules';
+import { wechatConfig } from '../config';
+import { firstOfKind, keywordsOf, matchKeyword, type Article, type ReplyRule } from './reply-rules';
 import { UID } from '../lib/uids';
 
-const CACHE_MS = Number(process.env.WECHAT_REPLY_CACHE_MS || 3000);
 
 type Row = Record<string, unknown> & { id: number };
 
@@ -24,15 +24,16 @@ function toRule(row: Row): ReplyRule {
 
 /**
  * Auto-replies per app, edited in the admin: kept in memory for a few seconds (every write on
- * this instance drops the cache at once; other instances see it within WECHAT_REPLY_CACHE_MS).
+ * this instance drops the cache at once; other instances see it within the `replyCacheMs` setting).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const cacheMs = () => wechatConfig(strapi).replyCacheMs;
   const cache = new Map<string, { rules: ReplyRule[]; at: number }>();
   strapi.db?.lifecycles.subscribe({ models: [UID.reply], afterCreate: () => cache.clear(), afterUpdate: () => cache.clear(), afterDelete: () => cache.clear() });
 
   async function rules(appId: string): Promise<ReplyRule[]> {
     const hit = cache.get(appId);
-    if (hit && Date.now() - hit.at < CACHE_MS) return hit.rules;
+    if (hit && Date.now() - hit.at < cacheMs()) return hit.rules;
     const rows = (await strapi.db.query(UID.reply).findMany({ where: { appId, enabled: true } })) as Row[];
     const loaded = rows.map(toRule);
     cache.set(appId, { rules: loaded, at: Date.now() });

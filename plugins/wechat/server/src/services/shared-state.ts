@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type Redis from 'ioredis';
-import { memoryKv, redisKv, type Kv } from '../lib/kv';
-import { TokenStore } from '../lib/token-store';
+import { memoryKv, redisKv, TokenStore, type Kv } from '@wedraw/wechat-protocol';
 
 /**
  * Shared state of the plugin: Redis through the platform when configured (every instance sees the
@@ -14,7 +13,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     kv(): Kv {
       if (!kv) {
         const redis = strapi.service('api::platform.runtime').redis() as Redis | null;
-        const prefix = `${process.env.REDIS_KEY_PREFIX || 'wedraw:'}wechat:`;
+        const prefix = `${strapi.service('api::platform.runtime').keyPrefix()}wechat:`;
         kv = redis ? redisKv(redis, prefix) : memoryKv();
       }
       return kv;

@@ -1,24 +1,16 @@
 import type { Core } from '@strapi/strapi';
+import { wechatConfig } from '../config';
 import type Redis from 'ioredis';
 import { errcodeOf } from '../lib/errors';
 import { services } from '../lib/services';
-import { RETRYABLE_SEND_ERRCODES } from '../lib/template-errors';
-import { recipientTable, type RecipientChange } from '../lib/template-recipients';
-import { templateRuntime, type TemplateRuntime } from '../lib/template-runtime';
+import { RETRYABLE_SEND_ERRCODES } from './template-errors';
+import { recipientTable, type RecipientChange } from './template-recipients';
+import { templateRuntime, type TemplateRuntime } from './template-runtime';
 import { UID } from '../lib/uids';
 import type { WechatApi } from './clients';
 import { DISPATCH_JOB, TEMPLATE_QUEUE, type SendRow } from './template-sends';
 
 const DELIVER_JOB = 'deliver';
-const env = (name: string, fallback: number) => Number(process.env[name] || fallback);
-/** Recipients per queued job, and how many of them are in flight (and written) together. */
-const CHUNK = env('WECHAT_TEMPLATE_CHUNK', 100);
-const BATCH = env('WECHAT_TEMPLATE_BATCH', 25);
-const ATTEMPTS = env('WECHAT_TEMPLATE_ATTEMPTS', 6);
-const BACKOFF_MS = env('WECHAT_TEMPLATE_BACKOFF_MS', 1000);
-const RATE_PER_SECOND = env('WECHAT_TEMPLATE_RATE', 3000);
-const CONCURRENCY = env('WECHAT_TEMPLATE_CONCURRENCY', 8);
-const LOCK_MS = env('WECHAT_TEMPLATE_LOCK_MS', 30_000);
 const FAN_PAGE = 5000;
 
 interface DeliverData {
@@ -47,12 +39,15 @@ const tagsOf = (raw: unknown): number[] => {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const s = services(strapi);
+  const settings = wechatConfig(strapi);
+  const { templateChunk: CHUNK, templateBatch: BATCH, templateAttempts: ATTEMPTS, templateBackoffMs: BACKOFF_MS } = settings;
+  const { templateRate: RATE_PER_SECOND, templateConcurrency: CONCURRENCY, templateLockMs: LOCK_MS } = settings;
   let runtime: TemplateRuntime | null = null;
   let started = false;
   const rt = () => {
     if (!runtime) {
       const redis = strapi.service('api::platform.runtime').redis() as Redis | null;
-      runtime = templateRuntime(redis, `${process.env.REDIS_KEY_PREFIX || 'wedraw:'}wechat:`);
+      runtime = templateRuntime(redis, `${strapi.service('api::platform.runtime').keyPrefix()}wechat:`);
     }
     return runtime;
   };
@@ -180,7 +175,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Registers the worker of the template queue, once per process (WECHAT_TEMPLATE_WORKERS=0 at boot: a web-only instance). */
     start(force = false): void {
-      if (started || (!force && process.env.WECHAT_TEMPLATE_WORKERS === '0')) return;
+      if (started || (!force && !settings.templateWorkers)) return;
       started = true;
       queue().define(
         TEMPLATE_QUEUE,

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { businessError, createOrReread, pageWindow, paginationMeta, parsePaging } from '@wedraw/kit';
 import { services } from '../lib/services';
-import { delayOf, normaliseData, parseSendInput } from '../lib/template-send-input';
-import { recipientTable, type Totals } from '../lib/template-recipients';
+import { delayOf, normaliseData, parseSendInput } from './template-send-input';
+import { recipientTable, type Totals } from './template-recipients';
 import { UID } from '../lib/uids';
 
 export const TEMPLATE_QUEUE = 'wechat-templates';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { businessError, fieldError } from '@wedraw/kit';
-import { parseFields, renderPreview, type TemplateField } from '../lib/template-fields';
+import { parseFields, renderPreview, type TemplateField } from './template-fields';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { WechatApp } from './apps';

@@ -11,7 +11,7 @@ import {
   type ButtonType,
   type MenuButton,
   type MenuProblem,
-} from '../../../../server/src/lib/menu-rules';
+} from '../../../../server/src/services/menu-rules';
 
 const HINTS: Partial<Record<ButtonField, string>> = {
   key: '点击后微信推送给服务器的 KEY，最多 128 字节；可在下方绑定自动回复',

@@ -1,5 +1,5 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { MENU_LIMITS, type MenuButton } from '../../../../server/src/lib/menu-rules';
+import { MENU_LIMITS, type MenuButton } from '../../../../server/src/services/menu-rules';
 
 export interface Selection {
   i: number;

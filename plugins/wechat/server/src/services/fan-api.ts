@@ -1,6 +1,6 @@
 import { businessError, notFound } from '@wedraw/kit';
-import type { WechatApi } from '../services/clients';
-import { errcodeOf, wechatUnavailable } from './errors';
+import type { WechatApi } from './clients';
+import { errcodeOf, wechatUnavailable } from '../lib/errors';
 
 /** user/info as WeChat answers it (reference §1.3). */
 export interface UserInfo {

@@ -2,7 +2,7 @@ import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { UserInfo } from './fan-api';
-import { UID } from './uids';
+import { UID } from '../lib/uids';
 
 const INSERT_CHUNK = 500;
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
@@ -73,10 +73,4 @@ export function hasTag(strapi: Core.Strapi, qb: Knex.QueryBuilder, tagId: number
   const tags = col('tags');
   if (strapi.db.dialect.client === 'sqlite') return qb.whereRaw(`EXISTS (SELECT 1 FROM json_each(??) WHERE json_each.value = ?)`, [tags, tagId]);
   return qb.whereRaw('JSON_CONTAINS(??, ?)', [tags, String(tagId)]);
-}
-
-/** A transaction that lost a deadlock or a lock wait and may simply run again. */
-export function isRetryable(err: unknown): boolean {
-  const e = err as { code?: string; errno?: number; message?: string } | null;
-  return e?.code === 'ER_LOCK_DEADLOCK' || e?.code === 'ER_LOCK_WAIT_TIMEOUT' || e?.code === 'SQLITE_BUSY' || e?.errno === 1213 || e?.errno === 1205 || /deadlock/i.test(e?.message ?? '');
 }

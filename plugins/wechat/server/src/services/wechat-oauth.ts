@@ -1,5 +1,5 @@
-import { outcomeOf } from './call-metrics';
-import { hostsOf } from './hosts';
+import { outcomeOf } from '../lib/call-metrics';
+import { hostsOf } from '../lib/hosts';
 
  
 const OAuth = require('wechat-oauth');

@@ -34,7 +34,9 @@ export type XmlValue = string | number | XmlValue[] | { [k: string]: XmlValue };
 
 /** Builds WeChat reply XML: strings as CDATA, numbers bare, arrays as repeated `<item>`. */
 export function buildXml(root: Record<string, XmlValue>, tag = 'xml'): string {
-  return `<${tag}>${Object.entries(root).map(([k, v]) => element(k, v)).join('')}</${tag}>`;
+  return `<${tag}>${Object.entries(root)
+    .map(([k, v]) => element(k, v))
+    .join('')}</${tag}>`;
 }
 
 function element(name: string, value: XmlValue): string {

@@ -2,7 +2,9 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'crypt
 
 /** sha1 hex of the lexicographically sorted strings joined with nothing (reference §2.1, §2.4). */
 export function sortedSha1(...parts: string[]): string {
-  return createHash('sha1').update([...parts].sort().join('')).digest('hex');
+  return createHash('sha1')
+    .update([...parts].sort().join(''))
+    .digest('hex');
 }
 
 const BLOCK = 32;
@@ -10,7 +12,8 @@ const BLOCK = 32;
 /**
  * WeChat's message encryption (reference §2.4): AES-256-CBC, key = base64(EncodingAESKey + '='),
  * IV = first 16 bytes of the key, PKCS#7 to 32-byte blocks, plaintext =
- * random(16) || len (uint32 BE) || msg || receiveId.
+ * random(16) || len (uint32 BE) || msg || receiveId. The receiveId is the appId of an Official
+ * Account or mini program, the CorpID for WeCom (same envelope).
  */
 export class MsgCrypto {
   private readonly key: Buffer;
@@ -19,7 +22,7 @@ export class MsgCrypto {
   constructor(
     private readonly token: string,
     encodingAESKey: string,
-    private readonly receiveId: string
+    private readonly receiveId: string,
   ) {
     this.key = Buffer.from(`${encodingAESKey}=`, 'base64');
     if (this.key.length !== 32) throw new Error('EncodingAESKey must decode to 32 bytes');
@@ -42,7 +45,7 @@ export class MsgCrypto {
     return Buffer.concat([cipher.update(padded), cipher.final()]).toString('base64');
   }
 
-  /** Decrypts and checks the receiveId (the app's appId); throws on any malformation. */
+  /** Decrypts and checks the receiveId; throws on any malformation. */
   decrypt(encrypted: string): string {
     const decipher = createDecipheriv('aes-256-cbc', this.key, this.iv);
     decipher.setAutoPadding(false);

@@ -1,8 +1,5 @@
 import { randomInt } from 'crypto';
-import { MsgCrypto, sortedSha1 } from './msg-crypto';
-import { buildXml, parseWechatXml, type XmlFields } from './xml';
-
-export const MAX_AGE_SECONDS = 300;
+import { buildXml, isFresh, MsgCrypto, parseWechatXml, signatureMatches, type XmlFields } from '@wedraw/wechat-protocol';
 
 export type PushQuery = Record<string, string | undefined>;
 
@@ -28,11 +25,8 @@ export interface AppSecrets {
 export function checkSignature(app: AppSecrets, query: PushQuery, nowSeconds: number): void {
   const timestamp = query.timestamp ?? '';
   const nonce = query.nonce ?? '';
-  if (!app.token || !query.signature || sortedSha1(app.token, timestamp, nonce) !== query.signature) {
-    throw new PushRejected(401, 'InvalidSignature', '签名无效');
-  }
-  const ts = Number(timestamp);
-  if (!Number.isFinite(ts) || Math.abs(nowSeconds - ts) > MAX_AGE_SECONDS) throw new PushRejected(401, 'StaleTimestamp', '时间戳已过期');
+  if (!signatureMatches(app.token, timestamp, nonce, query.signature)) throw new PushRejected(401, 'InvalidSignature', '签名无效');
+  if (!isFresh(timestamp, nowSeconds)) throw new PushRejected(401, 'StaleTimestamp', '时间戳已过期');
 }
 
 /** Checks both signatures and decrypts a push (reference §2.4): the message and whether it was encrypted. */

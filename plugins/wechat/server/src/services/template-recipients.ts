@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { UID } from './uids';
+import { UID } from '../lib/uids';
 
 export type RecipientStatus = 'pending' | 'sent' | 'failed' | 'delivered';
 export const FINAL_STATUSES: RecipientStatus[] = ['sent', 'failed', 'delivered'];

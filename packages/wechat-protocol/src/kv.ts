@@ -1,8 +1,8 @@
 import type Redis from 'ioredis';
 
 /**
- * The few shared-state operations the plugin needs (tokens, locks, de-duplication): Redis when the
- * platform has it, process memory otherwise (development only: one instance).
+ * The few shared-state operations a WeChat-family plugin needs (tokens, locks, de-duplication):
+ * Redis when the platform has it, process memory otherwise (development only: one instance).
  */
 export interface Kv {
   readonly shared: boolean;

@@ -1,14 +1,12 @@
 import type { Context } from 'koa';
 
-export const CALLBACK_BODY_LIMIT = Number(process.env.WECHAT_CALLBACK_BODY_LIMIT || 64 * 1024);
-
 export class BodyTooLarge extends Error {}
 
 /**
  * The raw XML of a push, at most `limit` bytes. Strapi's body parser has already read `text/*`
  * bodies into a string (within its own 1 MB cap); other types are read here from the stream.
  */
-export async function readXmlBody(ctx: Context, limit = CALLBACK_BODY_LIMIT): Promise<string> {
+export async function readXmlBody(ctx: Context, limit: number): Promise<string> {
   const declared = Number(ctx.get('content-length') || 0);
   if (declared > limit) throw new BodyTooLarge();
   const parsed = (ctx.request as { body?: unknown }).body;

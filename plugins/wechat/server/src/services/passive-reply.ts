@@ -1,5 +1,5 @@
 import type { ReplyRule } from './reply-rules';
-import { buildXml, type XmlValue } from './xml';
+import { buildXml, type XmlValue } from '@wedraw/wechat-protocol';
 
 /** WeChat's passive reply XML for a rule (reference §2.3), or null when the rule has no content. */
 export function passiveReplyXml(rule: ReplyRule, toUser: string, fromUser: string, nowSeconds: number): string | null {

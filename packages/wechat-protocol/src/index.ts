@@ -1,0 +1,5 @@
+export { MsgCrypto, sortedSha1 } from './msg-crypto';
+export { MAX_AGE_SECONDS, isFresh, signatureMatches } from './signature';
+export { UnsafeXmlError, buildXml, parseWechatXml, type XmlFields, type XmlValue } from './xml';
+export { memoryKv, redisKv, type Kv } from './kv';
+export { TokenStore, refreshAtFor, type Stored } from './token-store';

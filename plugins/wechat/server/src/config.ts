@@ -1,0 +1,88 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The plugin's settings: `config/plugins.ts` of the CMS passes them (read from the environment
+ * there), Strapi merges them over these defaults and runs the validator at startup.
+ */
+export interface WechatConfig {
+  /** `stable`: POST /cgi-bin/stable_token; `token`: the classic GET /cgi-bin/token. */
+  tokenEndpoint: 'stable' | 'token';
+  /** Timeout of every call to WeChat. */
+  httpTimeoutMs: number;
+  /** Largest accepted push body, bytes. */
+  callbackBodyLimit: number;
+  /** How long an instance may serve an edited auto-reply from memory. */
+  replyCacheMs: number;
+  /** false: this instance runs no fan-sync worker. */
+  fansSyncWorker: boolean;
+  /** Fans written per transaction (and per checkpoint). */
+  fansSyncChunk: number;
+  /** batchget calls in flight. */
+  fansSyncConcurrency: number;
+  /** Chunk transactions in flight (their checkpoints still commit in order). */
+  fansSyncWriters: number;
+  /** A worker holds its run's lease this long and renews it every third of it. */
+  fansSyncLeaseMs: number;
+  /** Attempts of one sync job (each resumes from the checkpoint). */
+  fansSyncAttempts: number;
+  /** false: this instance does not work the template queue. */
+  templateWorkers: boolean;
+  /** Recipients per queued job, and how many of them are in flight (and written) together. */
+  templateChunk: number;
+  templateBatch: number;
+  /** Tries per job and the first backoff (doubling). */
+  templateAttempts: number;
+  templateBackoffMs: number;
+  /** Template messages per second per app, across instances. */
+  templateRate: number;
+  /** Deliver jobs run at once per instance. */
+  templateConcurrency: number;
+  /** How soon a dead worker's job runs elsewhere. */
+  templateLockMs: number;
+}
+
+export const DEFAULTS: WechatConfig = {
+  tokenEndpoint: 'stable',
+  httpTimeoutMs: 5000,
+  callbackBodyLimit: 64 * 1024,
+  replyCacheMs: 3000,
+  fansSyncWorker: true,
+  fansSyncChunk: 1000,
+  fansSyncConcurrency: 4,
+  fansSyncWriters: 2,
+  fansSyncLeaseMs: 30_000,
+  fansSyncAttempts: 3,
+  templateWorkers: true,
+  templateChunk: 100,
+  templateBatch: 25,
+  templateAttempts: 6,
+  templateBackoffMs: 1000,
+  templateRate: 3000,
+  templateConcurrency: 8,
+  templateLockMs: 30_000,
+};
+
+/** Refuses a setting of the wrong kind at startup, naming it. */
+export function validate(config: Record<string, unknown>): void {
+  for (const [key, fallback] of Object.entries(DEFAULTS)) {
+    const value = config[key];
+    if (value === undefined) continue;
+    const ok =
+      key === 'tokenEndpoint'
+        ? value === 'stable' || value === 'token'
+        : typeof fallback === 'boolean'
+          ? typeof value === 'boolean'
+          : typeof value === 'number' && Number.isInteger(value) && value > 0;
+    if (!ok)
+      throw new Error(
+        `wechat plugin config: ${key} must be ${key === 'tokenEndpoint' ? '"stable" or "token"' : typeof fallback === 'boolean' ? 'true or false' : 'a positive integer'} (got ${JSON.stringify(value)})`,
+      );
+  }
+}
+
+/** The plugin's settings, defaults filled in. */
+export function wechatConfig(strapi: Core.Strapi): WechatConfig {
+  return { ...DEFAULTS, ...(strapi.config.get('plugin::wechat') as Partial<WechatConfig> | undefined) };
+}
+
+export default { default: DEFAULTS, validator: validate };
