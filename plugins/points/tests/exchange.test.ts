@@ -5,7 +5,7 @@ import { adminToken, auth, createSku, createUser, createUsers, expectVerified, g
 let cms: TestCms;
 beforeAll(async () => {
   cms = await startCms();
-}, 400_000);
+}, 120_000);
 afterAll(() => cms?.stop());
 
 const exchange = (jwt: string, body: Record<string, unknown>) => request(cms.url).post('/api/points/exchanges').set(auth(jwt)).send(body);
@@ -35,7 +35,7 @@ test('200 parallel exchanges from 50 users for a SKU with stock 10 → exactly 1
   ]);
   expect(order.history).toEqual([{ status: 'pending_review', at: expect.any(String) }]);
   await expectVerified(cms.strapi);
-}, 400_000);
+}, 120_000);
 
 test('insufficient points, per-user limit, off shelf, idempotency key', async () => {
   const user = await createUser(cms.strapi);

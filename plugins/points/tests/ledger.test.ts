@@ -5,7 +5,7 @@ import { auth, createUser, expectVerified, grantPoints, points, setRule } from '
 let cms: TestCms;
 beforeAll(async () => {
   cms = await startCms();
-}, 400_000);
+}, 120_000);
 afterAll(() => cms?.stop());
 afterEach(() => points(cms.strapi).clock.set(null));
 
