@@ -58,6 +58,16 @@ export default tseslint.config(
   {
     // The mini program runs in WeChat's runtime: its globals (wx, App, Page, Component, getApp).
     files: ['miniprogram/**'],
-    languageOptions: { globals: { wx: 'readonly', App: 'readonly', Page: 'readonly', Component: 'readonly', getApp: 'readonly', getCurrentPages: 'readonly', Behavior: 'readonly' } },
+    languageOptions: {
+      globals: {
+        wx: 'readonly',
+        App: 'readonly',
+        Page: 'readonly',
+        Component: 'readonly',
+        getApp: 'readonly',
+        getCurrentPages: 'readonly',
+        Behavior: 'readonly',
+      },
+    },
   },
 );

@@ -28,8 +28,18 @@ function signedText(): { path: string; body: string } {
   const openid = `oBench${String(i % 500).padStart(22, '0')}`;
   const xml = `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[${openid}]]></FromUserName><CreateTime>${timestamp}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[积分]]></Content><MsgId>${Date.now()}${String(i).padStart(7, '0')}</MsgId></xml>`;
   const encrypted = crypto.encrypt(xml);
-  const query = new URLSearchParams({ signature: sortedSha1(demo.token, timestamp, nonce), timestamp, nonce, openid, encrypt_type: 'aes', msg_signature: crypto.signature(timestamp, nonce, encrypted) });
-  return { path: `/api/wechat/callback/${demo.appId}?${query}`, body: `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><Encrypt><![CDATA[${encrypted}]]></Encrypt></xml>` };
+  const query = new URLSearchParams({
+    signature: sortedSha1(demo.token, timestamp, nonce),
+    timestamp,
+    nonce,
+    openid,
+    encrypt_type: 'aes',
+    msg_signature: crypto.signature(timestamp, nonce, encrypted),
+  });
+  return {
+    path: `/api/wechat/callback/${demo.appId}?${query}`,
+    body: `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><Encrypt><![CDATA[${encrypted}]]></Encrypt></xml>`,
+  };
 }
 
 async function main() {
@@ -57,7 +67,18 @@ async function main() {
     const [rows] = await cms.db.query(`SELECT COUNT(*) AS n, COUNT(DISTINCT msg_id) AS distinctIds FROM ${table} WHERE openid LIKE 'oBench%'`);
     const { n, distinctIds } = (rows as { n: number; distinctIds: number }[])[0]!;
     console.log(`[bench] messages stored: ${n} (${distinctIds} distinct MsgIds); requests without an encrypted reply: ${unanswered}`);
-    printResult({ bench: 'callback', value: replies.rps, unit: 'replies/s', baseline: health.rps, baselineName: '/health', ratio: ratioOf(replies.rps, health.rps), p99ms: replies.p99ms, target: 100, unanswered, stored: Number(n) });
+    printResult({
+      bench: 'callback',
+      value: replies.rps,
+      unit: 'replies/s',
+      baseline: health.rps,
+      baselineName: '/health',
+      ratio: ratioOf(replies.rps, health.rps),
+      p99ms: replies.p99ms,
+      target: 100,
+      unanswered,
+      stored: Number(n),
+    });
     process.exitCode = unanswered > 0 ? 1 : 0;
   } finally {
     await cms.stop();

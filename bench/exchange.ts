@@ -28,20 +28,50 @@ async function main() {
     const exchanges: LoadRow[] = [];
     let n = 0;
     for (let round = 1; round <= rounds; round++) {
-      baselines.push(await load(`[${round}] plain Strapi REST create POST /api/skus`, {
-        url: cms.base, connections, duration: slice,
-        requests: [{ method: 'POST', path: '/api/skus', headers: { ...json, authorization: `Bearer ${token}` }, body: JSON.stringify({ data: { pointsPrice: 1, stock: 1 } }) }],
-      }, round === 1));
-      exchanges.push(await load(`[${round}] POST /api/points/exchanges (hot SKU)`, {
-        url: cms.base, connections, duration: slice,
-        requests: [{
-          method: 'POST', path: '/api/points/exchanges',
-          setupRequest: (req) => {
-            const i = n++;
-            return { ...req, headers: { ...json, authorization: `Bearer ${jwts[i % jwts.length]}` }, body: JSON.stringify({ sku, quantity: 1, idempotencyKey: `bench-${i}` }) };
+      baselines.push(
+        await load(
+          `[${round}] plain Strapi REST create POST /api/skus`,
+          {
+            url: cms.base,
+            connections,
+            duration: slice,
+            requests: [
+              {
+                method: 'POST',
+                path: '/api/skus',
+                headers: { ...json, authorization: `Bearer ${token}` },
+                body: JSON.stringify({ data: { pointsPrice: 1, stock: 1 } }),
+              },
+            ],
           },
-        }],
-      }, round === 1));
+          round === 1,
+        ),
+      );
+      exchanges.push(
+        await load(
+          `[${round}] POST /api/points/exchanges (hot SKU)`,
+          {
+            url: cms.base,
+            connections,
+            duration: slice,
+            requests: [
+              {
+                method: 'POST',
+                path: '/api/points/exchanges',
+                setupRequest: (req) => {
+                  const i = n++;
+                  return {
+                    ...req,
+                    headers: { ...json, authorization: `Bearer ${jwts[i % jwts.length]}` },
+                    body: JSON.stringify({ sku, quantity: 1, idempotencyKey: `bench-${i}` }),
+                  };
+                },
+              },
+            ],
+          },
+          round === 1,
+        ),
+      );
     }
     const baseline = medianRow(baselines);
     const exchange = medianRow(exchanges);
@@ -61,7 +91,18 @@ async function main() {
     console.log(`[bench] points:verify: ${(verify.stdout.trim().split('\n').pop() || verify.stderr).trim()}`);
     const ratio = ratioOf(exchange.rps, baseline.rps);
     console.log(`[bench] exchange / plain REST create = ${ratio} (target ≥ 1.0)`);
-    printResult({ bench: 'exchange', value: exchange.rps, unit: 'req/s', baseline: baseline.rps, baselineName: 'strapi rest create', ratio, p99ms: exchange.p99ms, target: 1, oversold, verified });
+    printResult({
+      bench: 'exchange',
+      value: exchange.rps,
+      unit: 'req/s',
+      baseline: baseline.rps,
+      baselineName: 'strapi rest create',
+      ratio,
+      p99ms: exchange.p99ms,
+      target: 1,
+      oversold,
+      verified,
+    });
     process.exitCode = oversold || !verified ? 1 : 0;
   } finally {
     await cms.stop();

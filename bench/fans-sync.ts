@@ -30,11 +30,21 @@ async function json<T>(res: Response): Promise<T> {
 /** The baseline: read every follower's user/info from the sandbox, as the sync does, without writing. */
 async function readOnly(sandboxUrl: string): Promise<{ fans: number; seconds: number }> {
   const t0 = process.hrtime.bigint();
-  const token = (await json<{ access_token: string }>(await fetch(`${sandboxUrl}/cgi-bin/stable_token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credential', appid: OA.appId, secret: OA.secret }) }))).access_token;
+  const token = (
+    await json<{ access_token: string }>(
+      await fetch(`${sandboxUrl}/cgi-bin/stable_token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ grant_type: 'client_credential', appid: OA.appId, secret: OA.secret }),
+      }),
+    )
+  ).access_token;
   let next = '';
   let fans = 0;
   for (;;) {
-    const page = await json<{ count: number; data?: { openid: string[] }; next_openid: string }>(await fetch(`${sandboxUrl}/cgi-bin/user/get?access_token=${token}&next_openid=${next}`));
+    const page = await json<{ count: number; data?: { openid: string[] }; next_openid: string }>(
+      await fetch(`${sandboxUrl}/cgi-bin/user/get?access_token=${token}&next_openid=${next}`),
+    );
     const openids = page.data?.openid ?? [];
     const batches: string[][] = [];
     for (let i = 0; i < openids.length; i += 100) batches.push(openids.slice(i, i + 100));
@@ -43,10 +53,16 @@ async function readOnly(sandboxUrl: string): Promise<{ fans: number; seconds: nu
       Array.from({ length: CONCURRENCY }, async () => {
         while (b < batches.length) {
           const batch = batches[b++]!;
-          const r = await json<{ user_info_list: unknown[] }>(await fetch(`${sandboxUrl}/cgi-bin/user/info/batchget?access_token=${token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user_list: batch.map((openid) => ({ openid, lang: 'zh_CN' })) }) }));
+          const r = await json<{ user_info_list: unknown[] }>(
+            await fetch(`${sandboxUrl}/cgi-bin/user/info/batchget?access_token=${token}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ user_list: batch.map((openid) => ({ openid, lang: 'zh_CN' })) }),
+            }),
+          );
           fans += r.user_info_list.length;
         }
-      })
+      }),
     );
     if (openids.length < 10_000 || !page.next_openid) break;
     next = page.next_openid;
@@ -64,11 +80,36 @@ async function readOnly(sandboxUrl: string): Promise<{ fans: number; seconds: nu
     const jwt = await registerAdmin(cms.base);
     const adminHeaders = { 'content-type': 'application/json', authorization: `Bearer ${jwt}` };
     // The demo OA (the CMS may have seeded it at boot), pointed at this sandbox.
-    const app = { name: OA.name, kind: 'official', appId: OA.appId, secret: OA.secret, token: OA.token, encodingAESKey: OA.encodingAESKey, messageMode: 'safe', apiBase: sandbox.url };
-    const existing = (await json<{ data: { documentId: string; appId: string }[] }>(await fetch(`${cms.base}/wechat/apps`, { headers: adminHeaders }))).data.find((a) => a.appId === OA.appId);
-    await json(await fetch(`${cms.base}/wechat/apps${existing ? `/${existing.documentId}` : ''}`, { method: existing ? 'PUT' : 'POST', headers: adminHeaders, body: JSON.stringify(app) }));
+    const app = {
+      name: OA.name,
+      kind: 'official',
+      appId: OA.appId,
+      secret: OA.secret,
+      token: OA.token,
+      encodingAESKey: OA.encodingAESKey,
+      messageMode: 'safe',
+      apiBase: sandbox.url,
+    };
+    const existing = (
+      await json<{ data: { documentId: string; appId: string }[] }>(await fetch(`${cms.base}/wechat/apps`, { headers: adminHeaders }))
+    ).data.find((a) => a.appId === OA.appId);
+    await json(
+      await fetch(`${cms.base}/wechat/apps${existing ? `/${existing.documentId}` : ''}`, {
+        method: existing ? 'PUT' : 'POST',
+        headers: adminHeaders,
+        body: JSON.stringify(app),
+      }),
+    );
     const permissions = ['plugin::wechat.fans.startSync', 'plugin::wechat.fans.syncRun'];
-    const apiToken = (await json<{ data: { accessKey: string } }>(await fetch(`${cms.base}/admin/api-tokens`, { method: 'POST', headers: adminHeaders, body: JSON.stringify({ name: 'bench-fans-sync', type: 'custom', lifespan: null, permissions }) }))).data.accessKey;
+    const apiToken = (
+      await json<{ data: { accessKey: string } }>(
+        await fetch(`${cms.base}/admin/api-tokens`, {
+          method: 'POST',
+          headers: adminHeaders,
+          body: JSON.stringify({ name: 'bench-fans-sync', type: 'custom', lifespan: null, permissions }),
+        }),
+      )
+    ).data.accessKey;
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${apiToken}` };
 
     const baseline = await readOnly(sandbox.url);
@@ -91,9 +132,13 @@ async function readOnly(sandboxUrl: string): Promise<{ fans: number; seconds: nu
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const rate = run.processed / seconds;
     const inWorker = (new Date(run.finishedAt ?? Date.now()).getTime() - new Date(run.startedAt).getTime()) / 1000;
-    console.log(`[bench] sync ${run.status}: ${run.processed} fans in ${seconds.toFixed(2)} s (HTTP start → completed seen) = ${rate.toFixed(0)} fans/s; in the worker ${inWorker.toFixed(2)} s; errors ${run.errors.length}`);
+    console.log(
+      `[bench] sync ${run.status}: ${run.processed} fans in ${seconds.toFixed(2)} s (HTTP start → completed seen) = ${rate.toFixed(0)} fans/s; in the worker ${inWorker.toFixed(2)} s; errors ${run.errors.length}`,
+    );
 
-    const [[row]] = (await cms.db.query('SELECT COUNT(*) AS n, COUNT(DISTINCT openid) AS d FROM wechat_fans WHERE app_id = ?', [OA.appId])) as unknown as [[{ n: number; d: number }]];
+    const [[row]] = (await cms.db.query('SELECT COUNT(*) AS n, COUNT(DISTINCT openid) AS d FROM wechat_fans WHERE app_id = ?', [OA.appId])) as unknown as [
+      [{ n: number; d: number }],
+    ];
     const rows = Number(row.n);
     const distinct = Number(row.d);
     const lost = followers - distinct;
@@ -113,7 +158,7 @@ async function readOnly(sandboxUrl: string): Promise<{ fans: number; seconds: nu
         lost,
         duplicated,
         status: run.status,
-      })
+      }),
     );
     process.exitCode = run.status === 'completed' && lost === 0 && duplicated === 0 ? 0 : 1;
   } finally {

@@ -33,16 +33,35 @@ const lighthouseCli = path.join(root, 'node_modules', 'lighthouse', 'cli', 'inde
 const TARGET = { score: 90, lcpMs: 2000, homeJsKB: 150 };
 
 type Processes = typeof import('../h5/tests/e2e/processes.mjs');
-interface Audit { numericValue?: number; displayValue?: string; details?: { items?: unknown[] } }
-interface Lhr { categories: { performance?: { score: number | null } }; audits: Record<string, Audit | undefined>; runtimeError?: { message: string } }
-interface Figures { score: number; lcpMs: number; fcpMs: number; tbtMs: number; cls: number; jsKB: number }
+interface Audit {
+  numericValue?: number;
+  displayValue?: string;
+  details?: { items?: unknown[] };
+}
+interface Lhr {
+  categories: { performance?: { score: number | null } };
+  audits: Record<string, Audit | undefined>;
+  runtimeError?: { message: string };
+}
+interface Figures {
+  score: number;
+  lcpMs: number;
+  fcpMs: number;
+  tbtMs: number;
+  cls: number;
+  jsKB: number;
+}
 
 /** One Lighthouse run of `url` in the Chrome listening on `port`, through the lighthouse CLI. */
 async function lighthouse(url: string, port: number): Promise<Lhr> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-h5-'));
   const report = path.join(dir, 'report.json');
   try {
-    await promisify(execFile)(process.execPath, [lighthouseCli, url, `--port=${port}`, '--only-categories=performance', '--output=json', `--output-path=${report}`, '--quiet'], { maxBuffer: 64 << 20 });
+    await promisify(execFile)(
+      process.execPath,
+      [lighthouseCli, url, `--port=${port}`, '--only-categories=performance', '--output=json', `--output-path=${report}`, '--quiet'],
+      { maxBuffer: 64 << 20 },
+    );
     const lhr = JSON.parse(readFileSync(report, 'utf8')) as Lhr;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
     return lhr;
@@ -70,7 +89,10 @@ function printDetails(lhr: Lhr) {
     console.log(`  ${id}: ${JSON.stringify(lhr.audits[id]?.details?.items ?? lhr.audits[id]?.displayValue ?? null).slice(0, 1500)}`);
   }
   const requests = (lhr.audits['network-requests']?.details?.items ?? []) as Array<Record<string, unknown>>;
-  for (const r of requests) console.log(`  ${String(r.priority).padEnd(8)} ${String(r.resourceType).padEnd(10)} ${Math.round(Number(r.networkRequestTime))}-${Math.round(Number(r.networkEndTime))} ms ${r.transferSize} B ${r.url}`);
+  for (const r of requests)
+    console.log(
+      `  ${String(r.priority).padEnd(8)} ${String(r.resourceType).padEnd(10)} ${Math.round(Number(r.networkRequestTime))}-${Math.round(Number(r.networkEndTime))} ms ${r.transferSize} B ${r.url}`,
+    );
 }
 
 const median = (values: number[]) => {
@@ -79,7 +101,10 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : Math.round(((sorted[mid - 1]! + sorted[mid]!) / 2) * 10) / 10;
 };
 const spread = (values: number[]) => `${Math.min(...values)}–${Math.max(...values)}`;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 /** Median of every figure over the runs of one page, and the spread of score and LCP. */
 function summarize(page: string, all: Figures[]) {
@@ -102,7 +127,8 @@ async function main() {
     const build = async () => {
       if (skipBuild) return;
       // The build's TypeScript settings extend the ones `nuxt prepare` writes (absent in a fresh checkout).
-      if (!existsSync(path.join(h5Dir, '.nuxt', 'tsconfig.app.json'))) await run('nuxt prepare', process.execPath, [path.join(root, 'node_modules', 'nuxt', 'bin', 'nuxt.mjs'), 'prepare'], { cwd: h5Dir, env: process.env });
+      if (!existsSync(path.join(h5Dir, '.nuxt', 'tsconfig.app.json')))
+        await run('nuxt prepare', process.execPath, [path.join(root, 'node_modules', 'nuxt', 'bin', 'nuxt.mjs'), 'prepare'], { cwd: h5Dir, env: process.env });
       await buildH5(h5Dir, outputDir, path.join(tmp, 'bench-nuxt'));
     };
     const [cmsUrl] = await Promise.all([
@@ -132,7 +158,9 @@ async function main() {
           const lhr = await lighthouse(url, chrome.port);
           const f = figuresOf(lhr);
           results[page]!.push(f);
-          console.log(`run ${i} ${page.padEnd(7)} score ${f.score}  LCP ${f.lcpMs} ms  FCP ${f.fcpMs} ms  TBT ${f.tbtMs} ms  CLS ${f.cls}  JS ${f.jsKB} KB  (load ${load()})`);
+          console.log(
+            `run ${i} ${page.padEnd(7)} score ${f.score}  LCP ${f.lcpMs} ms  FCP ${f.fcpMs} ms  TBT ${f.tbtMs} ms  CLS ${f.cls}  JS ${f.jsKB} KB  (load ${load()})`,
+          );
           if (details) printDetails(lhr);
         }
       }

@@ -40,11 +40,14 @@ async function baseline(): Promise<number> {
       await get();
       if (++done === messages) finish();
     },
-    { concurrency: baselineConcurrency }
+    { concurrency: baselineConcurrency },
   );
   const started = Date.now();
   for (let i = 0; i < messages; i += 1000) {
-    await driver.addBulk('noop-http', Array.from({ length: Math.min(1000, messages - i) }, (_, k) => ({ name: 'noop', data: { i: i + k } })));
+    await driver.addBulk(
+      'noop-http',
+      Array.from({ length: Math.min(1000, messages - i) }, (_, k) => ({ name: 'noop', data: { i: i + k } })),
+    );
   }
   await all;
   const seconds = (Date.now() - started) / 1000;
@@ -52,12 +55,18 @@ async function baseline(): Promise<number> {
   await dropRedisKeys(redisUrl, prefix); // the baseline's finished jobs
   agent.destroy();
   const rate = messages / seconds;
-  console.log(`baseline: ${messages} BullMQ no-op jobs with one HTTP call each (concurrency ${baselineConcurrency}) in ${seconds.toFixed(2)} s = ${rate.toFixed(0)} jobs/s`);
+  console.log(
+    `baseline: ${messages} BullMQ no-op jobs with one HTTP call each (concurrency ${baselineConcurrency}) in ${seconds.toFixed(2)} s = ${rate.toFixed(0)} jobs/s`,
+  );
   return rate;
 }
 
 async function api(method: string, p: string, token: string, body?: unknown) {
-  const res = await fetch(`${cmsUrl}${p}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  const res = await fetch(`${cmsUrl}${p}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   const json = (await res.json()) as { data: { documentId: string; status: string; totals: Record<string, number> } };
   if (res.status >= 300) throw new Error(`${method} ${p}: ${res.status} ${JSON.stringify(json)}`);
   return json.data;
@@ -73,9 +82,18 @@ async function api(method: string, p: string, token: string, body?: unknown) {
   await dropRedisKeys(redisUrl, env.REDIS_KEY_PREFIX as string); // a previous run's queue
   const fans = Math.ceil(messages * 1.15) + 100; // about 90% of the sandbox's fans follow
   const callback = process.env.BENCH_CALLBACK === 'none' ? 'none' : `${cmsUrl}/api/wechat/callback/{appId}`;
-  const sandbox = await startServer('sandbox', ['--import', 'tsx', 'src/main.ts', '--fans', String(fans), '--port', String(sandboxPort), '--callback', callback, '--mode', 'safe'], path.join(root, 'sandbox'), `${sandboxUrl}/_sandbox/clock`, process.env);
+  const sandbox = await startServer(
+    'sandbox',
+    ['--import', 'tsx', 'src/main.ts', '--fans', String(fans), '--port', String(sandboxPort), '--callback', callback, '--mode', 'safe'],
+    path.join(root, 'sandbox'),
+    `${sandboxUrl}/_sandbox/clock`,
+    process.env,
+  );
   console.log(`[bench] sandbox with ${fans} fans; setting up the CMS database (apps, ${messages} followers, templates, API token)…`);
-  const cms = await startBenchCms('templates', path.join(__dirname, 'setup', 'template-send.cjs'), { port: cmsPort, env: { SANDBOX_URL: sandboxUrl, BENCH_FANS: String(messages) } });
+  const cms = await startBenchCms('templates', path.join(__dirname, 'setup', 'template-send.cjs'), {
+    port: cmsPort,
+    env: { SANDBOX_URL: sandboxUrl, BENCH_FANS: String(messages) },
+  });
   const { token, appId, templateId } = cms.setup as { token: string; appId: string; templateId: string };
   const conn = cms.db;
   const DB_NAME = cms.env.DATABASE_NAME;
@@ -83,7 +101,12 @@ async function api(method: string, p: string, token: string, body?: unknown) {
     const base = await baseline();
 
     const t0 = Date.now();
-    const created = await api('POST', '/api/wechat/template-sends', token, { appId, templateId, target: 'all', data: { first: '积分变动', keyword1: '+10', keyword2: '120', keyword3: '2026-11-22 10:00', remark: '感谢支持' } });
+    const created = await api('POST', '/api/wechat/template-sends', token, {
+      appId,
+      templateId,
+      target: 'all',
+      data: { first: '积分变动', keyword1: '+10', keyword2: '120', keyword3: '2026-11-22 10:00', remark: '感谢支持' },
+    });
     let send = created;
     while (!(send.status === 'done' && send.totals.pending === 0)) {
       await sleep(200);
@@ -100,14 +123,27 @@ async function api(method: string, p: string, token: string, body?: unknown) {
 
     const [[rows]] = (await conn.query(
       `SELECT COUNT(*) AS n, COUNT(DISTINCT openid) AS fans, SUM(status IN ('sent','delivered')) AS ok, SUM(status = 'pending') AS pending FROM ${DB_NAME}.wechat_template_recipients WHERE send_id = (SELECT id FROM ${DB_NAME}.wechat_template_sends WHERE document_id = ?)`,
-      [created.documentId]
+      [created.documentId],
     )) as unknown as [[{ n: number; fans: number; ok: string; pending: string }]];
     const served = (await (await fetch(`${sandboxUrl}/_sandbox/messages?appId=${appId}&kind=template`)).json()) as Array<{ touser: string }>;
     const distinct = new Set(served.map((m) => m.touser)).size;
     const lost = messages - distinct;
     const duplicated = served.length - distinct;
-    console.log(`records ${rows.n} (${rows.fans} fans, ${Number(rows.ok)} sent/delivered, ${Number(rows.pending)} pending); sandbox served ${served.length} (${distinct} fans): lost ${lost}, duplicated ${duplicated}`);
-    printResult({ bench: 'template-send', value: Math.round(rate), unit: 'msg/s', baseline: Math.round(base), baselineName: 'bullmq no-op http job', ratio: ratioOf(rate, base), target: 1000, lost, duplicated, records: Number(rows.n) });
+    console.log(
+      `records ${rows.n} (${rows.fans} fans, ${Number(rows.ok)} sent/delivered, ${Number(rows.pending)} pending); sandbox served ${served.length} (${distinct} fans): lost ${lost}, duplicated ${duplicated}`,
+    );
+    printResult({
+      bench: 'template-send',
+      value: Math.round(rate),
+      unit: 'msg/s',
+      baseline: Math.round(base),
+      baselineName: 'bullmq no-op http job',
+      ratio: ratioOf(rate, base),
+      target: 1000,
+      lost,
+      duplicated,
+      records: Number(rows.n),
+    });
   } finally {
     sandbox.kill('SIGTERM');
     await cms.stop();

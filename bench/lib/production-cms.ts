@@ -31,7 +31,12 @@ export function benchArgs(defaults: { duration?: number; connections?: number; r
     },
     strict: false,
   });
-  return { build: Boolean(values.build), duration: Number(values.duration), connections: Number(values.connections), rounds: Math.max(1, Number(values.rounds)) };
+  return {
+    build: Boolean(values.build),
+    duration: Number(values.duration),
+    connections: Number(values.connections),
+    rounds: Math.max(1, Number(values.rounds)),
+  };
 }
 
 /** The production environment of a bench CMS: its own database, Redis prefix and throwaway secrets. */
@@ -66,7 +71,7 @@ export interface BenchCms {
   env: NodeJS.ProcessEnv;
   db: mysql.Connection;
   /** The last stdout line of the setup script, parsed as JSON ({} without one). */
-  setup: Record<string, any>;  
+  setup: Record<string, any>;
   stop(): Promise<void>;
 }
 
@@ -125,7 +130,7 @@ export async function freePort(): Promise<number> {
 export async function startBenchCms(
   name: string,
   setupScript: string | null,
-  opts: { build?: boolean; env?: Record<string, string>; port?: number; showLog?: boolean } = {}
+  opts: { build?: boolean; env?: Record<string, string>; port?: number; showLog?: boolean } = {},
 ): Promise<BenchCms> {
   const port = opts.port ?? (await freePort());
   const env = cmsEnv(name, port, opts.env);
@@ -179,7 +184,9 @@ export async function load(title: string, options: autocannon.Options, warmUp = 
   if (warmUp) await autocannon({ ...options, connections: Math.min(8, options.connections ?? 8), duration: 2, amount: undefined });
   const r = await autocannon(options);
   const row = { title, rps: Math.round(r.requests.average), p99ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
-  console.log(`${title.padEnd(48)} ${String(row.rps).padStart(8)} req/s   p99 ${String(row.p99ms).padStart(6)} ms   non-2xx ${row.non2xx}   errors ${row.errors}`);
+  console.log(
+    `${title.padEnd(48)} ${String(row.rps).padStart(8)} req/s   p99 ${String(row.p99ms).padStart(6)} ms   non-2xx ${row.non2xx}   errors ${row.errors}`,
+  );
   return row;
 }
 

@@ -43,7 +43,7 @@ async function followers(appId) {
         created_at: now,
         updated_at: now,
         published_at: now,
-      }))
+      })),
     );
   }
   const templates = await wechat.service('templates').sync(appId);

@@ -31,7 +31,9 @@ test('a user creates, lists, updates and deletes their own addresses; the first 
   const created = await as(alice).post('/api/addresses', address).expect(201);
   expect(created.body.data).toMatchObject({ ...address, isDefault: true, documentId: expect.any(String) });
   expect(created.body.data.user).toBeUndefined();
-  const second = await as(alice).post('/api/addresses', { ...address, receiver: '李四', isDefault: true }).expect(201);
+  const second = await as(alice)
+    .post('/api/addresses', { ...address, receiver: '李四', isDefault: true })
+    .expect(201);
   const list = await as(alice).get('/api/addresses').expect(200);
   expect(list.body.data.map((a: any) => [a.receiver, a.isDefault])).toEqual([
     ['李四', true],
@@ -46,7 +48,9 @@ test('a user creates, lists, updates and deletes their own addresses; the first 
 });
 
 test("another user's address is 404 for reading, updating and deleting, and stays untouched", async () => {
-  const mine = await as(alice).post('/api/addresses', { ...address, receiver: '王五' }).expect(201);
+  const mine = await as(alice)
+    .post('/api/addresses', { ...address, receiver: '王五' })
+    .expect(201);
   const id = mine.body.data.documentId;
   const read = await as(bob).get(`/api/addresses/${id}`).expect(404);
   expect(read.body.error.name).toBe('NotFoundError');

@@ -13,9 +13,7 @@ describe('/health and /metrics with the configured services', () => {
   test('reports the database, Redis and the queue', async () => {
     const res = await request(cms.url).get('/health').expect(200);
     expect(res.body).toEqual(
-      redisAvailable()
-        ? { status: 'ok', database: 'ok', redis: 'ok', queue: 'ok' }
-        : { status: 'ok', database: 'ok', redis: 'disabled', queue: 'inline' }
+      redisAvailable() ? { status: 'ok', database: 'ok', redis: 'ok', queue: 'ok' } : { status: 'ok', database: 'ok', redis: 'disabled', queue: 'inline' },
     );
   });
 

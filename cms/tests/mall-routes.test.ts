@@ -16,22 +16,43 @@ beforeAll(async () => {
   const kitchen = await f.category('厨房', home);
   const hidden = await f.category('停用分类', undefined, { enabled: false });
   const hiddenLeaf = await f.category('隐藏', hidden);
-  Object.assign(ids, { digital: digital.documentId, phones: phones.documentId, flagship: flagship.documentId, accessories: accessories.documentId, kitchen: kitchen.documentId });
-
-  const pro = await f.good('旗舰手机 Pro', flagship, [{ pointsPrice: 5000, sales: 3, specs: { 颜色: '黑' } }, { pointsPrice: 4500, sales: 10, cashPrice: 100, specs: { 颜色: '白' } }], {
-    isHot: true,
-    sortWeight: 10,
-    tags: ['新品', '热门'],
-    subtitle: '年度旗舰',
-    description: '**好手机**',
-    exchangeLimitPerUser: 1,
+  Object.assign(ids, {
+    digital: digital.documentId,
+    phones: phones.documentId,
+    flagship: flagship.documentId,
+    accessories: accessories.documentId,
+    kitchen: kitchen.documentId,
   });
+
+  const pro = await f.good(
+    '旗舰手机 Pro',
+    flagship,
+    [
+      { pointsPrice: 5000, sales: 3, specs: { 颜色: '黑' } },
+      { pointsPrice: 4500, sales: 10, cashPrice: 100, specs: { 颜色: '白' } },
+    ],
+    {
+      isHot: true,
+      sortWeight: 10,
+      tags: ['新品', '热门'],
+      subtitle: '年度旗舰',
+      description: '**好手机**',
+      exchangeLimitPerUser: 1,
+    },
+  );
   const cover = await f.good('手机壳', accessories, [{ pointsPrice: 300, sales: 50 }], { isDiscount: true, discountRate: 80, tags: ['热门'] });
   const cable = await f.good('数据线', accessories, [{ pointsPrice: 200, sales: 5 }], { isDiscount: true, discountRate: 50 });
   const wok = await f.good('炒锅', kitchen, [{ pointsPrice: 1200, sales: 1 }], { sortWeight: 5 });
   const off = await f.good('下架商品', kitchen, [{ pointsPrice: 100 }], { onShelf: false });
   const invisible = await f.good('隐藏商品', hiddenLeaf, [{ pointsPrice: 50 }]);
-  Object.assign(ids, { pro: pro.documentId, cover: cover.documentId, cable: cable.documentId, wok: wok.documentId, off: off.documentId, invisible: invisible.documentId });
+  Object.assign(ids, {
+    pro: pro.documentId,
+    cover: cover.documentId,
+    cable: cable.documentId,
+    wok: wok.documentId,
+    off: off.documentId,
+    invisible: invisible.documentId,
+  });
 
   await f.zone({ name: '热门兑换', code: 'hot', strategy: 'manual', goods: [wok.documentId, cover.documentId, off.documentId], sort: 1 });
   await f.zone({ name: '折扣专区', code: 'discount', strategy: 'by-discount', homepageCount: 1, sort: 2 });
@@ -217,7 +238,10 @@ describe('POST /api/banners/:documentId/click', () => {
 
 describe('permissions', () => {
   test('mall content types are not writable or listable by visitors through core REST', async () => {
-    await request(cms.url).post('/api/categories').send({ data: { name: 'x' } }).expect(403);
+    await request(cms.url)
+      .post('/api/categories')
+      .send({ data: { name: 'x' } })
+      .expect(403);
     await get('/api/skus').expect(403);
   });
 });

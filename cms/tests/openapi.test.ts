@@ -23,7 +23,12 @@ test('is served at /openapi.json and lists every content-API route', async () =>
     .listRoutes()
     .map((layer: { path: string }) => layer.path)
     .filter((p: string) => p.startsWith('/api/') && !p.startsWith('/api/connect') && !p.startsWith('/api/auth') && !p.startsWith('/api/users'))
-    .map((p: string) => p.replace(/^\/api/, '').replace(/:(\w+)/g, '{$1}').replace(/\(\.\*\)$/, ''));
+    .map((p: string) =>
+      p
+        .replace(/^\/api/, '')
+        .replace(/:(\w+)/g, '{$1}')
+        .replace(/\(\.\*\)$/, ''),
+    );
   const missing = [...new Set(routes)].filter((p) => !documented.has(p));
   expect(missing).toEqual([]);
   for (const p of ['/mall/home', '/goods', '/goods/{documentId}', '/categories/tree', '/zones/{code}/goods', '/banners/{documentId}/click', '/addresses']) {

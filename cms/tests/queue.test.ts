@@ -124,9 +124,13 @@ describe.each(drivers)('%s driver', (_kind, factory) => {
         ran.push({ v: job.data.v, attempt: job.attempt });
         if (job.data.v === 0 && job.attempt < 2) throw new Error('retry me');
       },
-      { concurrency: 4 }
+      { concurrency: 4 },
     );
-    const jobs = Array.from({ length: 50 }, (_, v) => ({ name: 'bulk', data: { v }, options: { jobId: `bulk-${v}`, attempts: 2, backoff: { type: 'fixed' as const, delay: 50 } } }));
+    const jobs = Array.from({ length: 50 }, (_, v) => ({
+      name: 'bulk',
+      data: { v },
+      options: { jobId: `bulk-${v}`, attempts: 2, backoff: { type: 'fixed' as const, delay: 50 } },
+    }));
     const ids = await driver.addBulk(q, jobs);
     expect(ids.map((i) => i.id)).toEqual(jobs.map((j) => j.options.jobId));
     await driver.addBulk(q, jobs.slice(0, 10)); // same ids again: ignored
@@ -147,7 +151,7 @@ describe.each(drivers)('%s driver', (_kind, factory) => {
       async () => {
         starts.push(Date.now());
       },
-      { concurrency: 5, limiter: { max: 2, duration: 500 } }
+      { concurrency: 5, limiter: { max: 2, duration: 500 } },
     );
     for (let i = 0; i < 6; i++) await driver.add(q, 'limited', { i });
     await until(() => starts.length === 6, 15_000);

@@ -18,7 +18,9 @@ describe('per-IP limit on the content API (no trusted proxy)', () => {
     expect(res.body.error).toMatchObject({ status: 429, name: 'RateLimitError' });
     expect(res.body.error.message).toMatch(/请求过于频繁/);
     // Operations endpoints are outside the content API limit.
-    await request(cms.url).get('/health').expect((r) => expect([200, 503]).toContain(r.status));
+    await request(cms.url)
+      .get('/health')
+      .expect((r) => expect([200, 503]).toContain(r.status));
   });
 });
 
@@ -55,12 +57,7 @@ describe('behind a trusted proxy', () => {
       .expect(429);
     expect(res.headers['retry-after']).toBeDefined();
     const other = await createUser(cms.strapi, 'other-writer');
-    await request(cms.url)
-      .post('/api/addresses')
-      .set('X-Forwarded-For', '198.51.100.51')
-      .set('Authorization', `Bearer ${other.jwt}`)
-      .send(address)
-      .expect(201);
+    await request(cms.url).post('/api/addresses').set('X-Forwarded-For', '198.51.100.51').set('Authorization', `Bearer ${other.jwt}`).send(address).expect(201);
   });
 });
 

@@ -46,11 +46,16 @@ test('uploaded images are never stored bigger than they came, and optimization s
   // A photo-like JPEG at quality 100: Strapi's optimization (quality 80) must still apply to it.
   const photo = path.join(os.tmpdir(), `wedraw-photo-${process.pid}.jpg`);
   const noise = Buffer.from(Array.from({ length: 320 * 240 * 3 }, (_, i) => (i * 7919) % 251));
-  await sharp(noise, { raw: { width: 320, height: 240, channels: 3 } }).jpeg({ quality: 100 }).toFile(photo);
-  const [file] = await cms.strapi.plugin('upload').service('upload').upload({
-    data: { fileInfo: { name: 'photo.jpg' } },
-    files: { filepath: photo, originalFilename: 'photo.jpg', mimetype: 'image/jpeg', size: fs.statSync(photo).size },
-  });
+  await sharp(noise, { raw: { width: 320, height: 240, channels: 3 } })
+    .jpeg({ quality: 100 })
+    .toFile(photo);
+  const [file] = await cms.strapi
+    .plugin('upload')
+    .service('upload')
+    .upload({
+      data: { fileInfo: { name: 'photo.jpg' } },
+      files: { filepath: photo, originalFilename: 'photo.jpg', mimetype: 'image/jpeg', size: fs.statSync(photo).size },
+    });
   const stored = (await request(cms.url).get(file.url).buffer(true).expect(200)).body as Buffer;
   expect(stored.length).toBeLessThan(fs.statSync(photo).size * 0.9);
   fs.rmSync(photo, { force: true });

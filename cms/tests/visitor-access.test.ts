@@ -57,7 +57,10 @@ beforeAll(async () => {
   const leaf = await mall.category('文具', await mall.category('办公'));
   const good = await mall.good('测试中性笔', leaf, [{ pointsPrice: 10, stock: 5 }]);
   const sku = await cms.strapi.db.query('api::sku.sku').findOne({ where: { good: { documentId: good.documentId } } });
-  await cms.strapi.plugin('points').service('ledger').award(alice.id, 100, { idempotencyKey: `sweep:${tag}`, source: 'test' });
+  await cms.strapi
+    .plugin('points')
+    .service('ledger')
+    .award(alice.id, 100, { idempotencyKey: `sweep:${tag}`, source: 'test' });
   const created = await request(cms.url).post('/api/addresses').set('Authorization', `Bearer ${alice.jwt}`).send(personal);
   expect(created.status).toBe(201);
   address = created.body.data;
@@ -73,7 +76,9 @@ afterAll(() => cms?.stop());
 test('the leak detector sees Alice’s values when Alice reads her own records', async () => {
   const own = await request(cms.url).get(`/api/points/exchanges/${orderNo}`).set('Authorization', `Bearer ${alice.jwt}`).expect(200);
   const list = await request(cms.url).get('/api/addresses').set('Authorization', `Bearer ${alice.jwt}`).expect(200);
-  expect(leaks(JSON.stringify(own.body) + JSON.stringify(list.body))).toEqual(expect.arrayContaining([personal.receiver, personal.phone, personal.detail, orderNo]));
+  expect(leaks(JSON.stringify(own.body) + JSON.stringify(list.body))).toEqual(
+    expect.arrayContaining([personal.receiver, personal.phone, personal.detail, orderNo]),
+  );
 });
 
 describe('GraphQL', () => {
@@ -90,7 +95,10 @@ describe('GraphQL', () => {
     expect(operations.length).toBeGreaterThan(10);
     const problems: string[] = [];
     for (const op of operations) {
-      for (const [who, jwt] of [['anonymous', null], ['bob', bob.jwt]] as const) {
+      for (const [who, jwt] of [
+        ['anonymous', null],
+        ['bob', bob.jwt],
+      ] as const) {
         const res = await graphql(jwt, op.query, op.variables);
         const text = JSON.stringify(res.body);
         const codes = (res.body.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code);
@@ -124,7 +132,8 @@ describe('GraphQL', () => {
     const queries = res.body.data.__schema.queryType.fields.map((f: { name: string }) => f.name);
     const mutations = res.body.data.__schema.mutationType.fields.map((f: { name: string }) => f.name);
     expect(queries).toEqual(expect.arrayContaining(['goods', 'categories', 'banners', 'zones', 'skus']));
-    for (const gone of ['addresses', 'address', 'accounts', 'transactions', 'exchangeOrders', 'fans', 'identities', 'apps', 'messages']) expect(queries).not.toContain(gone);
+    for (const gone of ['addresses', 'address', 'accounts', 'transactions', 'exchangeOrders', 'fans', 'identities', 'apps', 'messages'])
+      expect(queries).not.toContain(gone);
     expect(mutations.filter((m: string) => /^(create|update|delete)(Good|Sku|Category|Banner|Zone|Address)$/.test(m))).toEqual([]);
   });
 });
@@ -147,7 +156,19 @@ describe('REST', () => {
     return routes;
   }
 
-  const hostile = { receiver: '乙改', phone: '13000000000', detail: '篡改路 1 号', user: 0, username: 'hacked', email: 'hacked@example.test', password: 'Hacked123!', blocked: true, status: 'cancelled', delta: 1000, reason: 'sweep' };
+  const hostile = {
+    receiver: '乙改',
+    phone: '13000000000',
+    detail: '篡改路 1 号',
+    user: 0,
+    username: 'hacked',
+    email: 'hacked@example.test',
+    password: 'Hacked123!',
+    blocked: true,
+    status: 'cancelled',
+    delta: 1000,
+    reason: 'sweep',
+  };
 
   test('every REST route, as an anonymous and as another visitor, leaks and changes nothing', async () => {
     const before = await aliceRecords();
@@ -156,7 +177,10 @@ describe('REST', () => {
     const body = { data: { ...hostile, user: alice.id }, ...hostile, user: alice.id };
     const problems: string[] = [];
     for (const { method, path } of routes) {
-      for (const [who, jwt] of [['anonymous', null], ['bob', bob.jwt]] as const) {
+      for (const [who, jwt] of [
+        ['anonymous', null],
+        ['bob', bob.jwt],
+      ] as const) {
         let req = (request(cms.url) as any)[method.toLowerCase()](path);
         if (jwt) req = req.set('Authorization', `Bearer ${jwt}`);
         const res = await (method === 'GET' || method === 'DELETE' ? req : req.send(body));

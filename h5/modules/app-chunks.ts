@@ -59,7 +59,7 @@ export default defineNuxtModule({
     if (nuxt.options.dev) return;
     nuxt.hook('vite:extendConfig', (config, { isClient }) => {
       if (!isClient) return;
-      const output = ((config.build ??= {}).rollupOptions ??= {}).output ??= {};
+      const output = (((config.build ??= {}).rollupOptions ??= {}).output ??= {});
       if (Array.isArray(output)) throw new Error('app-chunks: expected one client output');
       const memo = new Map<string, Set<string>>();
       const isPersonal = clientRenderedPages(nuxt.options.routeRules ?? {});

@@ -2,15 +2,15 @@
  * The build (npm build of @vant/weapp into miniprogram_npm, tsc — which fails on a type error —
  * and the assets) and WeChat's package size limits: main ≤ 1.5 MB, total ≤ 8 MB.
  */
- 
+
 const { build } = require('../scripts/build');
- 
+
 const { measure, overLimits, kb, LIMITS } = require('../scripts/size');
 
 test('the built mini program fits the main package and total size limits', async () => {
   const out: string = await build();
   const sizes = measure(out);
-   
+
   console.log(`main ${kb(sizes.main)} / ${kb(LIMITS.main)}, total ${kb(sizes.total)} / ${kb(LIMITS.total)}`);
   expect(sizes.main).toBeGreaterThan(100 * 1024); // Vant Weapp is in: the build really ran
   expect(Object.values(sizes.subpackages).every((bytes) => (bytes as number) > 0)).toBe(true);

@@ -15,7 +15,7 @@ export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): Runtime
   if (production && !redisUrl) {
     throw new Error(
       'WeDraw refuses to start: NODE_ENV=production needs REDIS_URL (queues, caches, locks and rate limits ' +
-        'must be shared by every instance). Set REDIS_URL=redis://host:6379, or run without NODE_ENV=production for development.'
+        'must be shared by every instance). Set REDIS_URL=redis://host:6379, or run without NODE_ENV=production for development.',
     );
   }
   return { redisUrl, production, keyPrefix: env.REDIS_KEY_PREFIX || 'wedraw:' };

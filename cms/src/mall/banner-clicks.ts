@@ -14,7 +14,12 @@ export function createBannerClicks(strapi: Core.Strapi) {
       if (!banner) throw notFound('轮播图不存在');
       const redis = platform().redis;
       // Without Redis, or while it is down, count in this process; the flush takes both.
-      const counted = redis ? await redis.hincrby(clicksKey(), documentId, 1).then(() => true, () => false) : false;
+      const counted = redis
+        ? await redis.hincrby(clicksKey(), documentId, 1).then(
+            () => true,
+            () => false,
+          )
+        : false;
       if (!counted) memory.set(documentId, (memory.get(documentId) ?? 0) + 1);
     },
 
@@ -25,7 +30,10 @@ export function createBannerClicks(strapi: Core.Strapi) {
       const clicks = columnName(strapi, BANNER_UID, 'clicks');
       let written = 0;
       for (const [documentId, n] of pending) {
-        await strapi.db.connection(table).where(columnName(strapi, BANNER_UID, 'documentId'), documentId).increment(clicks, n);
+        await strapi.db
+          .connection(table)
+          .where(columnName(strapi, BANNER_UID, 'documentId'), documentId)
+          .increment(clicks, n);
         written += n;
       }
       return written;

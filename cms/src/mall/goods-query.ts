@@ -34,7 +34,7 @@ export async function queryGoodIds(
   strapi: Core.Strapi,
   tree: CategoryTree,
   filter: GoodsFilter,
-  page: { offset: number; limit: number }
+  page: { offset: number; limit: number },
 ): Promise<{ ids: number[]; total: number }> {
   const knex = strapi.db.connection;
   const g = tableName(strapi, GOOD_UID);
@@ -96,7 +96,7 @@ function applyZone(
   tree: CategoryTree,
   zone: ZoneRule,
   orderBy: Array<{ column: string; order: 'asc' | 'desc' }>,
-  col: (attr: string) => string
+  col: (attr: string) => string,
 ): void {
   switch (zone.strategy) {
     case 'manual': {

@@ -27,7 +27,7 @@ export class Memo<K, T> {
 
   constructor(
     private readonly ttlMs: number,
-    private readonly maxEntries = Infinity
+    private readonly maxEntries = Infinity,
   ) {}
 
   get(key: K, load: () => Promise<T>): Promise<T> {
@@ -108,7 +108,14 @@ export function invalidateAuthOnWrites(strapi: Core.Strapi, bus: CacheBus): void
   const drop = (name: string) => () => {
     bus.invalidate(name).catch((err) => strapi.log.warn(`[wedraw] auth cache invalidation failed: ${(err as Error).message}`));
   };
-  const writes = (name: string) => ({ afterCreate: drop(name), afterUpdate: drop(name), afterDelete: drop(name), afterUpdateMany: drop(name), afterDeleteMany: drop(name), afterCreateMany: drop(name) });
+  const writes = (name: string) => ({
+    afterCreate: drop(name),
+    afterUpdate: drop(name),
+    afterDelete: drop(name),
+    afterUpdateMany: drop(name),
+    afterDeleteMany: drop(name),
+    afterCreateMany: drop(name),
+  });
   strapi.db.lifecycles.subscribe({ models: [USER_UID], ...writes(AUTH_USERS) });
   strapi.db.lifecycles.subscribe({ models: PERMISSION_UIDS, ...writes(AUTH_PERMISSIONS) });
 }

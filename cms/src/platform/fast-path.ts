@@ -104,7 +104,7 @@ export function createFastPath(strapi: Core.Strapi, platform: Platform, options:
         const counts = await withDeadline(platform.queue.counts(queue), 1000).catch(() => null);
         if (!counts) return;
         for (const [state, n] of Object.entries(counts)) queueDepth.set({ queue, state }, n);
-      })
+      }),
     );
     ctx.type = registry.contentType;
     ctx.body = await registry.metrics();

@@ -30,11 +30,9 @@ export async function checkHealth(strapi: Core.Strapi, platform: Platform): Prom
   const [database, redis, queue] = await Promise.all([
     withDeadline(strapi.db.connection.raw('select 1'), 2000).then(
       () => 'ok' as const,
-      () => 'error' as const
+      () => 'error' as const,
     ),
-    platform.redis
-      ? pingRedis(platform.redis, 1000).then((ok) => (ok ? ('ok' as const) : ('error' as const)))
-      : Promise.resolve('disabled' as const),
+    platform.redis ? pingRedis(platform.redis, 1000).then((ok) => (ok ? ('ok' as const) : ('error' as const))) : Promise.resolve('disabled' as const),
     withDeadline(platform.queue.health(), 1500).catch(() => 'error' as const),
   ]);
   const status = database === 'ok' && redis !== 'error' && queue !== 'error' ? 'ok' : 'error';

@@ -36,7 +36,11 @@ export class RateLimits {
   private readonly ipBatch: number;
   private readonly sweeper: NodeJS.Timeout;
 
-  constructor(readonly settings: RateLimitSettings, redis: Redis | null, keyPrefix = 'wedraw:') {
+  constructor(
+    readonly settings: RateLimitSettings,
+    redis: Redis | null,
+    keyPrefix = 'wedraw:',
+  ) {
     this.ip = limiter(redis, `${keyPrefix}rl:ip`, settings.ipPerMinute);
     this.userWrites = limiter(redis, `${keyPrefix}rl:user-writes`, settings.userWritesPerMinute);
     // The per-IP check runs on every content-API request, cached home included: send it to the

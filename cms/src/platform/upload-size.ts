@@ -1,7 +1,11 @@
 import { stat } from 'node:fs/promises';
 
-interface UploadFile { filepath?: string }
-interface ImageManipulation { optimize(file: UploadFile): Promise<UploadFile> }
+interface UploadFile {
+  filepath?: string;
+}
+interface ImageManipulation {
+  optimize(file: UploadFile): Promise<UploadFile>;
+}
 
 /**
  * Strapi's size optimization re-encodes every uploaded JPEG/PNG/WebP and means to keep the original

@@ -57,10 +57,13 @@ export async function seedMall(strapi: Core.Strapi, seedDir: string): Promise<Se
       return existing.id;
     }
     const filepath = path.join(seedDir, 'images', name);
-    const [file] = await strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { name, alternativeText: name } },
-      files: { filepath, originalFilename: name, mimetype: 'image/png', size: fs.statSync(filepath).size },
-    });
+    const [file] = await strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name, alternativeText: name } },
+        files: { filepath, originalFilename: name, mimetype: 'image/png', size: fs.statSync(filepath).size },
+      });
     imageIds.set(name, file.id);
     count('created', 'image');
     return file.id;

@@ -33,10 +33,19 @@ export interface GraphqlOperation {
   variables: Record<string, unknown>;
 }
 
-const HOSTILE_STRINGS: Record<string, string> = { receiver: '乙改', phone: '13000000000', detail: '篡改', username: 'hacked', email: 'hacked@example.test', password: 'Hacked123!', identifier: 'hacked@example.test' };
+const HOSTILE_STRINGS: Record<string, string> = {
+  receiver: '乙改',
+  phone: '13000000000',
+  detail: '篡改',
+  username: 'hacked',
+  email: 'hacked@example.test',
+  password: 'Hacked123!',
+  identifier: 'hacked@example.test',
+};
 
 const unwrap = (ref: TypeRef): TypeRef => (ref.ofType ? unwrap(ref.ofType) : ref);
-const printRef = (ref: TypeRef): string => (ref.kind === 'NON_NULL' ? `${printRef(ref.ofType!)}!` : ref.kind === 'LIST' ? `[${printRef(ref.ofType!)}]` : ref.name!);
+const printRef = (ref: TypeRef): string =>
+  ref.kind === 'NON_NULL' ? `${printRef(ref.ofType!)}!` : ref.kind === 'LIST' ? `[${printRef(ref.ofType!)}]` : ref.name!;
 
 export function graphqlOperations(schema: Schema, record: { id: string }): GraphqlOperation[] {
   const types = new Map(schema.types.map((t) => [t.name, t]));

@@ -15,7 +15,7 @@ export function mallFixtures(strapi: Core.Strapi) {
       title: string,
       category: { documentId: string },
       skus: Array<{ pointsPrice: number; stock?: number; sales?: number; cashPrice?: number; specs?: Record<string, string> }>,
-      extra: Record<string, unknown> = {}
+      extra: Record<string, unknown> = {},
     ) {
       const good = await docs('api::good.good').create({ data: { title, category: category.documentId, ...extra } });
       for (const sku of skus) {
@@ -41,15 +41,18 @@ export function mallFixtures(strapi: Core.Strapi) {
 /** A users-permissions user with a JWT, as the H5 would hold after login. */
 export async function createUser(strapi: Core.Strapi, username: string): Promise<{ id: number; jwt: string }> {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-  const user = await strapi.plugin('users-permissions').service('user').add({
-    username,
-    email: `${username}@example.test`,
-    password: 'Passw0rd!',
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role.id,
-  });
+  const user = await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username,
+      email: `${username}@example.test`,
+      password: 'Passw0rd!',
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    });
   const jwt = await strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
   return { id: user.id, jwt };
 }

@@ -43,7 +43,10 @@ export function useWechatShare(info: () => ShareInfo) {
     if (!src || !insideWechat(navigator.userAgent)) return;
     try {
       const url = window.location.href.split('#')[0]!;
-      const [wx, signed] = await Promise.all([loadSdk(src), api<{ appId: string; timestamp: number; nonceStr: string; signature: string }>('/wechat/jssdk-config', { query: { url } })]);
+      const [wx, signed] = await Promise.all([
+        loadSdk(src),
+        api<{ appId: string; timestamp: number; nonceStr: string; signature: string }>('/wechat/jssdk-config', { query: { url } }),
+      ]);
       if (!wx) return;
       wx.config({ debug: false, ...signed, jsApiList: ['updateAppMessageShareData', 'updateTimelineShareData'] });
       wx.ready(() => {

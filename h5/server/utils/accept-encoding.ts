@@ -3,7 +3,12 @@ export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' 
   const accepted = new Set(
     (acceptEncoding ?? '')
       .split(',')
-      .map((part) => part.trim().toLowerCase().split(/\s*;\s*/))
+      .map((part) =>
+        part
+          .trim()
+          .toLowerCase()
+          .split(/\s*;\s*/),
+      )
       .filter(([, q]) => !q || !/^q=0(?:\.0*)?$/.test(q))
       .map(([name]) => name),
   );

@@ -14,27 +14,47 @@ export const WECHAT_UA =
 export const SCREENSHOTS = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '..',
-  ...(process.env.UPDATE_SCREENSHOTS === '1' ? ['..', 'docs', 'screenshots'] : ['.tmp', 'screenshots'])
+  ...(process.env.UPDATE_SCREENSHOTS === '1' ? ['..', 'docs', 'screenshots'] : ['.tmp', 'screenshots']),
 );
 
 /** Debian's Chromium (never a downloaded one), headless. */
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 /** A phone: 375×667 viewport, touch, zh-CN, WeChat's user agent. */
 export function phone(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', userAgent: WECHAT_UA });
+  return browser.newContext({
+    baseURL,
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    userAgent: WECHAT_UA,
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.waitForLoadState('networkidle').catch(() => undefined);
   // Toasts fade after 2 s: the picture shows the page, not the toast.
-  await page.locator('.van-toast').first().waitFor({ state: 'hidden', timeout: 4000 }).catch(() => undefined);
+  await page
+    .locator('.van-toast')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 4000 })
+    .catch(() => undefined);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 

@@ -38,10 +38,7 @@ export default async function setup(project: TestProject) {
     const sandbox = await startSandbox({ port: 0, fans: 20 });
     started.push({ stop: () => sandbox.close() });
     const outputDir = path.join(tmp, 'output');
-    const [cms] = await Promise.all([
-      startCmsChild(h5Dir, sandbox.url).then((c) => (started.push(c), c)),
-      buildH5(h5Dir, outputDir, path.join(tmp, 'nuxt')),
-    ]);
+    const [cms] = await Promise.all([startCmsChild(h5Dir, sandbox.url).then((c) => (started.push(c), c)), buildH5(h5Dir, outputDir, path.join(tmp, 'nuxt'))]);
     const h5 = await serveH5(h5Dir, outputDir, `${cms.value}/api`, JSSDK_STAND_IN);
     started.push(h5);
     project.provide('h5Url', h5.url);

@@ -151,7 +151,10 @@ describe('browsing in a phone', () => {
   test('inside WeChat a goods page calls wx.config with a signature the sandbox accepts, and shares the good', async () => {
     const good = (await cmsJson<{ data: MallHome }>(`${api}/mall/home`)).data.zones[0]!.goods[0]!;
     await page.goto(`/goods/${good.documentId}`);
-    type Wx = { config?: { appId: string; timestamp: number; nonceStr: string; signature: string; jsApiList: string[] }; share?: { title: string; link: string } };
+    type Wx = {
+      config?: { appId: string; timestamp: number; nonceStr: string; signature: string; jsApiList: string[] };
+      share?: { title: string; link: string };
+    };
     await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __wx?: Wx }).__wx?.share))).toBe(true);
     const wx = await page.evaluate(() => (window as unknown as { __wx: Wx }).__wx);
     expect(wx.share).toMatchObject({ title: good.title, link: page.url() });

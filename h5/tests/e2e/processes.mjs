@@ -135,7 +135,15 @@ export async function serveH5(h5Dir, outputDir, apiBase, jssdkUrl = '') {
   const port = await freePort();
   const child = await startChild('H5 server', process.execPath, [`${outputDir}/server/index.mjs`], {
     cwd: h5Dir,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NUXT_PUBLIC_API_BASE: apiBase, NUXT_API_BASE_SERVER: apiBase, NUXT_PUBLIC_JSSDK_URL: jssdkUrl },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      NUXT_PUBLIC_API_BASE: apiBase,
+      NUXT_API_BASE_SERVER: apiBase,
+      NUXT_PUBLIC_JSSDK_URL: jssdkUrl,
+    },
     ready: /Listening on (\S+)/,
     timeoutMs: 30_000,
   });

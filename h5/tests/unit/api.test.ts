@@ -56,7 +56,9 @@ describe('useApi and the login composable against a mocked CMS', () => {
 describe('usePoints', () => {
   test('check-in updates the summary; the 409 message is the API’s', async () => {
     let checkedIn = false;
-    registerEndpoint('/cms/api/points/me', () => ({ data: { balance: 10, totalEarned: 10, totalSpent: 0, totalExpired: 0, expiring: null, checkedInToday: checkedIn, streak: 2 } }));
+    registerEndpoint('/cms/api/points/me', () => ({
+      data: { balance: 10, totalEarned: 10, totalSpent: 0, totalExpired: 0, expiring: null, checkedInToday: checkedIn, streak: 2 },
+    }));
     registerEndpoint('/cms/api/points/checkin', {
       method: 'POST',
       handler: (event) => {

@@ -91,7 +91,17 @@ describe('GoodDescription', () => {
 describe('points', () => {
   test('PointsBalance: balance, what expires soon, totals', async () => {
     const w = await mountSuspended(PointsBalance, {
-      props: { summary: { balance: 120, totalEarned: 200, totalSpent: 80, totalExpired: 0, expiring: { points: 30, at: '2026-12-01T00:00:00.000Z' }, checkedInToday: false, streak: 0 } },
+      props: {
+        summary: {
+          balance: 120,
+          totalEarned: 200,
+          totalSpent: 80,
+          totalExpired: 0,
+          expiring: { points: 30, at: '2026-12-01T00:00:00.000Z' },
+          checkedInToday: false,
+          streak: 0,
+        },
+      },
     });
     expect(w.find('[data-testid=points-balance]').text()).toBe('120');
     expect(w.find('[data-testid=points-expiring]').text()).toBe('30 积分将于 2026-12-01 过期');

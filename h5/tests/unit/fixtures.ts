@@ -5,7 +5,19 @@ export function sku(documentId: string, specs: Record<string, string>, stock = 5
 }
 
 export function card(over: Partial<GoodCard> = {}): GoodCard {
-  return { documentId: 'g1', title: '保温杯', subtitle: '', cover: null, pointsPrice: 100, cashPrice: 0, sales: 3, isHot: false, isDiscount: false, discountRate: 100, ...over };
+  return {
+    documentId: 'g1',
+    title: '保温杯',
+    subtitle: '',
+    cover: null,
+    pointsPrice: 100,
+    cashPrice: 0,
+    sales: 3,
+    isHot: false,
+    isDiscount: false,
+    discountRate: 100,
+    ...over,
+  };
 }
 
 export function detail(skus: Sku[], over: Partial<GoodDetail> = {}): GoodDetail {

@@ -27,7 +27,11 @@ describe('bannerTarget: every link type of the content model', () => {
 
 describe('toApiError', () => {
   test("the API's Chinese message and stable name", () => {
-    expect(toApiError({ statusCode: 409, data: { data: null, error: { status: 409, name: 'OutOfStock', message: '库存不足' } } })).toEqual({ status: 409, name: 'OutOfStock', message: '库存不足' });
+    expect(toApiError({ statusCode: 409, data: { data: null, error: { status: 409, name: 'OutOfStock', message: '库存不足' } } })).toEqual({
+      status: 409,
+      name: 'OutOfStock',
+      message: '库存不足',
+    });
   });
   test('no answer at all is a network error; a bare 404 is not found', () => {
     expect(toApiError(new TypeError('fetch failed')).message).toBe('网络异常，请稍后重试');

@@ -35,7 +35,10 @@ describe('usePagedList', () => {
 
   test('reset with a server-rendered first page continues from page 2, and drops a page of the old query', async () => {
     let resolveOld!: (v: ReturnType<typeof page<string>>) => void;
-    const fetchPage = vi.fn().mockReturnValueOnce(new Promise((r) => (resolveOld = r))).mockResolvedValueOnce(page(['new 2'], 2, 2, 2));
+    const fetchPage = vi
+      .fn()
+      .mockReturnValueOnce(new Promise((r) => (resolveOld = r)))
+      .mockResolvedValueOnce(page(['new 2'], 2, 2, 2));
     const list = usePagedList<string>(fetchPage, 1);
     const stale = list.load();
     list.reset(page(['new 1'], 1, 2, 2));

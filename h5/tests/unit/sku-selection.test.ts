@@ -3,11 +3,7 @@ import { specGroups } from '@wedraw/contract';
 import { useSkuSelection } from '~/composables/useSkuSelection';
 import { sku } from './fixtures';
 
-const skus = [
-  sku('black-s', { 颜色: '黑', 尺码: 'S' }, 3),
-  sku('black-m', { 颜色: '黑', 尺码: 'M' }, 0),
-  sku('white-s', { 颜色: '白', 尺码: 'S' }, 8, 120),
-];
+const skus = [sku('black-s', { 颜色: '黑', 尺码: 'S' }, 3), sku('black-m', { 颜色: '黑', 尺码: 'M' }, 0), sku('white-s', { 颜色: '白', 尺码: 'S' }, 8, 120)];
 
 describe('useSkuSelection', () => {
   test('spec groups keep the order the SKUs list them', () => {
@@ -18,7 +14,10 @@ describe('useSkuSelection', () => {
   });
 
   test('a SKU is designated once every spec has a value; a second tap unselects', () => {
-    const s = useSkuSelection(() => skus, () => 0);
+    const s = useSkuSelection(
+      () => skus,
+      () => 0,
+    );
     expect(s.sku.value).toBeNull();
     s.choose('颜色', '白');
     expect(s.missing.value).toEqual(['尺码']);
@@ -29,7 +28,10 @@ describe('useSkuSelection', () => {
   });
 
   test('values that only lead to SKUs out of stock cannot be chosen', () => {
-    const s = useSkuSelection(() => skus, () => 0);
+    const s = useSkuSelection(
+      () => skus,
+      () => 0,
+    );
     s.choose('颜色', '黑');
     expect(s.available('尺码', 'M')).toBe(false);
     expect(s.available('尺码', 'S')).toBe(true);
@@ -39,8 +41,23 @@ describe('useSkuSelection', () => {
 
   test('a good with one SKU has it chosen from the start; the quantity is capped by stock and the limit', () => {
     const one = [sku('only', {}, 7)];
-    expect(useSkuSelection(() => one, () => 0).sku.value?.documentId).toBe('only');
-    expect(useSkuSelection(() => one, () => 0).maxQuantity.value).toBe(7);
-    expect(useSkuSelection(() => one, () => 2).maxQuantity.value).toBe(2);
+    expect(
+      useSkuSelection(
+        () => one,
+        () => 0,
+      ).sku.value?.documentId,
+    ).toBe('only');
+    expect(
+      useSkuSelection(
+        () => one,
+        () => 0,
+      ).maxQuantity.value,
+    ).toBe(7);
+    expect(
+      useSkuSelection(
+        () => one,
+        () => 2,
+      ).maxQuantity.value,
+    ).toBe(2);
   });
 });

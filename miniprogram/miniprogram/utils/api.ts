@@ -1,5 +1,17 @@
 import { request } from './request';
-import type { Address, AddressInput, Category, CheckinResult, ExchangeOrder, GoodCard, GoodDetail, LedgerLine, MallHome, Paginated, PointsSummary } from './types';
+import type {
+  Address,
+  AddressInput,
+  Category,
+  CheckinResult,
+  ExchangeOrder,
+  GoodCard,
+  GoodDetail,
+  LedgerLine,
+  MallHome,
+  Paginated,
+  PointsSummary,
+} from './types';
 
 type Data<T> = { data: T };
 const unwrap = <T>(p: Promise<Data<T>>) => p.then((r) => r.data);

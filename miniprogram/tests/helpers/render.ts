@@ -7,7 +7,6 @@
 import fs from 'fs';
 import path from 'path';
 
- 
 const simulate = require('miniprogram-simulate');
 
 export const ROOT = path.resolve(__dirname, '..', '..', 'miniprogram');

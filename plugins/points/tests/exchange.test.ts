@@ -162,8 +162,16 @@ test('operator: order list with filters, review → to_ship → shipped → comp
   expect(found.body.data[0]).toMatchObject({ id: user.id, balance: 200 });
   const noReason = await admin(request(cms.url).post('/points/adjustments')).send({ user: user.id, delta: -50, idempotencyKey: 'op-1' });
   expect([noReason.status, noReason.body.error.details.errors[0].field]).toEqual([400, 'reason']);
-  const adjusted = await admin(request(cms.url).post('/points/adjustments')).send({ user: user.id, delta: -50, reason: '重复发放扣回', idempotencyKey: 'op-1' }).expect(201);
-  expect(adjusted.body.data).toMatchObject({ delta: -50, balanceAfter: 150, type: 'adjust', remark: '重复发放扣回', operator: expect.stringMatching(/^admin:\d+:op\d+@example\.com$/) });
+  const adjusted = await admin(request(cms.url).post('/points/adjustments'))
+    .send({ user: user.id, delta: -50, reason: '重复发放扣回', idempotencyKey: 'op-1' })
+    .expect(201);
+  expect(adjusted.body.data).toMatchObject({
+    delta: -50,
+    balanceAfter: 150,
+    type: 'adjust',
+    remark: '重复发放扣回',
+    operator: expect.stringMatching(/^admin:\d+:op\d+@example\.com$/),
+  });
   const ledger = await admin(request(cms.url).get(`/points/users/${user.id}/ledger`)).expect(200);
   expect(ledger.body.data.account.balance).toBe(150);
   expect(ledger.body.data.lines[0].operator).toMatch(/^admin:\d+:op\d+@example\.com$/);

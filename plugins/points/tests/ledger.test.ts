@@ -54,7 +54,13 @@ test('adjustments over HTTP: 20 parallel posts with one key → one line; API to
   const statuses = responses.map((r) => r.status).sort();
   expect(statuses.filter((s) => s === 201)).toHaveLength(1);
   expect(statuses.every((s) => s === 201 || s === 200)).toBe(true);
-  expect(responses.find((r) => r.status === 201)!.body.data).toMatchObject({ delta: 30, balanceAfter: 30, type: 'adjust', remark: '客服补偿', operator: expect.stringMatching(/^api-token:\d+:crm$/) });
+  expect(responses.find((r) => r.status === 201)!.body.data).toMatchObject({
+    delta: 30,
+    balanceAfter: 30,
+    type: 'adjust',
+    remark: '客服补偿',
+    operator: expect.stringMatching(/^api-token:\d+:crm$/),
+  });
   expect(await tx(user.id)).toHaveLength(1);
 
   const over = await request(cms.url)

@@ -22,7 +22,7 @@ maybe('two CMS instances share one token store', () => {
     await stack.admin.resetCounters();
     const url = 'http://h5.local/page';
     const calls = [stack.cms.url, peer.url, stack.cms.url, peer.url, stack.cms.url, peer.url].map((base) =>
-      request(base).get('/api/wechat/jssdk-config').query({ url })
+      request(base).get('/api/wechat/jssdk-config').query({ url }),
     );
     const answers = await Promise.all(calls);
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
@@ -42,7 +42,9 @@ maybe('two CMS instances share one token store', () => {
     await kv.set(`token:${OA.appId}`, JSON.stringify({ ...current, refreshAt: 0 }), 60_000);
     await kv.set(`ticket:jsapi:${OA.appId}`, JSON.stringify({ value: 'stale', refreshAt: 0 }), 60_000);
     await stack.admin.resetCounters();
-    const answers = await Promise.all([stack.cms.url, peer.url, peer.url, stack.cms.url].map((base) => request(base).get('/api/wechat/jssdk-config').query({ url: 'http://h5.local/x' })));
+    const answers = await Promise.all(
+      [stack.cms.url, peer.url, peer.url, stack.cms.url].map((base) => request(base).get('/api/wechat/jssdk-config').query({ url: 'http://h5.local/x' })),
+    );
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
     const counters = await stack.admin.counters();
     expect(counters['/cgi-bin/stable_token']?.calls).toBe(1);

@@ -4,7 +4,9 @@ import { FAN_API_ACTIONS } from '../server/src/routes/fans';
 
 /** An API token (custom type) holding every fan, tag and sync permission of the content API. */
 export async function fansApiToken(stack: Stack, permissions: string[] = FAN_API_ACTIONS): Promise<string> {
-  const token = await stack.cms.strapi.service('admin::api-token').create({ name: `crm-${Date.now()}-${Math.random()}`, kind: 'content-api', type: 'custom', lifespan: null, permissions });
+  const token = await stack.cms.strapi
+    .service('admin::api-token')
+    .create({ name: `crm-${Date.now()}-${Math.random()}`, kind: 'content-api', type: 'custom', lifespan: null, permissions });
   return token.accessKey as string;
 }
 
@@ -21,7 +23,13 @@ export interface RunView {
 }
 
 /** Polls a sync run through the HTTP API until `done(run)` (default: completed or failed). */
-export async function waitForRun(baseUrl: string, auth: string, documentId: string, done: (r: RunView) => boolean = (r) => r.status === 'completed' || r.status === 'failed', timeoutMs = 120_000): Promise<RunView> {
+export async function waitForRun(
+  baseUrl: string,
+  auth: string,
+  documentId: string,
+  done: (r: RunView) => boolean = (r) => r.status === 'completed' || r.status === 'failed',
+  timeoutMs = 120_000,
+): Promise<RunView> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const res = await request(baseUrl).get(`/api/wechat/fans/sync-runs/${documentId}`).set('Authorization', `Bearer ${auth}`).expect(200);

@@ -80,7 +80,11 @@ test('a full sync writes every follower once, with tags, readable through the co
   const from = times[Math.floor(times.length / 4)]!;
   const to = times[Math.floor(times.length / 2)]!;
   const inWindow = followers.filter((f) => f.subscribeTime >= from && f.subscribeTime < to).length;
-  const byTime = await asAdmin(http().get('/wechat/fans').query({ subscribedFrom: new Date(from * 1000).toISOString(), subscribedTo: new Date(to * 1000).toISOString(), subscribed: 'true' })).expect(200);
+  const byTime = await asAdmin(
+    http()
+      .get('/wechat/fans')
+      .query({ subscribedFrom: new Date(from * 1000).toISOString(), subscribedTo: new Date(to * 1000).toISOString(), subscribed: 'true' }),
+  ).expect(200);
   expect(byTime.body.meta.pagination.total).toBe(inWindow);
   const bad = await asAdmin(http().get('/wechat/fans').query({ subscribedFrom: 'yesterday' })).expect(400);
   expect(bad.body.error.details.errors[0].path).toEqual(['subscribedFrom']);
@@ -136,7 +140,10 @@ test('a failure mid-way: retried, then failed with its errors shown; resumed fro
   await stack.admin.fault({ path: '/cgi-bin/user/info/batchget', errcode: 45009, times: -1 });
 
   const failed = await waitForRun(stack.cms.url, token, id, (r) => r.status === 'failed');
-  expect(failed.errors.map((e) => [e.attempt, e.errcode])).toEqual([[1, 45009], [2, 45009]]);
+  expect(failed.errors.map((e) => [e.attempt, e.errcode])).toEqual([
+    [1, 45009],
+    [2, 45009],
+  ]);
   expect(failed.processed).toBeLessThan(followers);
   const resumeLive = await asToken(http().post('/api/wechat/fans/sync-runs/nope/resume')).expect(404);
   expect(resumeLive.body.error.name).toBe('NotFoundError');

@@ -45,8 +45,18 @@ describe('OA web OAuth', () => {
 
   test('a second login of the same openid is the same user', async () => {
     const fan = (await stack.admin.fans(OA.appId, { limit: 1, offset: 4 })).fans[0]!;
-    const first = keep(await api().post('/api/wechat/oauth/login').send({ code: (await stack.admin.oauthCode(OA.appId, fan.openid)).code, appId: OA.appId }).expect(200));
-    const second = keep(await api().post('/api/wechat/oauth/login').send({ code: (await stack.admin.oauthCode(OA.appId, fan.openid)).code }).expect(200));
+    const first = keep(
+      await api()
+        .post('/api/wechat/oauth/login')
+        .send({ code: (await stack.admin.oauthCode(OA.appId, fan.openid)).code, appId: OA.appId })
+        .expect(200),
+    );
+    const second = keep(
+      await api()
+        .post('/api/wechat/oauth/login')
+        .send({ code: (await stack.admin.oauthCode(OA.appId, fan.openid)).code })
+        .expect(200),
+    );
     expect(second.body.user.id).toBe(first.body.user.id);
   });
 
@@ -82,7 +92,12 @@ describe('mini program login', () => {
       }
     }
     expect(person).not.toBeNull();
-    const h5 = keep(await api().post('/api/wechat/oauth/login').send({ code: (await stack.admin.oauthCode(OA.appId, person!.openid)).code }).expect(200));
+    const h5 = keep(
+      await api()
+        .post('/api/wechat/oauth/login')
+        .send({ code: (await stack.admin.oauthCode(OA.appId, person!.openid)).code })
+        .expect(200),
+    );
     const mp = keep(await api().post('/api/wechat/miniprogram/login').send({ code: person!.mp }).expect(200));
     expect(mp.body.user.id).toBe(h5.body.user.id);
     const identities = await stack.cms.strapi.db.query('plugin::wechat.identity').findMany({ where: { unionid: person!.unionid }, populate: ['user'] });
@@ -150,7 +165,7 @@ describe('admin API: apps with write-only secrets, per-action permissions', () =
         .post('/wechat/apps')
         .set('Authorization', `Bearer ${token}`)
         .send({ name: '测试号', kind: 'official', appId: 'wx1234567890abcdef', secret: 'a-new-secret-1234567890', token: 'tok_123', messageMode: 'plain' })
-        .expect(201)
+        .expect(201),
     );
     expect(created.text).not.toContain('a-new-secret-1234567890');
     const row = await stack.cms.strapi.db.connection('wechat_apps').where({ app_id: 'wx1234567890abcdef' }).first();
@@ -158,7 +173,11 @@ describe('admin API: apps with write-only secrets, per-action permissions', () =
     expect(JSON.stringify(row)).not.toContain('a-new-secret');
 
     const updated = keep(
-      await api().put(`/wechat/apps/${created.body.data.documentId}`).set('Authorization', `Bearer ${token}`).send({ name: '测试号2', kind: 'official', appId: 'wx1234567890abcdef' }).expect(200)
+      await api()
+        .put(`/wechat/apps/${created.body.data.documentId}`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ name: '测试号2', kind: 'official', appId: 'wx1234567890abcdef' })
+        .expect(200),
     );
     expect(updated.body.data).toMatchObject({ name: '测试号2', hasSecret: true, hasToken: true });
     const app = await stack.cms.strapi.plugin('wechat').service('apps').get('wx1234567890abcdef');
@@ -175,7 +194,11 @@ describe('admin API: apps with write-only secrets, per-action permissions', () =
     await strapi.service('admin::role').assignPermissions(role.id, [{ action: 'plugin::wechat.apps.read', subject: null, properties: {}, conditions: [] }]);
     const readOnly = await adminToken(stack.cms, role.code, 'reader@wedraw.test');
     keep(await api().get('/wechat/apps').set('Authorization', `Bearer ${readOnly}`).expect(200));
-    await api().post('/wechat/apps').set('Authorization', `Bearer ${readOnly}`).send({ name: 'x', kind: 'official', appId: 'wx1234567890abcdee', secret: 's' }).expect(403);
+    await api()
+      .post('/wechat/apps')
+      .set('Authorization', `Bearer ${readOnly}`)
+      .send({ name: 'x', kind: 'official', appId: 'wx1234567890abcdee', secret: 's' })
+      .expect(403);
     await api().get('/wechat/fans').set('Authorization', `Bearer ${readOnly}`).expect(403);
     await api().get('/wechat/apps').expect(401);
   });

@@ -73,7 +73,11 @@ test('bulk tagging goes to WeChat 50 openids a call and the fan list follows', a
   expect(list.body.meta.pagination.total).toBe(120);
   expect(list.body.data.every((f: { tags: number[] }) => f.tags.includes(tagId))).toBe(true);
 
-  const untagged = await asAdmin(http().post(`/wechat/tags/${tagId}/fans`).send({ openids: followers.slice(0, 20), action: 'untag' })).expect(200);
+  const untagged = await asAdmin(
+    http()
+      .post(`/wechat/tags/${tagId}/fans`)
+      .send({ openids: followers.slice(0, 20), action: 'untag' }),
+  ).expect(200);
   expect(untagged.body.data).toMatchObject({ applied: 20, calls: 1 });
   expect(untagged.body.data.tag.count).toBe(100);
   expect((await stack.admin.fan(OA.appId, followers[0]!)).tagIds).not.toContain(tagId);
@@ -90,10 +94,18 @@ test('bad bulk input is a 400 naming the field; an openid of no fan is a 409; no
   await stack.admin.resetCounters();
   const empty = await asToken(http().post('/api/wechat/tags/100/fans').send({ openids: [] })).expect(400);
   expect(empty.body.error.details.errors[0].path).toEqual(['openids']);
-  const action = await asToken(http().post('/api/wechat/tags/100/fans').send({ openids: ['x'], action: 'drop' })).expect(400);
+  const action = await asToken(
+    http()
+      .post('/api/wechat/tags/100/fans')
+      .send({ openids: ['x'], action: 'drop' }),
+  ).expect(400);
   expect(action.body.error.details.errors[0].path).toEqual(['action']);
   expect((await stack.admin.counters())['/cgi-bin/tags/members/batchtagging']).toBeUndefined();
-  const stranger = await asToken(http().post('/api/wechat/tags/100/fans').send({ openids: ['o_not_a_fan_of_this_app'] })).expect(409);
+  const stranger = await asToken(
+    http()
+      .post('/api/wechat/tags/100/fans')
+      .send({ openids: ['o_not_a_fan_of_this_app'] }),
+  ).expect(409);
   expect(stranger.body.error.name).toBe('UnknownOpenid');
 });
 

@@ -42,7 +42,9 @@ async function insertFans(fans: Array<{ openid: string; subscribed: boolean; tag
 
 async function recipientsOf(documentId: string) {
   const send = await knex()(table('plugin::wechat.template-send')).first('id').where({ document_id: documentId });
-  return (await knex()(table('plugin::wechat.template-recipient')).select('openid', 'status', 'errcode', 'msgid', 'attempts').where({ send_id: send.id })) as Array<{
+  return (await knex()(table('plugin::wechat.template-recipient'))
+    .select('openid', 'status', 'errcode', 'msgid', 'attempts')
+    .where({ send_id: send.id })) as Array<{
     openid: string;
     status: string;
     errcode: number | null;
@@ -67,7 +69,12 @@ async function sandboxServed(touser?: string) {
   return (await stack.admin.messages({ appId: OA.appId, kind: 'template', ...(touser ? { touser } : {}) })).map((m) => m.touser);
 }
 
-const sendBody = (extra: Record<string, unknown>) => ({ appId: OA.appId, templateId: POINTS.template_id, data: { first: '积分到账', keyword1: '+10', keyword2: { value: '120', color: '#173177' } }, ...extra });
+const sendBody = (extra: Record<string, unknown>) => ({
+  appId: OA.appId,
+  templateId: POINTS.template_id,
+  data: { first: '积分到账', keyword1: '+10', keyword2: { value: '120', color: '#173177' } },
+  ...extra,
+});
 
 beforeAll(async () => {
   // Workers off in this process at first: the peer works the queue until it is killed.
@@ -111,9 +118,13 @@ test('bad input is a 400 naming the field; business refusals are 409s', async ()
     const res = await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody(extra)).expect(400);
     expect(res.body.error.details.errors[0].path.join('.')).toBe(field);
   }
-  const unknown = await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'all', templateId: 'nope' })).expect(409);
+  const unknown = await admin(request(stack.cms.url).post('/wechat/template-sends'))
+    .send(sendBody({ target: 'all', templateId: 'nope' }))
+    .expect(409);
   expect(unknown.body.error.name).toBe('TemplateNotFound');
-  const unsubscribed = await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'one', openid: nonFollower })).expect(409);
+  const unsubscribed = await admin(request(stack.cms.url).post('/wechat/template-sends'))
+    .send(sendBody({ target: 'one', openid: nonFollower }))
+    .expect(409);
   expect(unsubscribed.body.error.name).toBe('FanNotSubscribed');
   expect(Number((await knex()(table('plugin::wechat.template-send')).count({ n: '*' }).first()).n)).toBe(0);
 });
@@ -123,7 +134,13 @@ const maybeCluster = redisAvailable() || required ? describe : describe.skip;
 maybeCluster('a worker killed mid-send', () => {
   let peer: PeerCms;
   beforeAll(async () => {
-    peer = await startPeerCms({ ...stack.cms.env, WECHAT_TEMPLATE_WORKERS: '1', WECHAT_TEMPLATE_CHUNK: '10', WECHAT_TEMPLATE_BATCH: '5', WECHAT_TEMPLATE_CONCURRENCY: '2' });
+    peer = await startPeerCms({
+      ...stack.cms.env,
+      WECHAT_TEMPLATE_WORKERS: '1',
+      WECHAT_TEMPLATE_CHUNK: '10',
+      WECHAT_TEMPLATE_BATCH: '5',
+      WECHAT_TEMPLATE_CONCURRENCY: '2',
+    });
   }, 120_000);
   afterAll(async () => {
     await peer?.stop();
@@ -131,7 +148,9 @@ maybeCluster('a worker killed mid-send', () => {
 
   test('loses nothing: every fan gets exactly one record in a final state and is served by the sandbox', async () => {
     await stack.admin.fault({ path: SEND_PATH, delayMs: 300, times: -1 }); // slow WeChat: the kill lands mid-send
-    const created = await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'all' })).expect(201);
+    const created = await admin(request(stack.cms.url).post('/wechat/template-sends'))
+      .send(sendBody({ target: 'all' }))
+      .expect(201);
     const id = created.body.data.documentId;
     for (let served = 0; served < 30; ) {
       await sleep(100);
@@ -153,8 +172,10 @@ maybeCluster('a worker killed mid-send', () => {
     for (const t of served) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const f of followers) expect(counts.get(f.openid) ?? 0).toBeGreaterThanOrEqual(1);
     const duplicates = served.length - counts.size;
-     
-    console.log(`[kill test] ${followers.length} recipients, ${atKill} served before SIGKILL, ${served.length} served in all, ${duplicates} duplicate(s) (sent by the killed worker, not yet written)`);
+
+    console.log(
+      `[kill test] ${followers.length} recipients, ${atKill} served before SIGKILL, ${served.length} served in all, ${duplicates} duplicate(s) (sent by the killed worker, not yet written)`,
+    );
     // At-least-once: only messages WeChat accepted in the killed worker's last unwritten batches can repeat.
     expect(duplicates).toBeLessThanOrEqual(5 * 2); // batch size x peer concurrency
   }, 180_000);
@@ -168,7 +189,9 @@ describe('sends', () => {
   test('to one fan: one record, sent, then delivered by TEMPLATESENDJOBFINISH', async () => {
     const fan = followers[0].openid;
     const before = (await sandboxServed(fan)).length;
-    const created = await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'one', openid: fan, url: 'https://h5.wedraw.test/points' })).expect(201);
+    const created = await admin(request(stack.cms.url).post('/wechat/template-sends'))
+      .send(sendBody({ target: 'one', openid: fan, url: 'https://h5.wedraw.test/points' }))
+      .expect(201);
     expect(created.body.data).toMatchObject({ target: 'one', openid: fan, templateId: POINTS.template_id, title: POINTS.title });
     const done = await settled(created.body.data.documentId, stack.cms.url, true);
     expect(done.totals).toEqual({ total: 1, pending: 0, sent: 0, failed: 0, delivered: 1 });
@@ -178,13 +201,18 @@ describe('sends', () => {
     expect(messages).toHaveLength(before + 1);
     const last = messages[messages.length - 1];
     expect(String(last.msgid)).toBe(row.msgid);
-    expect(last.payload).toMatchObject({ url: 'https://h5.wedraw.test/points', data: { first: { value: '积分到账' }, keyword2: { value: '120', color: '#173177' } } });
+    expect(last.payload).toMatchObject({
+      url: 'https://h5.wedraw.test/points',
+      data: { first: { value: '积分到账' }, keyword2: { value: '120', color: '#173177' } },
+    });
   });
 
   test('by tag: only subscribed fans with the tag, exactly one record each', async () => {
     const tagged = followers.filter((f) => f.tagIds.includes(100));
     expect(tagged.length).toBeGreaterThan(0);
-    const created = await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'tag', tagId: 100 })).expect(201);
+    const created = await admin(request(stack.cms.url).post('/wechat/template-sends'))
+      .send(sendBody({ target: 'tag', tagId: 100 }))
+      .expect(201);
     const done = await settled(created.body.data.documentId);
     expect(done.totals.total).toBe(tagged.length);
     const rows = await recipientsOf(created.body.data.documentId);
@@ -198,7 +226,14 @@ describe('sends', () => {
     await stack.admin.fault({ path: SEND_PATH, errcode: 45009, times: 2 });
     await stack.admin.fault({ path: SEND_PATH, errcode: -1, times: 2 });
     const retried = await Promise.all(
-      fans.map(async (openid) => (await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'one', openid })).expect(201)).body.data.documentId)
+      fans.map(
+        async (openid) =>
+          (
+            await admin(request(stack.cms.url).post('/wechat/template-sends'))
+              .send(sendBody({ target: 'one', openid }))
+              .expect(201)
+          ).body.data.documentId,
+      ),
     );
     for (const id of retried) {
       const done = await settled(id);
@@ -216,7 +251,11 @@ describe('sends', () => {
     ];
     for (const [openid, errcode] of expected) {
       if (errcode === 40037) await stack.admin.fault({ path: SEND_PATH, errcode: 40037, times: 1 });
-      const id = (await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'one', openid })).expect(201)).body.data.documentId;
+      const id = (
+        await admin(request(stack.cms.url).post('/wechat/template-sends'))
+          .send(sendBody({ target: 'one', openid }))
+          .expect(201)
+      ).body.data.documentId;
       const done = await settled(id);
       expect(done.totals).toMatchObject({ total: 1, failed: 1, pending: 0 });
       expect(await recipientsOf(id)).toEqual([expect.objectContaining({ status: 'failed', errcode, attempts: 1 })]);
@@ -227,7 +266,9 @@ describe('sends', () => {
   test('a retryable errcode on every attempt ends failed with that errcode after the last attempt', async () => {
     await stack.admin.resetCounters();
     await stack.admin.fault({ path: SEND_PATH, errcode: -1, times: -1 });
-    const created = await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'one', openid: followers[9].openid })).expect(201);
+    const created = await admin(request(stack.cms.url).post('/wechat/template-sends'))
+      .send(sendBody({ target: 'one', openid: followers[9].openid }))
+      .expect(201);
     const done = await settled(created.body.data.documentId);
     await stack.admin.clearFaults();
     expect(done.totals).toMatchObject({ total: 1, failed: 1 });
@@ -245,7 +286,9 @@ describe('sends', () => {
     const stored = await kv.get(`token:${OA.appId}`);
     if (stored) await kv.deleteIfEquals(`token:${OA.appId}`, stored);
     try {
-      const created = await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'one', openid: fan })).expect(201);
+      const created = await admin(request(stack.cms.url).post('/wechat/template-sends'))
+        .send(sendBody({ target: 'one', openid: fan }))
+        .expect(201);
       const done = await settled(created.body.data.documentId);
       expect(done.totals).toMatchObject({ total: 1, failed: 1, pending: 0 });
       const [row] = await recipientsOf(created.body.data.documentId);
@@ -258,7 +301,9 @@ describe('sends', () => {
 
   test('a scheduled send waits for its time; a scheduled send can be canceled', async () => {
     const at = new Date(Date.now() + 2500).toISOString();
-    const created = await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'one', openid: followers[10].openid, scheduledAt: at })).expect(201);
+    const created = await admin(request(stack.cms.url).post('/wechat/template-sends'))
+      .send(sendBody({ target: 'one', openid: followers[10].openid, scheduledAt: at }))
+      .expect(201);
     expect(created.body.data.status).toBe('scheduled');
     await sleep(1000);
     const early = await admin(request(stack.cms.url).get(`/wechat/template-sends/${created.body.data.documentId}`)).expect(200);
@@ -267,7 +312,9 @@ describe('sends', () => {
     expect(Date.parse(done.startedAt)).toBeGreaterThanOrEqual(Date.parse(at) - 50);
     expect(done.totals.total).toBe(1);
 
-    const later = await admin(request(stack.cms.url).post('/wechat/template-sends')).send(sendBody({ target: 'all', scheduledAt: new Date(Date.now() + 1500).toISOString() })).expect(201);
+    const later = await admin(request(stack.cms.url).post('/wechat/template-sends'))
+      .send(sendBody({ target: 'all', scheduledAt: new Date(Date.now() + 1500).toISOString() }))
+      .expect(201);
     const canceled = await admin(request(stack.cms.url).post(`/wechat/template-sends/${later.body.data.documentId}/cancel`)).expect(200);
     expect(canceled.body.data.status).toBe('canceled');
     await admin(request(stack.cms.url).post(`/wechat/template-sends/${later.body.data.documentId}/cancel`)).expect(409);
@@ -284,7 +331,10 @@ describe('sends', () => {
       permissions: ['plugin::wechat.templates.sync', 'plugin::wechat.templates.createSend', 'plugin::wechat.templates.findSend'],
     });
     const auth = { Authorization: `Bearer ${accessKey}` };
-    await request(stack.cms.url).post('/api/wechat/template-sends').send(sendBody({ target: 'all' })).expect(403);
+    await request(stack.cms.url)
+      .post('/api/wechat/template-sends')
+      .send(sendBody({ target: 'all' }))
+      .expect(403);
     const synced = await request(stack.cms.url).post('/api/wechat/templates/sync').set(auth).send({ appId: OA.appId }).expect(200);
     expect(synced.body.data).toHaveLength(DEMO_TEMPLATES.length);
     const before = (await sandboxServed(followers[11].openid)).length;

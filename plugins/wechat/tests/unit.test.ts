@@ -17,12 +17,20 @@ const A3 = {
 describe('Appendix A: the JS-SDK signature and a safe-mode push end to end', () => {
   test('A.2 JS-SDK signature (fragment dropped)', () => {
     const ticket = 'sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3-Sl-HhTdfl2fzFy1AOcHKP7qg';
-    expect(jsapiSignature(ticket, 'Wm3WZYTPz0wzccnW', 1414587457, 'http://mp.weixin.qq.com?params=value#frag')).toBe('0f9de62fce790f9a083d5c99e95740ceb90c27ed');
+    expect(jsapiSignature(ticket, 'Wm3WZYTPz0wzccnW', 1414587457, 'http://mp.weixin.qq.com?params=value#frag')).toBe(
+      '0f9de62fce790f9a083d5c99e95740ceb90c27ed',
+    );
   });
   test('openPush checks both signatures and the age', () => {
     const app = { appId: A3.appId, token: A3.token, encodingAESKey: A3.key, messageMode: 'safe' as const };
     const body = `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><Encrypt><![CDATA[${A3.encrypt}]]></Encrypt></xml>`;
-    const query = { signature: 'f23603a2121b10f1cc3648528cd8328baeaf225d', timestamp: '1700000000', nonce: '123456', encrypt_type: 'aes', msg_signature: A3.msgSignature };
+    const query = {
+      signature: 'f23603a2121b10f1cc3648528cd8328baeaf225d',
+      timestamp: '1700000000',
+      nonce: '123456',
+      encrypt_type: 'aes',
+      msg_signature: A3.msgSignature,
+    };
     expect(openPush(app, query, body, 1700000100).message).toMatchObject({ FromUserName: 'oUser1', Content: 'hello', MsgId: '1' });
     expect(() => openPush(app, { ...query, msg_signature: 'x' }, body, 1700000100)).toThrow(PushRejected);
     expect(() => openPush(app, { ...query, signature: 'x' }, body, 1700000100)).toThrow('签名无效');
@@ -48,7 +56,18 @@ describe('secrets at rest', () => {
 
 describe('keyword rules', () => {
   const rule = (id: number, over: Partial<ReplyRule>): ReplyRule => ({
-    id, kind: 'keyword', matchType: 'exact', keywords: [], priority: 0, contentType: 'text', text: `r${id}`, mediaId: null, articles: [], linkTitle: null, linkUrl: null, ...over,
+    id,
+    kind: 'keyword',
+    matchType: 'exact',
+    keywords: [],
+    priority: 0,
+    contentType: 'text',
+    text: `r${id}`,
+    mediaId: null,
+    articles: [],
+    linkTitle: null,
+    linkUrl: null,
+    ...over,
   });
   const rules = [
     rule(1, { keywords: ['积分'], matchType: 'contains' }),

@@ -1,7 +1,6 @@
 import type Redis from 'ioredis';
 import type { SnapshotCache } from './snapshot-cache';
 
-
 /**
  * Tells every instance that a cache changed. With Redis it is pub/sub on one channel (each instance
  * holds one subscriber connection); without Redis it is a direct call in this process.
@@ -14,7 +13,7 @@ export class CacheBus {
   constructor(
     private readonly publisher: Redis | null,
     private readonly subscriber: Redis | null,
-    keyPrefix = 'wedraw:'
+    keyPrefix = 'wedraw:',
   ) {
     this.channel = `${keyPrefix}cache:invalidate`;
     if (subscriber) {

@@ -23,7 +23,10 @@ export class BullmqDriver implements QueueDriver {
   private readonly workerConnections: Redis[] = [];
   private readonly connection: Redis;
 
-  constructor(redisUrl: string, private readonly prefix = 'wedraw') {
+  constructor(
+    redisUrl: string,
+    private readonly prefix = 'wedraw',
+  ) {
     // BullMQ workers block on Redis; they need maxRetriesPerRequest: null.
     this.connection = openRedis(redisUrl, { maxRetriesPerRequest: null });
   }
@@ -63,7 +66,7 @@ export class BullmqDriver implements QueueDriver {
         concurrency: options.concurrency ?? 1,
         limiter: options.limiter,
         ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs, stalledInterval: options.lockDurationMs } : {}),
-      }
+      },
     );
     worker.on('error', () => undefined);
     this.workers.push(worker);
@@ -85,7 +88,7 @@ export class BullmqDriver implements QueueDriver {
     await this.queue(queueName).upsertJobScheduler(
       schedulerId,
       options.pattern ? { pattern: options.pattern, tz: options.tz ?? 'Asia/Shanghai' } : { every: options.every },
-      { name, data: options.data ?? {}, opts: toBullOptions(options) }
+      { name, data: options.data ?? {}, opts: toBullOptions(options) },
     );
   }
 

@@ -102,12 +102,15 @@ export class InlineDriver implements QueueDriver {
     } else {
       const every = options.every as number;
       let next = Math.ceil(Date.now() / every) * every;
-      const timer = setInterval(() => {
-        while (next <= Date.now()) {
-          fire(next);
-          next += every;
-        }
-      }, Math.min(every, 1000));
+      const timer = setInterval(
+        () => {
+          while (next <= Date.now()) {
+            fire(next);
+            next += every;
+          }
+        },
+        Math.min(every, 1000),
+      );
       this.schedulers.set(`${queueName}:${schedulerId}`, { stop: () => clearInterval(timer) });
     }
   }

@@ -5,7 +5,10 @@ Component({
   data: { tree: [] as Category[], active: 0 },
   methods: {
     onLoad() {
-      return mall.categories().then((tree) => this.setData({ tree }), () => undefined);
+      return mall.categories().then(
+        (tree) => this.setData({ tree }),
+        () => undefined,
+      );
     },
     switchTop(e: VantEvent<number>) {
       this.setData({ active: e.detail });

@@ -5,7 +5,10 @@ Component({
   data: { summary: null as PointsSummary | null },
   methods: {
     onShow() {
-      return points.me().then((summary) => this.setData({ summary }), () => undefined);
+      return points.me().then(
+        (summary) => this.setData({ summary }),
+        () => undefined,
+      );
     },
   },
 });

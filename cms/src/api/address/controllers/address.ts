@@ -7,7 +7,10 @@ const text = (max: number) => z.string({ required_error: '必填', invalid_type_
 
 const addressBody = z.object({
   receiver: text(40),
-  phone: z.string({ required_error: '必填' }).trim().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, '请填写正确的手机号或固定电话'),
+  phone: z
+    .string({ required_error: '必填' })
+    .trim()
+    .regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, '请填写正确的手机号或固定电话'),
   province: text(40).optional(),
   city: text(40).optional(),
   district: text(40).optional(),

@@ -31,7 +31,10 @@ export function declareVisitorActions(strapi: Core.Strapi, roleType: VisitorRole
 async function applyRole(strapi: Core.Strapi, roleType: VisitorRole): Promise<void> {
   const role = await strapi.db.query(ROLE_UID).findOne({ where: { type: roleType } });
   if (!role) throw new Error(`users-permissions role "${roleType}" is missing`);
-  const held = (await strapi.db.query(PERMISSION_UID).findMany({ where: { role: { id: role.id } }, select: ['id', 'action'] })) as Array<{ id: number; action: string }>;
+  const held = (await strapi.db.query(PERMISSION_UID).findMany({ where: { role: { id: role.id } }, select: ['id', 'action'] })) as Array<{
+    id: number;
+    action: string;
+  }>;
   const want = declared[roleType];
   const extra = held.filter((p) => !want.has(p.action));
   if (extra.length) {

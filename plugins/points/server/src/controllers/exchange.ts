@@ -10,7 +10,11 @@ const MAX_QUANTITY = 99;
 
 const createBody = z.object({
   sku: z.string({ required_error: '必填', invalid_type_error: '必须是字符串' }).trim().min(1, '必填').max(64),
-  quantity: z.number({ required_error: '必填', invalid_type_error: '必须是数字' }).int('必须是整数').min(1, '至少为 1').max(MAX_QUANTITY, `不能超过 ${MAX_QUANTITY}`),
+  quantity: z
+    .number({ required_error: '必填', invalid_type_error: '必须是数字' })
+    .int('必须是整数')
+    .min(1, '至少为 1')
+    .max(MAX_QUANTITY, `不能超过 ${MAX_QUANTITY}`),
   address: z.string({ invalid_type_error: '必须是字符串' }).trim().min(1).max(64).optional(),
   idempotencyKey: z.string({ invalid_type_error: '必须是字符串' }).trim().min(1, '不能为空').max(128, '不能超过 128 个字符').optional(),
 });
@@ -47,4 +51,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
-

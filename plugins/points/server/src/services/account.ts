@@ -25,7 +25,14 @@ export const toLine = (l: LedgerLine) => ({
 });
 
 /** Operators also see the reference, the key, the operator and what is left of a lot. */
-export const toAdminLine = (l: LedgerLine) => ({ ...toLine(l), refId: l.refId, idempotencyKey: l.idempotencyKey, operator: l.operator, remaining: l.remaining, day: l.day });
+export const toAdminLine = (l: LedgerLine) => ({
+  ...toLine(l),
+  refId: l.refId,
+  idempotencyKey: l.idempotencyKey,
+  operator: l.operator,
+  remaining: l.remaining,
+  day: l.day,
+});
 
 /** Read side of a user's points: the /me summary, the ledger pages, user lookup for operators. */
 export function createAccountView(strapi: Core.Strapi) {

@@ -89,7 +89,14 @@ export function createExchange(strapi: Core.Strapi) {
     const now = clock(strapi).now();
     const orderNo = newOrderNo(now);
     if (totalPoints > 0) {
-      const spend = { type: 'spend' as const, delta: -totalPoints, idempotencyKey: `exchange:${orderNo}`, source: 'exchange', refId: orderNo, remark: `兑换 ${sku.good!.title} × ${quantity}` };
+      const spend = {
+        type: 'spend' as const,
+        delta: -totalPoints,
+        idempotencyKey: `exchange:${orderNo}`,
+        source: 'exchange',
+        refId: orderNo,
+        remark: `兑换 ${sku.good!.title} × ${quantity}`,
+      };
       await ledger.postLocked(account, spend, { freshKey: true });
     }
     const order = (await insertRow(strapi, ORDER, {
@@ -120,11 +127,22 @@ export function createExchange(strapi: Core.Strapi) {
     if (!isCancellable(fresh.status)) throw businessError('NotCancellable', '订单已发货，不能取消', { status: fresh.status });
     const spent = await ledger.findByKey(`exchange:${fresh.orderNo}`);
     if (spent) {
-      await ledger.postLocked(account, { type: 'refund', delta: -spent.delta, restore: spent.consumed ?? [], idempotencyKey: `refund:${fresh.orderNo}`, source: 'exchange', refId: fresh.orderNo, remark: '取消兑换，退还积分' });
+      await ledger.postLocked(account, {
+        type: 'refund',
+        delta: -spent.delta,
+        restore: spent.consumed ?? [],
+        idempotencyKey: `refund:${fresh.orderNo}`,
+        source: 'exchange',
+        refId: fresh.orderNo,
+        remark: '取消兑换，退还积分',
+      });
     }
     const sku = await lockRow<SkuRow>(strapi, SKU, { id: fresh.skuId });
     if (sku) {
-      await (strapi.db.queryBuilder(SKU) as any).update({ stock: sku.stock + fresh.quantity, sales: Math.max(0, (sku.sales ?? 0) - fresh.quantity) }).where({ id: sku.id }).execute();
+      await (strapi.db.queryBuilder(SKU) as any)
+        .update({ stock: sku.stock + fresh.quantity, sales: Math.max(0, (sku.sales ?? 0) - fresh.quantity) })
+        .where({ id: sku.id })
+        .execute();
     }
     const history = [...(fresh.history ?? []), stamp('cancelled', clock(strapi).now(), actor)];
     return (await strapi.db.query(ORDER).update({ where: { id: orderId }, data: { status: 'cancelled', history } })) as OrderRecord;
@@ -179,7 +197,10 @@ export function createExchange(strapi: Core.Strapi) {
         if (!row) throw notFound('订单不存在');
         const order = (await strapi.db.query(ORDER).findOne({ where: { id: row.id } })) as OrderRecord;
         if (!TRANSITIONS[order.status].includes(to)) {
-          throw businessError('InvalidTransition', `订单状态为“${orderStatusLabel(order.status)}”，不能改为“${orderStatusLabel(to)}”`, { from: order.status, to });
+          throw businessError('InvalidTransition', `订单状态为“${orderStatusLabel(order.status)}”，不能改为“${orderStatusLabel(to)}”`, {
+            from: order.status,
+            to,
+          });
         }
         const history = [...(order.history ?? []), stamp(to, clock(strapi).now(), actor)];
         return (await strapi.db.query(ORDER).update({ where: { id: row.id }, data: { ...changes, status: to, history } })) as OrderRecord;

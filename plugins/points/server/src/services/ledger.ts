@@ -88,20 +88,20 @@ export function createLedger(strapi: Core.Strapi) {
     if (account.balance < 0) throw new Error(`points balance of user ${account.userId} would go negative`);
     const at = now();
     const line = (await insertRow(strapi, TRANSACTION, {
-        userId: account.userId,
-        delta,
-        balanceAfter: account.balance,
-        type,
-        source: entry.source ?? null,
-        refId: entry.refId ?? null,
-        idempotencyKey: entry.idempotencyKey,
-        expiresAt: entry.expiresAt ?? null,
-        remaining: 0,
-        consumed: null,
-        day: shanghaiDay(at),
-        operator: entry.operator ?? null,
-        remark: entry.remark ?? null,
-        ...extra,
+      userId: account.userId,
+      delta,
+      balanceAfter: account.balance,
+      type,
+      source: entry.source ?? null,
+      refId: entry.refId ?? null,
+      idempotencyKey: entry.idempotencyKey,
+      expiresAt: entry.expiresAt ?? null,
+      remaining: 0,
+      consumed: null,
+      day: shanghaiDay(at),
+      operator: entry.operator ?? null,
+      remark: entry.remark ?? null,
+      ...extra,
     })) as unknown as LedgerLine;
     await (strapi.db.queryBuilder(ACCOUNT) as any)
       .update({ balance: account.balance, earned: account.earned, spent: account.spent, expired: account.expired })
@@ -118,7 +118,14 @@ export function createLedger(strapi: Core.Strapi) {
       await closeLot(strapi, lot.id);
       if (amount <= 0) continue;
       lines.push(
-        await append(account, { type: 'expire', delta: -amount, idempotencyKey: `expire:${lot.id}`, source: 'expiry', refId: String(lot.id), remark: '积分过期' }),
+        await append(account, {
+          type: 'expire',
+          delta: -amount,
+          idempotencyKey: `expire:${lot.id}`,
+          source: 'expiry',
+          refId: String(lot.id),
+          remark: '积分过期',
+        }),
       );
     }
     return lines;
@@ -201,7 +208,15 @@ export function createLedger(strapi: Core.Strapi) {
       return post(user, async () => {
         const spent = await findByKey(spendKey);
         if (!spent || spent.type !== 'spend' || spent.userId !== userIdOf(user)) throw businessError('NotRefundable', '没有可退还的积分流水');
-        return { type: 'refund', delta: -spent.delta, restore: spent.consumed ?? [], source: options.source ?? spent.source ?? 'refund', refId: options.refId ?? spent.refId ?? undefined, idempotencyKey: options.idempotencyKey, remark: options.remark };
+        return {
+          type: 'refund',
+          delta: -spent.delta,
+          restore: spent.consumed ?? [],
+          source: options.source ?? spent.source ?? 'refund',
+          refId: options.refId ?? spent.refId ?? undefined,
+          idempotencyKey: options.idempotencyKey,
+          remark: options.remark,
+        };
       });
     },
 

@@ -70,7 +70,15 @@ export function toExchangeOrder(order: OrderRecord) {
 
 /** Operators see who moved the order and why, the user, and where the order may go next. */
 export function toAdminOrder(order: OrderRecord) {
-  return { ...toExchangeOrder(order), next: TRANSITIONS[order.status] ?? [], userId: order.userId, quantity: order.quantity, remark: order.remark, history: order.history ?? [], updatedAt: order.updatedAt };
+  return {
+    ...toExchangeOrder(order),
+    next: TRANSITIONS[order.status] ?? [],
+    userId: order.userId,
+    quantity: order.quantity,
+    remark: order.remark,
+    history: order.history ?? [],
+    updatedAt: order.updatedAt,
+  };
 }
 
 export async function findOrders(strapi: Core.Strapi, where: Record<string, unknown>, page: Pagination) {

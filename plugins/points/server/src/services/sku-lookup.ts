@@ -11,7 +11,10 @@ export interface SkuRow {
   good: { id: number; documentId: string; title: string; onShelf: boolean; exchangeLimitPerUser: number } | null;
 }
 
-type Meta = { tableName: string; attributes: Record<string, { columnName?: string; joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }> };
+type Meta = {
+  tableName: string;
+  attributes: Record<string, { columnName?: string; joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }>;
+};
 
 /**
  * A SKU with the few fields of its good an exchange needs, in ONE query (the query engine's
@@ -32,8 +35,17 @@ export function skuLookup(strapi: Core.Strapi) {
       .leftJoin(`${good.tableName} as g`, 'g.id', `l.${link.inverseJoinColumn.name}`)
       .where(s('documentId'), documentId)
       .first(
-        's.id as id', `${s('documentId')} as documentId`, `${s('specs')} as specs`, `${s('pointsPrice')} as pointsPrice`, `${s('stock')} as stock`, `${s('sales')} as sales`,
-        'g.id as goodId', `${g('documentId')} as goodDocumentId`, `${g('title')} as title`, `${g('onShelf')} as onShelf`, `${g('exchangeLimitPerUser')} as exchangeLimitPerUser`
+        's.id as id',
+        `${s('documentId')} as documentId`,
+        `${s('specs')} as specs`,
+        `${s('pointsPrice')} as pointsPrice`,
+        `${s('stock')} as stock`,
+        `${s('sales')} as sales`,
+        'g.id as goodId',
+        `${g('documentId')} as goodDocumentId`,
+        `${g('title')} as title`,
+        `${g('onShelf')} as onShelf`,
+        `${g('exchangeLimitPerUser')} as exchangeLimitPerUser`,
       );
     if (!row) return null;
     const specs = typeof row.specs === 'string' ? JSON.parse(row.specs) : (row.specs ?? null);
@@ -44,7 +56,16 @@ export function skuLookup(strapi: Core.Strapi) {
       pointsPrice: Number(row.pointsPrice),
       stock: Number(row.stock),
       sales: Number(row.sales ?? 0),
-      good: row.goodId == null ? null : { id: Number(row.goodId), documentId: row.goodDocumentId, title: row.title, onShelf: Boolean(row.onShelf), exchangeLimitPerUser: Number(row.exchangeLimitPerUser ?? 0) },
+      good:
+        row.goodId == null
+          ? null
+          : {
+              id: Number(row.goodId),
+              documentId: row.goodDocumentId,
+              title: row.title,
+              onShelf: Boolean(row.onShelf),
+              exchangeLimitPerUser: Number(row.exchangeLimitPerUser ?? 0),
+            },
     };
   };
 }

@@ -38,14 +38,12 @@ export function createUserDirectory(strapi: Core.Strapi) {
   const has = (uid: string) => Boolean(strapi.contentTypes[uid as keyof typeof strapi.contentTypes]);
   const userIdsOf = async (uid: string, where: Record<string, unknown>): Promise<number[]> => {
     if (!has(uid)) return [];
-    const rows = (await strapi.db
-      .query(uid as any)
-      .findMany({
-        where: { ...where, user: { id: { $notNull: true } } },
-        select: ['id'],
-        populate: { user: { select: ['id'] } },
-        limit: MATCH_LIMIT,
-      })) as Array<{ user: { id: number } | null }>;
+    const rows = (await strapi.db.query(uid as any).findMany({
+      where: { ...where, user: { id: { $notNull: true } } },
+      select: ['id'],
+      populate: { user: { select: ['id'] } },
+      limit: MATCH_LIMIT,
+    })) as Array<{ user: { id: number } | null }>;
     return rows.flatMap((r) => (r.user ? [r.user.id] : []));
   };
 

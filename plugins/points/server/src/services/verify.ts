@@ -39,11 +39,26 @@ export function createVerify(strapi: Core.Strapi) {
         const open = Number(s?.open ?? 0);
         lines += Number(s?.lines ?? 0);
         const balance = Number(a.balance);
-        if (balance !== total) findings.push({ kind: 'balance-mismatch', userId, expected: total, actual: balance, message: `用户 ${userId} 余额 ${balance} ≠ 流水合计 ${total}` });
+        if (balance !== total)
+          findings.push({ kind: 'balance-mismatch', userId, expected: total, actual: balance, message: `用户 ${userId} 余额 ${balance} ≠ 流水合计 ${total}` });
         if (balance < 0) findings.push({ kind: 'negative-balance', userId, actual: balance, message: `用户 ${userId} 余额为负：${balance}` });
         const net = Number(a.earned) - Number(a.spent) - Number(a.expired);
-        if (net !== balance) findings.push({ kind: 'totals-mismatch', userId, expected: balance, actual: net, message: `用户 ${userId} 累计获得−消费−过期 = ${net} ≠ 余额 ${balance}` });
-        if (open !== balance) findings.push({ kind: 'lots-mismatch', userId, expected: balance, actual: open, message: `用户 ${userId} 未用积分批次合计 ${open} ≠ 余额 ${balance}` });
+        if (net !== balance)
+          findings.push({
+            kind: 'totals-mismatch',
+            userId,
+            expected: balance,
+            actual: net,
+            message: `用户 ${userId} 累计获得−消费−过期 = ${net} ≠ 余额 ${balance}`,
+          });
+        if (open !== balance)
+          findings.push({
+            kind: 'lots-mismatch',
+            userId,
+            expected: balance,
+            actual: open,
+            message: `用户 ${userId} 未用积分批次合计 ${open} ≠ 余额 ${balance}`,
+          });
       }
       for (const [userId, s] of byUser) {
         lines += Number(s.lines);

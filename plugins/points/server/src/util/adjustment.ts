@@ -10,7 +10,11 @@ const body = z.object({
     .int('必须是整数')
     .refine((n) => n !== 0, '不能为 0')
     .refine((n) => Math.abs(n) <= 10_000_000, '绝对值不能超过 10000000'),
-  reason: z.string({ required_error: '必须填写调整原因', invalid_type_error: '必须是字符串' }).trim().min(1, '必须填写调整原因').max(200, '不能超过 200 个字符'),
+  reason: z
+    .string({ required_error: '必须填写调整原因', invalid_type_error: '必须是字符串' })
+    .trim()
+    .min(1, '必须填写调整原因')
+    .max(200, '不能超过 200 个字符'),
   idempotencyKey: z.string({ required_error: '必填', invalid_type_error: '必须是字符串' }).trim().min(1, '必填').max(128, '不能超过 128 个字符'),
 });
 

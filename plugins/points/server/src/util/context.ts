@@ -1,7 +1,10 @@
 import { errors } from '@strapi/utils';
 
 export interface Ctx {
-  state: { user?: { id: number; email?: string; firstname?: string; lastname?: string; username?: string }; auth?: { strategy?: { name?: string }; credentials?: { id?: number; name?: string } } };
+  state: {
+    user?: { id: number; email?: string; firstname?: string; lastname?: string; username?: string };
+    auth?: { strategy?: { name?: string }; credentials?: { id?: number; name?: string } };
+  };
   params: Record<string, string>;
   query: Record<string, unknown>;
   request: { body?: unknown };

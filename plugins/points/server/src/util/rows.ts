@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
  */
 export async function insertRow<T extends object>(strapi: Core.Strapi, uid: string, data: T): Promise<T & { id: number; createdAt: string }> {
   const row = { ...data } as Record<string, unknown>;
-  const { ids } = await strapi.db.query(uid as any).createMany({ data: [row] });  
+  const { ids } = await strapi.db.query(uid as any).createMany({ data: [row] });
   const createdAt = row.createdAt instanceof Date ? row.createdAt.toISOString() : String(row.createdAt);
   return { ...(row as T), id: Number(ids[0]), createdAt };
 }

@@ -1,5 +1,21 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Badge,
+  Box,
+  Button,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  TextInput,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 
 interface PublicApp {
@@ -60,7 +76,12 @@ export const AppsTab = () => {
   const field = (name: keyof Form, label: string, hint?: string, secret = false) => (
     <Field.Root name={name} hint={hint} error={error.field === name ? error.message : undefined}>
       <Field.Label>{label}</Field.Label>
-      <TextInput type={secret ? 'password' : 'text'} autoComplete="off" value={form[name]} onChange={(e: any) => setForm({ ...form, [name]: e.target.value })} />
+      <TextInput
+        type={secret ? 'password' : 'text'}
+        autoComplete="off"
+        value={form[name]}
+        onChange={(e: any) => setForm({ ...form, [name]: e.target.value })}
+      />
       <Field.Hint />
       <Field.Error />
     </Field.Root>
@@ -73,21 +94,41 @@ export const AppsTab = () => {
       <Table colCount={6} rowCount={apps.length + 1}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">名称</Typography></Th>
-            <Th><Typography variant="sigma">类型</Typography></Th>
-            <Th><Typography variant="sigma">AppID</Typography></Th>
-            <Th><Typography variant="sigma">消息加密</Typography></Th>
-            <Th><Typography variant="sigma">密钥</Typography></Th>
-            <Th><Typography variant="sigma">操作</Typography></Th>
+            <Th>
+              <Typography variant="sigma">名称</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">类型</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">AppID</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">消息加密</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">密钥</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">操作</Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
           {apps.map((app) => (
             <Tr key={app.documentId}>
-              <Td><Typography>{app.name}</Typography></Td>
-              <Td><Typography>{KIND[app.kind]}</Typography></Td>
-              <Td><Typography>{app.appId}</Typography></Td>
-              <Td><Typography>{MODE[app.messageMode]}</Typography></Td>
+              <Td>
+                <Typography>{app.name}</Typography>
+              </Td>
+              <Td>
+                <Typography>{KIND[app.kind]}</Typography>
+              </Td>
+              <Td>
+                <Typography>{app.appId}</Typography>
+              </Td>
+              <Td>
+                <Typography>{MODE[app.messageMode]}</Typography>
+              </Td>
               <Td>
                 <Flex gap={1}>
                   <Badge active={app.hasSecret}>AppSecret</Badge>
@@ -95,7 +136,13 @@ export const AppsTab = () => {
                   <Badge active={app.hasEncodingAESKey}>AESKey</Badge>
                 </Flex>
               </Td>
-              <Td>{allowedActions.canUpdate && <Button variant="tertiary" onClick={() => edit(app)}>编辑</Button>}</Td>
+              <Td>
+                {allowedActions.canUpdate && (
+                  <Button variant="tertiary" onClick={() => edit(app)}>
+                    编辑
+                  </Button>
+                )}
+              </Td>
             </Tr>
           ))}
         </Tbody>
@@ -134,7 +181,9 @@ export const AppsTab = () => {
               {error.message && !error.field && <Typography textColor="danger600">{error.message}</Typography>}
               <Flex gap={2}>
                 <Button type="submit">保存</Button>
-                <Button variant="tertiary" onClick={() => setEditing(null)}>取消</Button>
+                <Button variant="tertiary" onClick={() => setEditing(null)}>
+                  取消
+                </Button>
               </Flex>
             </Flex>
           </form>

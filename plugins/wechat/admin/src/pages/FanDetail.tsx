@@ -16,10 +16,12 @@ export interface FanDetailData {
   points: { balance: number; earned: number; spent: number; expired: number } | null;
 }
 
-const describe = (m: FanDetailData['messages'][number]) => (m.msgType === 'text' ? m.content ?? '' : `[${m.event ?? m.msgType}] ${m.eventKey ?? ''}`);
+const describe = (m: FanDetailData['messages'][number]) => (m.msgType === 'text' ? (m.content ?? '') : `[${m.event ?? m.msgType}] ${m.eventKey ?? ''}`);
 const Line = ({ label, value }: { label: string; value: string }) => (
   <Flex gap={2}>
-    <Typography variant="sigma" textColor="neutral600">{label}</Typography>
+    <Typography variant="sigma" textColor="neutral600">
+      {label}
+    </Typography>
     <Typography>{value}</Typography>
   </Flex>
 );
@@ -29,29 +31,46 @@ export const FanDetail = ({ fan }: { fan: FanDetailData }) => (
   <Box>
     <Typography variant="delta">{fan.openid}</Typography>
     <Flex direction="column" alignItems="flex-start" gap={1} paddingTop={2} paddingBottom={4}>
-      <Line label="关注" value={fan.subscribed ? `已关注（${time(fan.subscribeTime)}）` : `未关注${fan.unsubscribeTime ? `（${time(fan.unsubscribeTime)} 取关）` : ''}`} />
+      <Line
+        label="关注"
+        value={fan.subscribed ? `已关注（${time(fan.subscribeTime)}）` : `未关注${fan.unsubscribeTime ? `（${time(fan.unsubscribeTime)} 取关）` : ''}`}
+      />
       <Line label="unionid" value={fan.unionid ?? '—'} />
       <Line label="备注" value={fan.remark ?? '—'} />
       <Line label="标签" value={fan.tagList.length ? fan.tagList.map((t) => t.name ?? `#${t.tagId}`).join('、') : '无'} />
       <Line label="关联用户" value={fan.user ? `${fan.user.username}（ID ${fan.user.id}）` : '未登录过'} />
-      {fan.points && <Line label="积分" value={`余额 ${fan.points.balance}，累计获得 ${fan.points.earned}，已用 ${fan.points.spent}，已过期 ${fan.points.expired}`} />}
+      {fan.points && (
+        <Line label="积分" value={`余额 ${fan.points.balance}，累计获得 ${fan.points.earned}，已用 ${fan.points.spent}，已过期 ${fan.points.expired}`} />
+      )}
       <Line label="上次同步" value={time(fan.syncedAt)} />
     </Flex>
     <Typography variant="sigma">最近消息</Typography>
     <Table colCount={3} rowCount={fan.messages.length + 1}>
       <Thead>
         <Tr>
-          <Th><Typography variant="sigma">时间</Typography></Th>
-          <Th><Typography variant="sigma">内容</Typography></Th>
-          <Th><Typography variant="sigma">已自动回复</Typography></Th>
+          <Th>
+            <Typography variant="sigma">时间</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">内容</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">已自动回复</Typography>
+          </Th>
         </Tr>
       </Thead>
       <Tbody>
         {fan.messages.map((m) => (
           <Tr key={m.id}>
-            <Td><Typography>{time(m.receivedAt)}</Typography></Td>
-            <Td><Typography>{describe(m)}</Typography></Td>
-            <Td><Typography>{m.replied ? '是' : '否'}</Typography></Td>
+            <Td>
+              <Typography>{time(m.receivedAt)}</Typography>
+            </Td>
+            <Td>
+              <Typography>{describe(m)}</Typography>
+            </Td>
+            <Td>
+              <Typography>{m.replied ? '是' : '否'}</Typography>
+            </Td>
           </Tr>
         ))}
       </Tbody>

@@ -57,7 +57,9 @@ export const FansTab = () => {
   };
   useEffect(() => {
     search(1).catch(() => undefined);
-    get<{ data: FanTag[] }>('/wechat/tags').then((r) => setTags(r.data.data)).catch(() => undefined);
+    get<{ data: FanTag[] }>('/wechat/tags')
+      .then((r) => setTags(r.data.data))
+      .catch(() => undefined);
   }, []);
   const open = async (fan: Fan) => setDetail((await get<{ data: FanDetailData }>(`/wechat/fans/${fan.documentId}`)).data.data);
   const toggle = (openid: string) => {
@@ -83,52 +85,104 @@ export const FansTab = () => {
         <Flex gap={2} paddingBottom={2} wrap="wrap">
           <TextInput aria-label="搜索" placeholder="openid / unionid / 备注" value={filters.q} onChange={(e: any) => set('q')(e.target.value)} />
           <SingleSelect aria-label="标签" placeholder="全部标签" value={filters.tagId} onChange={set('tagId')} onClear={() => set('tagId')('')}>
-            {tags.map((t) => <SingleSelectOption key={t.tagId} value={String(t.tagId)}>{t.name}</SingleSelectOption>)}
+            {tags.map((t) => (
+              <SingleSelectOption key={t.tagId} value={String(t.tagId)}>
+                {t.name}
+              </SingleSelectOption>
+            ))}
           </SingleSelect>
-          <SingleSelect aria-label="关注状态" placeholder="全部状态" value={filters.subscribed} onChange={set('subscribed')} onClear={() => set('subscribed')('')}>
+          <SingleSelect
+            aria-label="关注状态"
+            placeholder="全部状态"
+            value={filters.subscribed}
+            onChange={set('subscribed')}
+            onClear={() => set('subscribed')('')}
+          >
             <SingleSelectOption value="true">已关注</SingleSelectOption>
             <SingleSelectOption value="false">未关注</SingleSelectOption>
           </SingleSelect>
           <TextInput type="date" aria-label="关注起始日" value={filters.from} onChange={(e: any) => set('from')(e.target.value)} />
           <TextInput type="date" aria-label="关注截止日（不含）" value={filters.to} onChange={(e: any) => set('to')(e.target.value)} />
-          <Button variant="secondary" onClick={() => search(1)}>筛选</Button>
+          <Button variant="secondary" onClick={() => search(1)}>
+            筛选
+          </Button>
         </Flex>
         <Flex gap={2} paddingBottom={4}>
           <Typography textColor="neutral600">{`共 ${total} 位，已选 ${picked.size} 位`}</Typography>
           <SingleSelect aria-label="批量标签" placeholder="选择标签" value={bulkTag} onChange={(v: string | number) => setBulkTag(String(v))}>
-            {tags.map((t) => <SingleSelectOption key={t.tagId} value={String(t.tagId)}>{t.name}</SingleSelectOption>)}
+            {tags.map((t) => (
+              <SingleSelectOption key={t.tagId} value={String(t.tagId)}>
+                {t.name}
+              </SingleSelectOption>
+            ))}
           </SingleSelect>
-          <Button disabled={!bulkTag || picked.size === 0} onClick={() => apply('tag')}>打标签</Button>
-          <Button variant="tertiary" disabled={!bulkTag || picked.size === 0} onClick={() => apply('untag')}>取消标签</Button>
+          <Button disabled={!bulkTag || picked.size === 0} onClick={() => apply('tag')}>
+            打标签
+          </Button>
+          <Button variant="tertiary" disabled={!bulkTag || picked.size === 0} onClick={() => apply('untag')}>
+            取消标签
+          </Button>
         </Flex>
         <Table colCount={6} rowCount={fans.length + 1}>
           <Thead>
             <Tr>
-              <Th><Checkbox aria-label="全选本页" checked={fans.length > 0 && fans.every((f) => picked.has(f.openid))} onCheckedChange={(on: boolean) => setPicked(on ? new Set(fans.map((f) => f.openid)) : new Set())} /></Th>
-              <Th><Typography variant="sigma">openid</Typography></Th>
-              <Th><Typography variant="sigma">关注</Typography></Th>
-              <Th><Typography variant="sigma">关注时间</Typography></Th>
-              <Th><Typography variant="sigma">标签</Typography></Th>
-              <Th><Typography variant="sigma">用户</Typography></Th>
+              <Th>
+                <Checkbox
+                  aria-label="全选本页"
+                  checked={fans.length > 0 && fans.every((f) => picked.has(f.openid))}
+                  onCheckedChange={(on: boolean) => setPicked(on ? new Set(fans.map((f) => f.openid)) : new Set())}
+                />
+              </Th>
+              <Th>
+                <Typography variant="sigma">openid</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">关注</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">关注时间</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">标签</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">用户</Typography>
+              </Th>
             </Tr>
           </Thead>
           <Tbody>
             {fans.map((fan) => (
               <Tr key={fan.documentId}>
-                <Td><Checkbox aria-label={`选择 ${fan.openid}`} checked={picked.has(fan.openid)} onCheckedChange={() => toggle(fan.openid)} /></Td>
-                <Td onClick={() => open(fan)} style={{ cursor: 'pointer' }}><Typography textColor="primary600">{fan.openid}</Typography></Td>
-                <Td><Typography>{fan.subscribed ? '已关注' : '未关注'}</Typography></Td>
-                <Td><Typography>{time(fan.subscribeTime)}</Typography></Td>
-                <Td><Typography>{(fan.tags ?? []).map(tagName).join('、') || '—'}</Typography></Td>
-                <Td><Typography>{fan.user?.username ?? '—'}</Typography></Td>
+                <Td>
+                  <Checkbox aria-label={`选择 ${fan.openid}`} checked={picked.has(fan.openid)} onCheckedChange={() => toggle(fan.openid)} />
+                </Td>
+                <Td onClick={() => open(fan)} style={{ cursor: 'pointer' }}>
+                  <Typography textColor="primary600">{fan.openid}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{fan.subscribed ? '已关注' : '未关注'}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{time(fan.subscribeTime)}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{(fan.tags ?? []).map(tagName).join('、') || '—'}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{fan.user?.username ?? '—'}</Typography>
+                </Td>
               </Tr>
             ))}
           </Tbody>
         </Table>
         <Flex gap={2} paddingTop={2}>
-          <Button variant="tertiary" disabled={page <= 1} onClick={() => search(page - 1)}>上一页</Button>
+          <Button variant="tertiary" disabled={page <= 1} onClick={() => search(page - 1)}>
+            上一页
+          </Button>
           <Typography>{`第 ${page} / ${Math.max(1, Math.ceil(total / PAGE_SIZE))} 页`}</Typography>
-          <Button variant="tertiary" disabled={page * PAGE_SIZE >= total} onClick={() => search(page + 1)}>下一页</Button>
+          <Button variant="tertiary" disabled={page * PAGE_SIZE >= total} onClick={() => search(page + 1)}>
+            下一页
+          </Button>
         </Flex>
       </Box>
       <Box flex="2">{detail ? <FanDetail fan={detail} /> : <Typography variant="delta">选择粉丝查看详情</Typography>}</Box>

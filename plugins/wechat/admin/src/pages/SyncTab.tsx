@@ -29,8 +29,12 @@ export const SyncTab = () => {
   return (
     <Box paddingTop={4}>
       <Flex gap={2} paddingBottom={4}>
-        <Button disabled={Boolean(active && current.live)} onClick={() => act(() => post('/wechat/fans/sync', {}), '同步已开始')}>全量同步粉丝</Button>
-        <Typography variant="pi" textColor="neutral600">分页拉取关注者（每页 1 万）与用户信息（每次 100 个），中断后可从断点继续。</Typography>
+        <Button disabled={Boolean(active && current.live)} onClick={() => act(() => post('/wechat/fans/sync', {}), '同步已开始')}>
+          全量同步粉丝
+        </Button>
+        <Typography variant="pi" textColor="neutral600">
+          分页拉取关注者（每页 1 万）与用户信息（每次 100 个），中断后可从断点继续。
+        </Typography>
       </Flex>
       {current && (
         <Box paddingBottom={6}>
@@ -42,30 +46,62 @@ export const SyncTab = () => {
           </Flex>
           <ProgressBar value={Math.round(current.progress * 100)} />
           {current.errors.map((e, i) => (
-            <Typography key={i} tag="p" textColor="danger600">{`${time(e.at)} 第 ${e.attempt} 次尝试失败${e.errcode !== null ? `（errcode ${e.errcode}）` : ''}：${e.message}`}</Typography>
+            <Typography
+              key={i}
+              tag="p"
+              textColor="danger600"
+            >{`${time(e.at)} 第 ${e.attempt} 次尝试失败${e.errcode !== null ? `（errcode ${e.errcode}）` : ''}：${e.message}`}</Typography>
           ))}
         </Box>
       )}
       <Table colCount={6} rowCount={runs.length + 1}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">开始时间</Typography></Th>
-            <Th><Typography variant="sigma">状态</Typography></Th>
-            <Th><Typography variant="sigma">粉丝</Typography></Th>
-            <Th><Typography variant="sigma">错误</Typography></Th>
-            <Th><Typography variant="sigma">发起人</Typography></Th>
-            <Th><Typography variant="sigma">操作</Typography></Th>
+            <Th>
+              <Typography variant="sigma">开始时间</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">状态</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">粉丝</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">错误</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">发起人</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">操作</Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
           {runs.map((r) => (
             <Tr key={r.documentId}>
-              <Td><Typography>{time(r.startedAt ?? r.createdAt)}</Typography></Td>
-              <Td><Typography>{STATUS[r.status]}</Typography></Td>
-              <Td><Typography>{`${r.processed} / ${r.total}`}</Typography></Td>
-              <Td><Typography>{r.errors.length}</Typography></Td>
-              <Td><Typography>{r.trigger ?? '—'}</Typography></Td>
-              <Td>{canResume(r) && <Button size="S" variant="secondary" onClick={() => act(() => post(`/wechat/fans/sync-runs/${r.documentId}/resume`, {}), '已从断点继续')}>继续同步</Button>}</Td>
+              <Td>
+                <Typography>{time(r.startedAt ?? r.createdAt)}</Typography>
+              </Td>
+              <Td>
+                <Typography>{STATUS[r.status]}</Typography>
+              </Td>
+              <Td>
+                <Typography>{`${r.processed} / ${r.total}`}</Typography>
+              </Td>
+              <Td>
+                <Typography>{r.errors.length}</Typography>
+              </Td>
+              <Td>
+                <Typography>{r.trigger ?? '—'}</Typography>
+              </Td>
+              <Td>
+                {canResume(r) && (
+                  <Button size="S" variant="secondary" onClick={() => act(() => post(`/wechat/fans/sync-runs/${r.documentId}/resume`, {}), '已从断点继续')}>
+                    继续同步
+                  </Button>
+                )}
+              </Td>
             </Tr>
           ))}
         </Tbody>

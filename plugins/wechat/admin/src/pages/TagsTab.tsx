@@ -22,21 +22,33 @@ export const TagsTab = () => {
       <Flex gap={2} paddingBottom={4}>
         <TextInput aria-label="新标签名" placeholder="新标签名（不超过 30 字节）" value={name} onChange={(e: any) => setName(e.target.value)} />
         <Button onClick={() => act(() => post('/wechat/tags', { name }), '标签已创建').then(() => setName(''))}>新建标签</Button>
-        <Button variant="secondary" onClick={() => act(() => post('/wechat/tags/pull', {}), '已从微信拉取标签')}>从微信拉取</Button>
+        <Button variant="secondary" onClick={() => act(() => post('/wechat/tags/pull', {}), '已从微信拉取标签')}>
+          从微信拉取
+        </Button>
       </Flex>
       <Table colCount={4} rowCount={tags.length + 1}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">ID</Typography></Th>
-            <Th><Typography variant="sigma">名称</Typography></Th>
-            <Th><Typography variant="sigma">粉丝数</Typography></Th>
-            <Th><Typography variant="sigma">操作</Typography></Th>
+            <Th>
+              <Typography variant="sigma">ID</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">名称</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">粉丝数</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">操作</Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
           {tags.map((t) => (
             <Tr key={t.tagId}>
-              <Td><Typography>{t.tagId}</Typography></Td>
+              <Td>
+                <Typography>{t.tagId}</Typography>
+              </Td>
               <Td>
                 {renaming?.tagId === t.tagId ? (
                   <TextInput aria-label="标签名" value={renaming.name} onChange={(e: any) => setRenaming({ tagId: t.tagId, name: e.target.value })} />
@@ -44,15 +56,29 @@ export const TagsTab = () => {
                   <Typography>{t.name}</Typography>
                 )}
               </Td>
-              <Td><Typography>{t.count}</Typography></Td>
+              <Td>
+                <Typography>{t.count}</Typography>
+              </Td>
               <Td>
                 <Flex gap={2}>
                   {renaming?.tagId === t.tagId ? (
-                    <Button size="S" onClick={() => act(() => put(`/wechat/tags/${t.tagId}`, { name: renaming.name }), '已改名').then(() => setRenaming(null))}>保存</Button>
+                    <Button size="S" onClick={() => act(() => put(`/wechat/tags/${t.tagId}`, { name: renaming.name }), '已改名').then(() => setRenaming(null))}>
+                      保存
+                    </Button>
                   ) : (
-                    <Button size="S" variant="tertiary" onClick={() => setRenaming({ tagId: t.tagId, name: t.name })}>改名</Button>
+                    <Button size="S" variant="tertiary" onClick={() => setRenaming({ tagId: t.tagId, name: t.name })}>
+                      改名
+                    </Button>
                   )}
-                  <Button size="S" variant="danger-light" onClick={() => window.confirm(`删除标签「${t.name}」？粉丝身上的该标签也会去掉。`) && act(() => del(`/wechat/tags/${t.tagId}`), '标签已删除')}>删除</Button>
+                  <Button
+                    size="S"
+                    variant="danger-light"
+                    onClick={() =>
+                      window.confirm(`删除标签「${t.name}」？粉丝身上的该标签也会去掉。`) && act(() => del(`/wechat/tags/${t.tagId}`), '标签已删除')
+                    }
+                  >
+                    删除
+                  </Button>
                 </Flex>
               </Td>
             </Tr>

@@ -51,27 +51,49 @@ export const TemplateSends = ({ appId, reloadKey, tagNames = {} }: { appId: stri
         <Thead>
           <Tr>
             {['模板', '对象', '状态', '总数', '待发送', '已发送', '已送达', '失败', '时间'].map((h) => (
-              <Th key={h}><Typography variant="sigma">{h}</Typography></Th>
+              <Th key={h}>
+                <Typography variant="sigma">{h}</Typography>
+              </Th>
             ))}
           </Tr>
         </Thead>
         <Tbody>
           {sends.map((s) => (
             <Tr key={s.documentId}>
-              <Td><Typography>{s.title}</Typography></Td>
-              <Td><Typography>{audience(s, tagNames)}</Typography></Td>
+              <Td>
+                <Typography>{s.title}</Typography>
+              </Td>
+              <Td>
+                <Typography>{audience(s, tagNames)}</Typography>
+              </Td>
               <Td>
                 <Flex gap={2}>
                   <Badge>{STATUS[s.status] ?? s.status}</Badge>
-                  {s.status === 'scheduled' && <Button size="S" variant="danger-light" onClick={() => cancel(s)}>取消</Button>}
+                  {s.status === 'scheduled' && (
+                    <Button size="S" variant="danger-light" onClick={() => cancel(s)}>
+                      取消
+                    </Button>
+                  )}
                 </Flex>
               </Td>
-              <Td><Typography>{s.totals.total}</Typography></Td>
-              <Td><Typography>{s.totals.pending}</Typography></Td>
-              <Td><Typography>{s.totals.sent}</Typography></Td>
-              <Td><Typography>{s.totals.delivered}</Typography></Td>
-              <Td><Typography textColor={s.totals.failed ? 'danger600' : undefined}>{s.totals.failed}</Typography></Td>
-              <Td><Typography>{s.status === 'scheduled' ? `定时 ${time(s.scheduledAt)}` : time(s.createdAt)}</Typography></Td>
+              <Td>
+                <Typography>{s.totals.total}</Typography>
+              </Td>
+              <Td>
+                <Typography>{s.totals.pending}</Typography>
+              </Td>
+              <Td>
+                <Typography>{s.totals.sent}</Typography>
+              </Td>
+              <Td>
+                <Typography>{s.totals.delivered}</Typography>
+              </Td>
+              <Td>
+                <Typography textColor={s.totals.failed ? 'danger600' : undefined}>{s.totals.failed}</Typography>
+              </Td>
+              <Td>
+                <Typography>{s.status === 'scheduled' ? `定时 ${time(s.scheduledAt)}` : time(s.createdAt)}</Typography>
+              </Td>
             </Tr>
           ))}
         </Tbody>

@@ -93,22 +93,43 @@ export const TemplatesTab = () => {
 
   return (
     <Box paddingTop={4}>
-      {message && <Alert variant={message.ok ? 'success' : 'danger'} title={message.ok ? '成功' : '出错了'} closeLabel="关闭" onClose={() => setMessage(null)}>{message.text}</Alert>}
+      {message && (
+        <Alert variant={message.ok ? 'success' : 'danger'} title={message.ok ? '成功' : '出错了'} closeLabel="关闭" onClose={() => setMessage(null)}>
+          {message.text}
+        </Alert>
+      )}
       <Flex gap={2} alignItems="flex-end" paddingBottom={4}>
         <Field.Root name="app">
           <Field.Label>公众号</Field.Label>
           <SingleSelect value={appId} onChange={(v: any) => setAppId(String(v))}>
-            {apps.map((a) => <SingleSelectOption key={a.appId} value={a.appId}>{a.name}</SingleSelectOption>)}
+            {apps.map((a) => (
+              <SingleSelectOption key={a.appId} value={a.appId}>
+                {a.name}
+              </SingleSelectOption>
+            ))}
           </SingleSelect>
         </Field.Root>
-        <Button variant="secondary" onClick={sync} disabled={!appId}>从微信同步模板</Button>
+        <Button variant="secondary" onClick={sync} disabled={!appId}>
+          从微信同步模板
+        </Button>
       </Flex>
       <Flex gap={6} alignItems="flex-start">
         <Flex direction="column" alignItems="stretch" gap={3} flex="1">
           <Field.Root name="template">
             <Field.Label>模板</Field.Label>
-            <SingleSelect value={templateId} placeholder="选择模板" onChange={(v: any) => { setTemplateId(String(v)); setValues({}); }}>
-              {templates.map((t) => <SingleSelectOption key={t.templateId} value={t.templateId}>{t.title}</SingleSelectOption>)}
+            <SingleSelect
+              value={templateId}
+              placeholder="选择模板"
+              onChange={(v: any) => {
+                setTemplateId(String(v));
+                setValues({});
+              }}
+            >
+              {templates.map((t) => (
+                <SingleSelectOption key={t.templateId} value={t.templateId}>
+                  {t.title}
+                </SingleSelectOption>
+              ))}
             </SingleSelect>
           </Field.Root>
           {template?.fields.map((f) => (
@@ -125,24 +146,45 @@ export const TemplatesTab = () => {
               <SingleSelectOption value="all">全部关注者</SingleSelectOption>
             </SingleSelect>
           </Field.Root>
-          {target === 'one' && <Field.Root name="openid"><Field.Label>粉丝 openid</Field.Label><Field.Input value={openid} onChange={(e: any) => setOpenid(e.target.value)} /></Field.Root>}
+          {target === 'one' && (
+            <Field.Root name="openid">
+              <Field.Label>粉丝 openid</Field.Label>
+              <Field.Input value={openid} onChange={(e: any) => setOpenid(e.target.value)} />
+            </Field.Root>
+          )}
           {target === 'tag' && (
             <Field.Root name="tagId" hint={tags.length ? undefined : '还没有标签：先在「粉丝标签」中新建或从微信拉取'}>
               <Field.Label>标签</Field.Label>
               <SingleSelect value={tagId} placeholder="选择标签" onChange={(v: any) => setTagId(String(v))}>
-                {tags.map((t) => <SingleSelectOption key={t.tagId} value={String(t.tagId)}>{`${t.name}（${t.count} 人）`}</SingleSelectOption>)}
+                {tags.map((t) => (
+                  <SingleSelectOption key={t.tagId} value={String(t.tagId)}>{`${t.name}（${t.count} 人）`}</SingleSelectOption>
+                ))}
               </SingleSelect>
               <Field.Hint />
             </Field.Root>
           )}
-          <Field.Root name="url" hint="可选：点击消息后打开的网页"><Field.Label>跳转链接</Field.Label><Field.Input value={url} onChange={(e: any) => setUrl(e.target.value)} /><Field.Hint /></Field.Root>
-          <Field.Root name="scheduledAt" hint="留空则立即发送"><Field.Label>定时发送</Field.Label><Field.Input type="datetime-local" value={scheduledAt} onChange={(e: any) => setScheduledAt(e.target.value)} /><Field.Hint /></Field.Root>
-          <Box><Button onClick={send} disabled={!template}>{scheduledAt ? '创建定时发送' : '发送'}</Button></Box>
+          <Field.Root name="url" hint="可选：点击消息后打开的网页">
+            <Field.Label>跳转链接</Field.Label>
+            <Field.Input value={url} onChange={(e: any) => setUrl(e.target.value)} />
+            <Field.Hint />
+          </Field.Root>
+          <Field.Root name="scheduledAt" hint="留空则立即发送">
+            <Field.Label>定时发送</Field.Label>
+            <Field.Input type="datetime-local" value={scheduledAt} onChange={(e: any) => setScheduledAt(e.target.value)} />
+            <Field.Hint />
+          </Field.Root>
+          <Box>
+            <Button onClick={send} disabled={!template}>
+              {scheduledAt ? '创建定时发送' : '发送'}
+            </Button>
+          </Box>
         </Flex>
         <Box flex="1" background="neutral100" padding={4} hasRadius>
           <Typography variant="delta">预览</Typography>
           <Box paddingTop={2}>
-            <Typography tag="pre" style={{ whiteSpace: 'pre-wrap' }}>{template ? `${template.title}\n\n${preview}` : '选择模板后在此预览'}</Typography>
+            <Typography tag="pre" style={{ whiteSpace: 'pre-wrap' }}>
+              {template ? `${template.title}\n\n${preview}` : '选择模板后在此预览'}
+            </Typography>
           </Box>
           {template?.example && (
             <Box paddingTop={4}>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useNotification } from '@strapi/strapi/admin';
 
 /** The Chinese message of a refused admin call (the API's `error.message`), or a generic one. */
-export const messageOf = (err: unknown) => (err as { response?: { data?: { error?: { message?: string } } } })?.response?.data?.error?.message ?? '操作失败，请稍后再试';
+export const messageOf = (err: unknown) =>
+  (err as { response?: { data?: { error?: { message?: string } } } })?.response?.data?.error?.message ?? '操作失败，请稍后再试';
 
 /**
  * An operator action: run it, say `done` and reload when it worked, show the API's message when it

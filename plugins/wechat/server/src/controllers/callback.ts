@@ -39,7 +39,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await guarded(ctx, () => services(strapi).callback.verify(ctx.params.appId, queryOf(ctx)), 'text/plain');
     },
     async receive(ctx: Context) {
-      await guarded(ctx, async () => services(strapi).callback.handle(ctx.params.appId, queryOf(ctx), await readXmlBody(ctx, wechatConfig(strapi).callbackBodyLimit)), 'application/xml');
+      await guarded(
+        ctx,
+        async () => services(strapi).callback.handle(ctx.params.appId, queryOf(ctx), await readXmlBody(ctx, wechatConfig(strapi).callbackBodyLimit)),
+        'application/xml',
+      );
     },
   };
 };

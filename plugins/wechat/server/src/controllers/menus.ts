@@ -19,7 +19,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const view = await menus().get(ctx.params.appId);
       // ?keys=A,B: keys the editor has not saved yet
       const asked = typeof ctx.query.keys === 'string' ? ctx.query.keys.split(',').slice(0, 20) : [];
-      const keys = [...new Set([...clickKeys([...view.draft.button, ...(view.live?.button ?? [])]), ...asked.map((k) => k.trim()).filter((k) => k && k.length <= 128)])];
+      const keys = [
+        ...new Set([...clickKeys([...view.draft.button, ...(view.live?.button ?? [])]), ...asked.map((k) => k.trim()).filter((k) => k && k.length <= 128)]),
+      ];
       ctx.body = { data: { ...view, bindings: await clicks().bindings(view.appId, keys) } };
     },
     async saveDraft(ctx: Context) {

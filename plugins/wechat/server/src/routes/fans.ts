@@ -13,7 +13,17 @@ const json = (shape: z.ZodRawShape) => ({ body: { 'application/json': z.object({
 const documentId = { params: { documentId: z.string() } };
 const tagId = (extra: object = {}) => ({ params: { tagId: z.string().describe('微信标签 ID') }, ...extra });
 const DOCS = {
-  fansList: { query: { appId, tagId: z.string().optional(), subscribed: z.enum(['true', 'false']).optional(), subscribedFrom: z.string().optional().describe('ISO 8601'), subscribedTo: z.string().optional().describe('ISO 8601，不含'), q: z.string().optional().describe('openid / unionid / 备注'), ...page } },
+  fansList: {
+    query: {
+      appId,
+      tagId: z.string().optional(),
+      subscribed: z.enum(['true', 'false']).optional(),
+      subscribedFrom: z.string().optional().describe('ISO 8601'),
+      subscribedTo: z.string().optional().describe('ISO 8601，不含'),
+      q: z.string().optional().describe('openid / unionid / 备注'),
+      ...page,
+    },
+  },
   name: json({ name: z.string().describe('不超过 30 字节') }),
   members: json({ openids: z.array(z.string()).describe('至多 10 000 个，按每次 50 个调用微信'), action: z.enum(['tag', 'untag']).optional() }),
 };
@@ -33,7 +43,8 @@ const ROUTES: [method: string, path: string, handler: string, adminAction: strin
   ['POST', '/tags/:tagId/fans', 'tags.members', 'tags.update', tagId(DOCS.members)],
 ];
 
-export const fanContentRoutes = () => ROUTES.map(([method, path, handler, , request]) => ({ method, path, handler, request, config: { policies: [] as unknown[] } }));
+export const fanContentRoutes = () =>
+  ROUTES.map(([method, path, handler, , request]) => ({ method, path, handler, request, config: { policies: [] as unknown[] } }));
 export const fanAdminRoutes = () => ROUTES.map(([method, path, handler, action]) => ({ method, path, handler, config: { policies: can(action) } }));
 
 /** Content-API actions an API token can be given (Settings → API Tokens → 微信). */

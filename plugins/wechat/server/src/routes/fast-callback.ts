@@ -13,10 +13,12 @@ export function registerFastCallback(strapi: Core.Strapi): void {
   const fastRoutes = strapi.service('api::platform.fast-routes') as { add(route: object): void } | undefined;
   if (!fastRoutes) return;
   const controller = () => strapi.plugin('wechat').controller('callback') as Record<'verify' | 'receive', (ctx: Context) => Promise<void>>;
-  const run = (action: 'verify' | 'receive') => async (ctx: Context, [appId]: string[]) => {
-    ctx.params = { appId };
-    await controller()[action](ctx);
-  };
+  const run =
+    (action: 'verify' | 'receive') =>
+    async (ctx: Context, [appId]: string[]) => {
+      ctx.params = { appId };
+      await controller()[action](ctx);
+    };
   fastRoutes.add({ method: 'GET', pattern: CALLBACK, handler: run('verify'), rateLimited: false });
   fastRoutes.add({ method: 'POST', pattern: CALLBACK, handler: run('receive'), rateLimited: false });
 }

@@ -20,7 +20,16 @@ const leaf = {
 const menu = z.object({
   button: z.array(z.object({ ...leaf, sub_button: z.array(z.object(leaf)).max(MENU_LIMITS.subButtons).optional() })).max(MENU_LIMITS.buttons),
 });
-const reply = z.object({ id: z.number(), documentId: z.string(), name: z.string(), matchType: z.string(), keywords: z.array(z.string()), contentType: z.string(), preview: z.string(), enabled: z.boolean() });
+const reply = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  name: z.string(),
+  matchType: z.string(),
+  keywords: z.array(z.string()),
+  contentType: z.string(),
+  preview: z.string(),
+  enabled: z.boolean(),
+});
 const binding = z.object({ key: z.string(), reply: reply.nullable().describe('点击该 KEY 时回复的关键词回复；null 为不回复') });
 const problem = z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() });
 const view = z.object({
@@ -34,20 +43,38 @@ const view = z.object({
   lastPublishedAt: z.string().nullable(),
   lastPublishedBy: z.string().nullable(),
   lastPulledAt: z.string().nullable(),
-  lastError: z.object({ action: z.enum(['publish', 'pull']), errcode: z.number().nullable(), errmsg: z.string().nullable(), message: z.string(), at: z.string(), by: z.string() }).nullable(),
+  lastError: z
+    .object({
+      action: z.enum(['publish', 'pull']),
+      errcode: z.number().nullable(),
+      errmsg: z.string().nullable(),
+      message: z.string(),
+      at: z.string(),
+      by: z.string(),
+    })
+    .nullable(),
 });
 const appId = { appId: z.string().describe('公众号 AppID') };
 const json = (schema: z.ZodType) => ({ 'application/json': schema });
 
 /** By handler: the route's `request` and `response` for the OpenAPI generator. */
 export const MENU_OPENAPI: Record<string, { request: Record<string, unknown>; response: z.ZodType }> = {
-  'menus.get': { request: { params: appId, query: { keys: z.string().optional().describe('另外要查询回复的 KEY，逗号分隔') } }, response: z.object({ data: view.extend({ bindings: z.array(binding) }) }) },
+  'menus.get': {
+    request: { params: appId, query: { keys: z.string().optional().describe('另外要查询回复的 KEY，逗号分隔') } },
+    response: z.object({ data: view.extend({ bindings: z.array(binding) }) }),
+  },
   'menus.saveDraft': { request: { params: appId, body: json(menu) }, response: z.object({ data: view }) },
   'menus.publish': { request: { params: appId }, response: z.object({ data: view }) },
-  'menus.pull': { request: { params: appId, body: json(z.object({ replaceDraft: z.boolean().optional().describe('用线上菜单覆盖草稿') })) }, response: z.object({ data: view }) },
+  'menus.pull': {
+    request: { params: appId, body: json(z.object({ replaceDraft: z.boolean().optional().describe('用线上菜单覆盖草稿') })) },
+    response: z.object({ data: view }),
+  },
   'menus.replyOptions': { request: { params: appId }, response: z.object({ data: z.array(reply) }) },
   'menus.bindClick': {
-    request: { params: { ...appId, key: z.string() }, body: json(z.object({ replyId: z.number().int().optional(), text: z.string().optional(), name: z.string().optional() })) },
+    request: {
+      params: { ...appId, key: z.string() },
+      body: json(z.object({ replyId: z.number().int().optional(), text: z.string().optional(), name: z.string().optional() })),
+    },
     response: z.object({ data: binding }),
   },
   'menus.unbindClick': { request: { params: { ...appId, key: z.string() } }, response: z.object({ data: binding }) },

@@ -18,7 +18,8 @@ const MENU_ROUTES: Route[] = [
 ];
 
 // A fresh config object per route: Strapi writes each route's auth scope into it.
-export const menuContentApiRoutes = () => MENU_ROUTES.map(({ method, path, handler }) => ({ method, path, handler, ...MENU_OPENAPI[handler], config: { policies: [] } }));
+export const menuContentApiRoutes = () =>
+  MENU_ROUTES.map(({ method, path, handler }) => ({ method, path, handler, ...MENU_OPENAPI[handler], config: { policies: [] } }));
 
 export const menuAdminRoutes = () =>
   MENU_ROUTES.map(({ method, path, handler, action }) => ({

@@ -81,10 +81,23 @@ const optionalSecret = z.string().trim().max(512).optional();
 export const appInput = z.object({
   name: z.string().trim().min(1).max(100),
   kind: z.enum(['official', 'miniprogram']),
-  appId: z.string().trim().regex(/^wx[0-9a-zA-Z]{14,30}$/, 'appId 格式不正确'),
+  appId: z
+    .string()
+    .trim()
+    .regex(/^wx[0-9a-zA-Z]{14,30}$/, 'appId 格式不正确'),
   secret: optionalSecret,
-  token: z.string().trim().regex(/^[A-Za-z0-9_]{3,32}$/, 'Token 为 3–32 位字母、数字或下划线').optional().or(z.literal('')),
-  encodingAESKey: z.string().trim().regex(/^[A-Za-z0-9]{43}$/, 'EncodingAESKey 为 43 位字母或数字').optional().or(z.literal('')),
+  token: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_]{3,32}$/, 'Token 为 3–32 位字母、数字或下划线')
+    .optional()
+    .or(z.literal('')),
+  encodingAESKey: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{43}$/, 'EncodingAESKey 为 43 位字母或数字')
+    .optional()
+    .or(z.literal('')),
   messageMode: z.enum(['plain', 'compatible', 'safe']).default('safe'),
   apiBase: z.string().trim().url().or(z.literal('')).default(''),
 });

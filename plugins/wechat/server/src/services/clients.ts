@@ -5,14 +5,13 @@ import { wechatConfig } from '../config';
 import type { WechatApp } from './apps';
 import { services } from '../lib/services';
 
- 
 const API = require('co-wechat-api');
 
 /** The co-wechat-api surface the plugin uses (typed here; the package ships no types). */
 export interface WechatApi {
   appid: string;
   prefix: string;
-  request(url: string, opts?: Record<string, unknown>, retry?: number): Promise<any>;  
+  request(url: string, opts?: Record<string, unknown>, retry?: number): Promise<any>;
   ensureAccessToken(): Promise<{ accessToken: string; expireTime: number }>;
   ensureTicket(type: string): Promise<{ ticket: string; expireTime: number }>;
   code2Session(jsCode: string): Promise<{ openid: string; session_key: string; unionid?: string }>;
@@ -52,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       async (token: unknown) => {
         // co-wechat-api calls saveToken(null) when WeChat rejected the token (40001/42001).
         if (token === null) rejected = lastIssued;
-      }
+      },
     );
     const { api: host } = hostsOf(app.apiBase);
     api.prefix = `${host}/cgi-bin/`;
@@ -80,7 +79,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const data =
         settings.tokenEndpoint === 'token'
           ? await baseRequest(`${api.prefix}token?grant_type=client_credential&appid=${app.appId}&secret=${encodeURIComponent(app.secret)}`, {}, 0)
-          : await baseRequest(`${api.prefix}stable_token`, postJson({ grant_type: 'client_credential', appid: app.appId, secret: app.secret, force_refresh: false }), 0);
+          : await baseRequest(
+              `${api.prefix}stable_token`,
+              postJson({ grant_type: 'client_credential', appid: app.appId, secret: app.secret, force_refresh: false }),
+              0,
+            );
       return { value: String(data.access_token), expiresIn: Number(data.expires_in) };
     };
     api.getAccessToken = async () => {
@@ -95,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const s = await store.read(ticketKey(type || 'jsapi'));
         return s ? { ticket: s.value, expireTime: s.refreshAt } : null;
       },
-      async () => undefined
+      async () => undefined,
     );
     api.getTicket = async (type = 'jsapi') => {
       const s = await store.current(ticketKey(type), async () => {

@@ -25,8 +25,22 @@ export const DEMO_APP_DATA = [
 const OA_APP_ID = DEMO_APP_DATA[0].appId;
 
 export const DEMO_REPLIES = [
-  { name: '关注回复', kind: 'subscribe', contentType: 'text', text: '欢迎关注 WeDraw 演示服务号！点击菜单「每日签到」领取积分，积分可在商城兑换好礼。', priority: 0 },
-  { name: '关键词：积分', kind: 'keyword', matchType: 'contains', keywords: ['积分', '签到'], contentType: 'text', text: '每日签到可得积分，连续签到还有额外奖励。进入「积分商城」即可兑换。', priority: 10 },
+  {
+    name: '关注回复',
+    kind: 'subscribe',
+    contentType: 'text',
+    text: '欢迎关注 WeDraw 演示服务号！点击菜单「每日签到」领取积分，积分可在商城兑换好礼。',
+    priority: 0,
+  },
+  {
+    name: '关键词：积分',
+    kind: 'keyword',
+    matchType: 'contains',
+    keywords: ['积分', '签到'],
+    contentType: 'text',
+    text: '每日签到可得积分，连续签到还有额外奖励。进入「积分商城」即可兑换。',
+    priority: 10,
+  },
   { name: '默认回复', kind: 'default', contentType: 'text', text: '收到您的消息啦，客服会尽快回复。回复「积分」了解积分玩法。', priority: 0 },
 ] as const;
 

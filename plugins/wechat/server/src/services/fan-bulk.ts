@@ -44,7 +44,7 @@ export async function upsertFans(strapi: Core.Strapi, trx: Knex.Transaction, app
       [col('subscribed')]: following,
       [col('subscribeTime')]: following && info.subscribe_time ? new Date(info.subscribe_time * 1000) : null,
       [col('subscribeScene')]: following ? info.subscribe_scene || null : null,
-      [col('tags')]: JSON.stringify(following ? info.tagid_list ?? [] : []),
+      [col('tags')]: JSON.stringify(following ? (info.tagid_list ?? []) : []),
       [col('remark')]: following ? info.remark || null : null,
       [col('syncedAt')]: now,
       [col('createdAt')]: now,

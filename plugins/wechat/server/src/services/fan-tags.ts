@@ -18,11 +18,18 @@ export interface FanTag {
 
 const byteLength = (s: string) => Buffer.byteLength(s, 'utf8');
 const nameInput = z.object({
-  name: z.string({ required_error: '请填写标签名', invalid_type_error: '标签名必须是字符串' }).trim().min(1, '请填写标签名').refine((s) => byteLength(s) <= 30, '标签名不能超过 30 个字节（约 10 个汉字）'),
+  name: z
+    .string({ required_error: '请填写标签名', invalid_type_error: '标签名必须是字符串' })
+    .trim()
+    .min(1, '请填写标签名')
+    .refine((s) => byteLength(s) <= 30, '标签名不能超过 30 个字节（约 10 个汉字）'),
 });
 const MAX_OPENIDS = 10_000;
 const membersInput = z.object({
-  openids: z.array(z.string().trim().min(1, 'openid 不能为空').max(64), { required_error: '请提供 openids', invalid_type_error: 'openids 必须是数组' }).min(1, '请至少选择一个粉丝').max(MAX_OPENIDS, `一次最多 ${MAX_OPENIDS} 个粉丝`),
+  openids: z
+    .array(z.string().trim().min(1, 'openid 不能为空').max(64), { required_error: '请提供 openids', invalid_type_error: 'openids 必须是数组' })
+    .min(1, '请至少选择一个粉丝')
+    .max(MAX_OPENIDS, `一次最多 ${MAX_OPENIDS} 个粉丝`),
   action: z.enum(['tag', 'untag'], { invalid_type_error: 'action 只能是 tag 或 untag' }).default('tag'),
 });
 const tagIdOf = (raw: unknown): number => {
@@ -62,7 +69,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const next = JSON.stringify(change(tags));
       if (next !== JSON.stringify(tags)) groups.set(next, [...(groups.get(next) ?? []), r.id]);
     }
-    for (const [tags, ids] of groups) for (const part of chunks(ids, 1000)) await knex(table).whereIn('id', part).update({ [col('tags')]: tags, [col('updatedAt')]: new Date() });
+    for (const [tags, ids] of groups)
+      for (const part of chunks(ids, 1000))
+        await knex(table)
+          .whereIn('id', part)
+          .update({ [col('tags')]: tags, [col('updatedAt')]: new Date() });
   }
 
   return {
@@ -114,14 +125,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await call(() => api.deleteTag(tagId));
       await strapi.db.query(UID.fanTag).deleteMany({ where: { appId: app.appId, tagId } });
       const { col } = tableOf(strapi, UID.fan);
-      await rewriteFanTags((qb) => hasTag(strapi, qb.where(col('appId'), app.appId), tagId), (tags) => tags.filter((t) => t !== tagId));
+      await rewriteFanTags(
+        (qb) => hasTag(strapi, qb.where(col('appId'), app.appId), tagId),
+        (tags) => tags.filter((t) => t !== tagId),
+      );
     },
 
     /**
      * Tags (or untags) fans on WeChat in calls of at most 50 openids, mirroring each accepted call
      * locally. A refused call stops the run: the answer says how many fans were already done.
      */
-    async members(appId: unknown, rawTagId: unknown, input: unknown): Promise<{ tagId: number; action: 'tag' | 'untag'; applied: number; calls: number; tag: FanTag | null }> {
+    async members(
+      appId: unknown,
+      rawTagId: unknown,
+      input: unknown,
+    ): Promise<{ tagId: number; action: 'tag' | 'untag'; applied: number; calls: number; tag: FanTag | null }> {
       const tagId = tagIdOf(rawTagId);
       const { openids, action } = parse(membersInput, input);
       const { app, api } = await apiOf(appId);
@@ -141,7 +159,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         applied += batch.length;
         await rewriteFanTags(
           (qb) => qb.where(col('appId'), app.appId).whereIn(col('openid'), batch),
-          (tags) => (action === 'tag' ? (tags.includes(tagId) ? tags : [...tags, tagId]) : tags.filter((t) => t !== tagId))
+          (tags) => (action === 'tag' ? (tags.includes(tagId) ? tags : [...tags, tagId]) : tags.filter((t) => t !== tagId)),
         );
       }
       await this.pull(app.appId); // counts as WeChat reports them

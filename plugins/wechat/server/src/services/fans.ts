@@ -40,14 +40,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Every follow reads user/info: a returning fan's tags and remark may have changed meanwhile.
       const info = await infoOf(app, openid);
       const unionid = existing?.unionid ?? info.unionid;
-      const fields = { subscribed: true, subscribeTime: at, unsubscribeTime: null, subscribeScene: sceneOf(eventKey), lastInteractionAt: at, ...info.extra, ...(unionid ? { unionid } : {}) };
+      const fields = {
+        subscribed: true,
+        subscribeTime: at,
+        unsubscribeTime: null,
+        subscribeScene: sceneOf(eventKey),
+        lastInteractionAt: at,
+        ...info.extra,
+        ...(unionid ? { unionid } : {}),
+      };
       let fan: FanRow;
       if (existing) {
         fan = (await strapi.db.query(UID.fan).update({ where: { id: existing.id }, data: fields, populate: ['user'] })) as FanRow;
       } else {
         fan = await createOrReread(
           () => strapi.db.query(UID.fan).create({ data: { ...fields, key, appId: app.appId, openid }, populate: ['user'] }) as Promise<FanRow>,
-          () => findByKey(key)
+          () => findByKey(key),
         );
       }
       let userId = fan.user?.id ?? null;
@@ -65,10 +73,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async unsubscribe(app: WechatApp, openid: string, at: Date): Promise<void> {
       const existing = await findByKey(`${app.appId}:${openid}`);
       if (existing) await strapi.db.query(UID.fan).update({ where: { id: existing.id }, data: { subscribed: false, unsubscribeTime: at } });
-      else await createOrReread(
-        () => strapi.db.query(UID.fan).create({ data: { key: `${app.appId}:${openid}`, appId: app.appId, openid, subscribed: false, unsubscribeTime: at } }) as Promise<FanRow>,
-        () => findByKey(`${app.appId}:${openid}`)
-      );
+      else
+        await createOrReread(
+          () =>
+            strapi.db
+              .query(UID.fan)
+              .create({ data: { key: `${app.appId}:${openid}`, appId: app.appId, openid, subscribed: false, unsubscribeTime: at } }) as Promise<FanRow>,
+          () => findByKey(`${app.appId}:${openid}`),
+        );
     },
 
     /**
@@ -86,9 +98,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!(await kv.setIfAbsent(lock, String(userId), LINK_LOCK_MS))) continue;
         const fresh = (await strapi.db.query(UID.fan).findOne({ where: { id: candidate.id }, populate: ['user'] })) as FanRow | null;
         if (!fresh || fresh.user) continue;
-        await strapi.db.query(UID.fan).update({ where: { id: fresh.id }, data: { user: userId, ...(who.unionid && !fresh.unionid ? { unionid: who.unionid } : {}) } });
+        await strapi.db
+          .query(UID.fan)
+          .update({ where: { id: fresh.id }, data: { user: userId, ...(who.unionid && !fresh.unionid ? { unionid: who.unionid } : {}) } });
         linked += 1;
-        await emitFanLinked(strapi, { appId: fresh.appId, openid: fresh.openid, unionid: fresh.unionid ?? who.unionid, userId, subscribed: Boolean(fresh.subscribed) });
+        await emitFanLinked(strapi, {
+          appId: fresh.appId,
+          openid: fresh.openid,
+          unionid: fresh.unionid ?? who.unionid,
+          userId,
+          subscribed: Boolean(fresh.subscribed),
+        });
       }
       return linked;
     },

@@ -142,7 +142,8 @@ function checkName(b: MenuButton, at: (string | number)[], max: number, out: Men
   const name = b.name.trim();
   const where = placeOf(at);
   if (!name) out.push({ path: [...at, 'name'], message: `${where}：名称不能为空` });
-  else if (byteLength(name) > max) out.push({ path: [...at, 'name'], message: `${where}：名称不能超过 ${max} 字节（约 ${Math.floor(max / 3)} 个汉字），当前 ${byteLength(name)} 字节` });
+  else if (byteLength(name) > max)
+    out.push({ path: [...at, 'name'], message: `${where}：名称不能超过 ${max} 字节（约 ${Math.floor(max / 3)} 个汉字），当前 ${byteLength(name)} 字节` });
 }
 
 function checkLeaf(b: MenuButton, at: (string | number)[], out: MenuProblem[]): void {

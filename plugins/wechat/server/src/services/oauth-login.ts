@@ -9,7 +9,6 @@ import { recordCall } from '../lib/call-metrics';
 import { wechatConfig } from '../config';
 import type { LinkedUser } from './identity';
 
-
 export const authorizeQuery = z.object({
   redirect: z.string().url().max(1024),
   scope: z.enum(['snsapi_base', 'snsapi_userinfo']).default('snsapi_base'),

@@ -14,7 +14,10 @@ function contentOf(rule: ReplyRule): Record<string, XmlValue> | null {
       return rule.text ? { MsgType: 'text', Content: rule.text } : null;
     case 'link':
       if (!rule.linkUrl) return null;
-      return { MsgType: 'text', Content: `${rule.text ? `${rule.text}\n` : ''}<a href="${rule.linkUrl.replace(/"/g, '%22')}">${rule.linkTitle || rule.linkUrl}</a>` };
+      return {
+        MsgType: 'text',
+        Content: `${rule.text ? `${rule.text}\n` : ''}<a href="${rule.linkUrl.replace(/"/g, '%22')}">${rule.linkTitle || rule.linkUrl}</a>`,
+      };
     case 'image':
       return rule.mediaId ? { MsgType: 'image', Image: { MediaId: rule.mediaId } } : null;
     case 'news': {

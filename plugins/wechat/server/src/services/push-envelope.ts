@@ -8,7 +8,7 @@ export class PushRejected extends Error {
   constructor(
     readonly status: 400 | 401,
     readonly errorName: string,
-    message: string
+    message: string,
   ) {
     super(message);
   }

@@ -3,7 +3,6 @@ import { wechatConfig } from '../config';
 import { firstOfKind, keywordsOf, matchKeyword, type Article, type ReplyRule } from './reply-rules';
 import { UID } from '../lib/uids';
 
-
 type Row = Record<string, unknown> & { id: number };
 
 function toRule(row: Row): ReplyRule {
@@ -29,7 +28,12 @@ function toRule(row: Row): ReplyRule {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const cacheMs = () => wechatConfig(strapi).replyCacheMs;
   const cache = new Map<string, { rules: ReplyRule[]; at: number }>();
-  strapi.db?.lifecycles.subscribe({ models: [UID.reply], afterCreate: () => cache.clear(), afterUpdate: () => cache.clear(), afterDelete: () => cache.clear() });
+  strapi.db?.lifecycles.subscribe({
+    models: [UID.reply],
+    afterCreate: () => cache.clear(),
+    afterUpdate: () => cache.clear(),
+    afterDelete: () => cache.clear(),
+  });
 
   async function rules(appId: string): Promise<ReplyRule[]> {
     const hit = cache.get(appId);

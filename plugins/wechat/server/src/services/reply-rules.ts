@@ -27,7 +27,11 @@ const norm = (s: string) => s.trim().toLowerCase();
 
 export function keywordsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.map((v) => String(v)).filter((v) => v.trim() !== '');
-  if (typeof value === 'string') return value.split(/[,，\n]/).map((v) => v.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(/[,，\n]/)
+      .map((v) => v.trim())
+      .filter(Boolean);
   return [];
 }
 
@@ -38,9 +42,7 @@ export function keywordsOf(value: unknown): string[] {
 export function matchKeyword(rules: ReplyRule[], text: string): ReplyRule | null {
   const input = norm(text);
   if (!input) return null;
-  const hits = rules.filter(
-    (r) => r.kind === 'keyword' && r.keywords.some((k) => (r.matchType === 'contains' ? input.includes(norm(k)) : input === norm(k)))
-  );
+  const hits = rules.filter((r) => r.kind === 'keyword' && r.keywords.some((k) => (r.matchType === 'contains' ? input.includes(norm(k)) : input === norm(k))));
   hits.sort((a, b) => b.priority - a.priority || (a.matchType === 'exact' ? -1 : 0) - (b.matchType === 'exact' ? -1 : 0) || a.id - b.id);
   return hits[0] ?? null;
 }

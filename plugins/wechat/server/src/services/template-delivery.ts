@@ -60,7 +60,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const fans = strapi.db.connection(strapi.db.metadata.get(UID.fan as never).tableName);
     const openids: string[] = [];
     for (let after = 0; ; ) {
-      const rows = (await fans.clone().select('id', 'openid', 'tags').where({ app_id: send.appId, subscribed: true }).andWhere('id', '>', after).orderBy('id').limit(FAN_PAGE)) as Array<{ id: number; openid: string; tags: unknown }>;
+      const rows = (await fans
+        .clone()
+        .select('id', 'openid', 'tags')
+        .where({ app_id: send.appId, subscribed: true })
+        .andWhere('id', '>', after)
+        .orderBy('id')
+        .limit(FAN_PAGE)) as Array<{ id: number; openid: string; tags: unknown }>;
       for (const r of rows) if (send.target === 'all' || tagsOf(r.tags).includes(Number(send.tagId))) openids.push(r.openid);
       if (rows.length < FAN_PAGE) return openids;
       after = Number(rows[rows.length - 1].id);
@@ -77,10 +83,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
       const data: DeliverData = { sendId, fromId: chunk[0], toId: chunk[chunk.length - 1] };
-      jobs.push({ name: DELIVER_JOB, data, options: { jobId: `tpl-${send.documentId}-${data.fromId}`, attempts: ATTEMPTS, backoff: { type: 'exponential' as const, delay: BACKOFF_MS } } });
+      jobs.push({
+        name: DELIVER_JOB,
+        data,
+        options: { jobId: `tpl-${send.documentId}-${data.fromId}`, attempts: ATTEMPTS, backoff: { type: 'exponential' as const, delay: BACKOFF_MS } },
+      });
     }
     for (let i = 0; i < jobs.length; i += 1000) await queue().addBulk(TEMPLATE_QUEUE, jobs.slice(i, i + 1000));
-    await sendsTable().where({ id: sendId }).whereIn('status', ['scheduled', 'preparing']).update({ status: 'sending', total: ids.length, started_at: new Date(), updated_at: new Date() });
+    await sendsTable()
+      .where({ id: sendId })
+      .whereIn('status', ['scheduled', 'preparing'])
+      .update({ status: 'sending', total: ids.length, started_at: new Date(), updated_at: new Date() });
     await finishIfDone(sendId);
   }
 
@@ -89,7 +102,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await sendsTable().where({ id: sendId, status: 'sending' }).update({ status: 'done', finished_at: new Date(), updated_at: new Date() });
   }
 
-  async function sendOne(api: WechatApi, accessToken: string, send: SendRow, r: { id: number; openid: string }, lastAttempt: boolean): Promise<RecipientChange> {
+  async function sendOne(
+    api: WechatApi,
+    accessToken: string,
+    send: SendRow,
+    r: { id: number; openid: string },
+    lastAttempt: boolean,
+  ): Promise<RecipientChange> {
     const body = {
       touser: r.openid,
       template_id: send.templateId,
@@ -184,7 +203,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (job.name === DELIVER_JOB) return deliver(job as Job<DeliverData>);
           return undefined;
         },
-        { concurrency: CONCURRENCY, lockDurationMs: LOCK_MS }
+        { concurrency: CONCURRENCY, lockDurationMs: LOCK_MS },
       );
     },
 

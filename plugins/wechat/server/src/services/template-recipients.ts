@@ -91,7 +91,7 @@ export function recipientTable(strapi: Core.Strapi) {
       const finishedAt = caseOf((c) => (c.status === 'pending' ? null : now));
       await knex.raw(
         `UPDATE ${meta.tableName} SET status = ${status}, errcode = ${errcode}, errmsg = ${errmsg}, msgid = ${msgid}, sent_at = ${sentAt}, finished_at = ${finishedAt}, attempts = attempts + 1, updated_at = ? WHERE id IN (${ids.map(() => '?').join(',')}) AND status = 'pending'`,
-        [...bindings, now, ...ids]
+        [...bindings, now, ...ids],
       );
     },
 

@@ -5,7 +5,16 @@ import type { TemplateData, TemplateField } from './template-fields';
 const MAX_SCHEDULE_MS = 30 * 24 * 3600_000;
 const PAST_TOLERANCE_MS = 60_000;
 
-const value = z.union([z.string().max(1000), z.object({ value: z.string().max(1000), color: z.string().regex(/^#[0-9A-Fa-f]{6}$/, '颜色格式为 #RRGGBB').optional() })]);
+const value = z.union([
+  z.string().max(1000),
+  z.object({
+    value: z.string().max(1000),
+    color: z
+      .string()
+      .regex(/^#[0-9A-Fa-f]{6}$/, '颜色格式为 #RRGGBB')
+      .optional(),
+  }),
+]);
 
 /** The fields' values: `{key: "text"}` or `{key: {value, color}}`. */
 export const dataInput = z.record(value).default({});

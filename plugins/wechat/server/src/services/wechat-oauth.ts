@@ -1,7 +1,6 @@
 import { outcomeOf } from '../lib/call-metrics';
 import { hostsOf } from '../lib/hosts';
 
- 
 const OAuth = require('wechat-oauth');
 
 export interface OAuthToken {

@@ -23,7 +23,6 @@ interface Props {
   onChanged: () => void;
 }
 
-
 /** Which auto-reply answers a CLICK on this key: pick a keyword reply, write a new text reply, or unbind. */
 export const MenuClickReply = ({ appId, clickKey, current, options, canEdit, onChanged }: Props) => {
   const { put, del } = useFetchClient();
@@ -49,7 +48,9 @@ export const MenuClickReply = ({ appId, clickKey, current, options, canEdit, onC
       <Flex direction="column" alignItems="stretch" gap={3}>
         <Typography variant="delta">点击回复（KEY：{clickKey}）</Typography>
         <Typography>
-          {current ? `当前回复：「${current.name}」${current.preview ? ` — ${current.preview}` : ''}${current.enabled ? '' : '（已停用）'}` : '当前没有回复：粉丝点击后不会收到消息'}
+          {current
+            ? `当前回复：「${current.name}」${current.preview ? ` — ${current.preview}` : ''}${current.enabled ? '' : '（已停用）'}`
+            : '当前没有回复：粉丝点击后不会收到消息'}
         </Typography>
         {canEdit && (
           <>

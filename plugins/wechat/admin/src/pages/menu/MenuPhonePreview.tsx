@@ -16,8 +16,27 @@ interface Props {
   onAddSub: (i: number) => void;
 }
 
-const cell = { flex: 1, textAlign: 'center' as const, padding: '10px 2px', cursor: 'pointer', fontSize: 13, borderRight: '1px solid #e5e5e5', overflow: 'hidden', whiteSpace: 'nowrap' as const, textOverflow: 'ellipsis' };
-const subItem = { padding: '8px 6px', textAlign: 'center' as const, cursor: 'pointer', fontSize: 12, borderBottom: '1px solid #eee', overflow: 'hidden', whiteSpace: 'nowrap' as const, textOverflow: 'ellipsis' };
+const cell = {
+  flex: 1,
+  textAlign: 'center' as const,
+  padding: '10px 2px',
+  cursor: 'pointer',
+  fontSize: 13,
+  borderRight: '1px solid #e5e5e5',
+  overflow: 'hidden',
+  whiteSpace: 'nowrap' as const,
+  textOverflow: 'ellipsis',
+};
+const subItem = {
+  padding: '8px 6px',
+  textAlign: 'center' as const,
+  cursor: 'pointer',
+  fontSize: 12,
+  borderBottom: '1px solid #eee',
+  overflow: 'hidden',
+  whiteSpace: 'nowrap' as const,
+  textOverflow: 'ellipsis',
+};
 const colour = (on: boolean, bad: boolean) => ({ color: bad ? '#d02b20' : on ? '#07c160' : '#1f2329', fontWeight: on ? 600 : 400 });
 
 /** A phone with the menu as WeChat shows it: up to 3 buttons at the bottom, a selected button's sub-buttons above it. */
