@@ -124,6 +124,6 @@ describe('category tree in a running CMS', () => {
   test('a banner ending before it starts is refused', async () => {
     await expect(
       f.banner({ title: '双十一', linkType: 'external', linkValue: 'https://example.com', startAt: '2026-11-11T00:00:00Z', endAt: '2026-11-10T00:00:00Z' }),
-    ).rejects.toMatchObject({ message: '结束时间必须晚于开始时间' });
+    ).rejects.toMatchObject({ name: 'ValidationError', message: '参数错误：endAt：结束时间必须晚于开始时间' });
   });
 });
