@@ -19,6 +19,7 @@ export default tseslint.config(
       '**/miniprogram_npm/**',
       'miniprogram/miniprogram/contract/**',
       'cms/types/generated/**',
+      'packages/contract/src/openapi.ts',
       'cms/public/**',
       '.test-results/**',
     ],
@@ -49,6 +50,16 @@ export default tseslint.config(
       '@typescript-eslint/no-require-imports': 'off',
       // Nuxt pages and layouts are named by their file (index.vue, [id].vue).
       'vue/multi-word-component-names': 'off',
+    },
+  },
+  {
+    // Plugin admin pages are bundled for the browser: the kit's CommonJS build cannot go there (its admin part can).
+    files: ['plugins/*/admin/**/*.ts', 'plugins/*/admin/**/*.tsx', 'cms/src/admin/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@wedraw/kit', message: 'Import from @wedraw/kit/admin (or a dependency-free module) in admin code.', allowTypeImports: true }] },
+      ],
     },
   },
   {

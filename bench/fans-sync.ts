@@ -13,19 +13,13 @@
  */
 import { parseArgs } from 'node:util';
 import { DEMO_APPS, SandboxClient, startSandbox } from '@wedraw/sandbox';
-import { registerAdmin, startBenchCms } from './lib/production-cms';
+import { json, registerAdmin, startBenchCms } from './lib/production-cms';
 
 const { values: opts } = parseArgs({ options: { build: { type: 'boolean', default: false }, fans: { type: 'string', default: '100000' } } });
 const FANS = Number(opts.fans);
 const TARGET = 5000;
 const OA = DEMO_APPS.official;
 const CONCURRENCY = Number(process.env.WECHAT_FANS_SYNC_CONCURRENCY || 4);
-
-async function json<T>(res: Response): Promise<T> {
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${res.url}: ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : {}) as T;
-}
 
 /** The baseline: read every follower's user/info from the sandbox, as the sync does, without writing. */
 async function readOnly(sandboxUrl: string): Promise<{ fans: number; seconds: number }> {

@@ -8,5 +8,5 @@ module.exports = {
   testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/dist/', '<rootDir>/.tmp/'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json', diagnostics: false }] },
   globalSetup: '<rootDir>/tests/harness/global-setup.js',
-  testTimeout: 60000,
+  testTimeout: 120000,
 };

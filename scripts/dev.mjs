@@ -167,6 +167,15 @@ try {
     });
   }
   await waitFor(`${cmsUrl}/health`, 'the CMS', 300_000);
+  // WeCom's demo corp pushes its contacts changes to the CMS (the sandbox verifies the URL first).
+  const corpId = 'ww5a0d7e3c1b9f0c01';
+  await fetch(`${sandboxUrl}/_sandbox/wecom/${corpId}/callback`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ url: `${cmsUrl}/api/wecom/callback/${corpId}` }),
+  })
+    .then((res) => (res.ok ? undefined : console.warn(`[dev] the WeCom callback was not saved (HTTP ${res.status})`)))
+    .catch((err) => console.warn(`[dev] the WeCom callback was not saved: ${err.message}`));
   if (!stopping) {
     const rows = devUrls({
       cmsUrl,

@@ -41,7 +41,17 @@ export function benchArgs(defaults: { duration?: number; connections?: number; r
 
 /** The production environment of a bench CMS: its own database, Redis prefix and throwaway secrets. */
 export function cmsEnv(name: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const secrets = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'WECHAT_SECRET_KEY'];
+  const secrets = [
+    'APP_KEYS',
+    'API_TOKEN_SALT',
+    'ADMIN_JWT_SECRET',
+    'TRANSFER_TOKEN_SALT',
+    'JWT_SECRET',
+    'ENCRYPTION_KEY',
+    'WECHAT_SECRET_KEY',
+    'WECOM_SECRET_KEY',
+    'MESSAGING_SECRET_KEY',
+  ];
   return {
     ...process.env,
     NODE_ENV: 'production',
@@ -187,6 +197,7 @@ export async function load(title: string, options: autocannon.Options, warmUp = 
   console.log(
     `${title.padEnd(48)} ${String(row.rps).padStart(8)} req/s   p99 ${String(row.p99ms).padStart(6)} ms   non-2xx ${row.non2xx}   errors ${row.errors}`,
   );
+  if (r.non2xx) console.log(`  answers by status: ${JSON.stringify(r.statusCodeStats)}`);
   return row;
 }
 
@@ -201,4 +212,11 @@ export const ratioOf = (value: number, baseline: number) => Math.round((value / 
 /** The last line of every bench (DESIGN.md): one JSON object. */
 export function printResult(result: Record<string, unknown>): void {
   console.log(JSON.stringify(result));
+}
+
+/** A JSON answer, or an error naming the URL, the status and the body. */
+export async function json<T>(res: Response): Promise<T> {
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${res.url}: ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : {}) as T;
 }

@@ -3,6 +3,8 @@ import type { Core } from '@strapi/strapi';
 const config: Core.Config.Middlewares = [
   'strapi::logger',
   'strapi::errors',
+  // The database or Redis down → 503 Unavailable (not 500).
+  'global::backend-unavailable',
   {
     name: 'strapi::security',
     config: {
@@ -22,7 +24,8 @@ const config: Core.Config.Middlewares = [
   'strapi::query',
   {
     name: 'strapi::body',
-    config: { jsonLimit: '1mb', formLimit: '1mb', textLimit: '1mb' },
+    // includeUnparsed: the message center checks signatures over the body's exact bytes.
+    config: { jsonLimit: '1mb', formLimit: '1mb', textLimit: '1mb', includeUnparsed: true },
   },
   'strapi::session',
   'strapi::favicon',

@@ -7,6 +7,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   const int = (name: string) => (env(name) ? Number(env(name)) : undefined);
   // The WeChat plugin's settings (plugins/wechat/server/src/config.ts has the defaults).
   const wechat = defined({
+    secretKey: env('WECHAT_SECRET_KEY'),
     tokenEndpoint: env('WECHAT_TOKEN_ENDPOINT') === 'token' ? 'token' : undefined,
     httpTimeoutMs: int('WECHAT_HTTP_TIMEOUT_MS'),
     callbackBodyLimit: int('WECHAT_CALLBACK_BODY_LIMIT'),
@@ -26,10 +27,61 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     templateConcurrency: int('WECHAT_TEMPLATE_CONCURRENCY'),
     templateLockMs: int('WECHAT_TEMPLATE_LOCK_MS'),
   });
+  // The WeCom plugin's settings (plugins/wecom/server/src/config.ts has the defaults).
+  const wecom = defined({
+    secretKey: env('WECOM_SECRET_KEY', env('WECHAT_SECRET_KEY')),
+    httpTimeoutMs: int('WECOM_HTTP_TIMEOUT_MS'),
+    callbackBodyLimit: int('WECOM_CALLBACK_BODY_LIMIT'),
+    workers: env('WECOM_WORKERS') === 'off' ? false : undefined,
+    syncPage: int('WECOM_SYNC_PAGE'),
+    syncAttempts: int('WECOM_SYNC_ATTEMPTS'),
+    syncConcurrency: int('WECOM_SYNC_CONCURRENCY'),
+    importPollMs: int('WECOM_IMPORT_POLL_MS'),
+    syncLeaseMs: int('WECOM_SYNC_LEASE_MS'),
+    heartbeatMs: int('WECOM_HEARTBEAT_MS'),
+    recoveryBackoffMs: int('WECOM_RECOVERY_BACKOFF_MS'),
+    maxFailures: int('WECOM_MAX_FAILURES'),
+  });
+  // The message center's settings (plugins/messaging/server/src/config.ts has the defaults).
+  const messaging = defined({
+    secretKey: env('MESSAGING_SECRET_KEY'),
+    workers: env('MESSAGING_WORKERS') === 'off' ? false : undefined,
+    jobSize: int('MESSAGING_JOB_SIZE'),
+    concurrency: int('MESSAGING_CONCURRENCY'),
+    attempts: int('MESSAGING_ATTEMPTS'),
+    backoffMs: int('MESSAGING_BACKOFF_MS'),
+    lockMs: int('MESSAGING_LOCK_MS'),
+    callbackAttempts: int('MESSAGING_CALLBACK_ATTEMPTS'),
+    callbackBackoffMs: int('MESSAGING_CALLBACK_BACKOFF_MS'),
+    httpTimeoutMs: int('MESSAGING_HTTP_TIMEOUT_MS'),
+    sweepAfterMs: int('MESSAGING_SWEEP_AFTER_MS'),
+    retentionDays: int('MESSAGING_RETENTION_DAYS'),
+    smtpHost: env('SMTP_HOST'),
+    smtpPort: int('SMTP_PORT'),
+    smtpSecure: env('SMTP_SECURE') === 'true' ? true : undefined,
+    smtpUser: env('SMTP_USER'),
+    smtpPass: env('SMTP_PASS'),
+    smtpFrom: env('SMTP_FROM'),
+  });
+  // Admin security and audit (plugins/audit/server/src/config.ts has the defaults).
+  const audit = defined({
+    captchaAfter: int('AUDIT_CAPTCHA_AFTER'),
+    lockAfter: int('AUDIT_LOCK_AFTER'),
+    lockSeconds: int('AUDIT_LOCK_SECONDS'),
+    failureWindowSeconds: int('AUDIT_FAILURE_WINDOW_SECONDS'),
+    passwordMinLength: int('AUDIT_PASSWORD_MIN_LENGTH'),
+    passwordClasses: int('AUDIT_PASSWORD_CLASSES'),
+    retentionDays: int('AUDIT_RETENTION_DAYS'),
+    operationLog: env('AUDIT_OPERATION_LOG') === 'off' ? false : undefined,
+    flushMs: int('AUDIT_FLUSH_MS'),
+  });
   return {
     // WeDraw's own plugins (plugins/*), built to dist/ by `npm run build:plugins`.
     points: { enabled: true, resolve: '../plugins/points' },
     wechat: { enabled: true, resolve: '../plugins/wechat', config: wechat },
+    wecom: { enabled: true, resolve: '../plugins/wecom', config: wecom },
+    messaging: { enabled: true, resolve: '../plugins/messaging', config: messaging },
+    audit: { enabled: true, resolve: '../plugins/audit', config: audit },
     'users-permissions': {
       config: {
         // Plain JWTs: what the H5 keeps in a cookie and the mini program in storage (stack-notes §5).

@@ -4,6 +4,7 @@ import { applyListLayouts } from './bootstrap/admin-lists';
 import { nameDefaultRecords } from './bootstrap/default-names';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { withdrawActions } from './bootstrap/withdrawn-actions';
+import { relabelPermissionLayout } from './bootstrap/permission-labels';
 import { declareCmsVisitorActions } from './bootstrap/permissions';
 import { forgetCategoryTree } from './mall/categories';
 import { buildHome } from './mall/home';
@@ -12,6 +13,7 @@ import { registerWriteRules } from './mall/write-rules';
 import { applyPendingGrants, deferGrants } from './api/platform/services/permissions';
 import { knownQueues } from './api/platform/services/queue';
 import { openPlatform, platform } from './platform';
+import { registerDocsPage } from './openapi/docs-page';
 import { invalidateAuthOnWrites } from './platform/auth-cache';
 import { createFastPath } from './platform/fast-path';
 import { checkVisibilityDeclarations, limitGraphql } from './platform/visitor-access';
@@ -23,12 +25,15 @@ export default {
     const parts = openPlatform();
     deferGrants();
     withdrawActions(strapi);
+    relabelPermissionLayout(strapi);
     // 商品 · 标签: a JSON array of strings, edited with a tag picker (src/admin/fields/tags-input.tsx).
     strapi.customFields.register({ name: 'tags', type: 'json' });
     strapi.log.info(`[wedraw] cache/locks: ${parts.redis ? 'Redis' : 'memory'}; queue: ${parts.queue.kind}`);
     // First middleware of the Koa app: registered before Strapi adds its own stack in bootstrap.
-    strapi.server.use(createFastPath(strapi, parts, { metricsToken: process.env.METRICS_TOKEN || undefined, queues: knownQueues }));
+    strapi.server.use(createFastPath(strapi, parts, { metricsToken: strapi.config.get('wedraw.metricsToken', '') || undefined, queues: knownQueues }));
     registerWriteRules(strapi);
+    // /docs: Swagger UI on /openapi.json (src/openapi).
+    registerDocsPage(strapi);
     checkVisibilityDeclarations(strapi);
     limitGraphql(strapi);
   },
@@ -51,7 +56,10 @@ export default {
     });
     queue.repeat(MALL_QUEUE, 'flush-banner-clicks', 'flush-banner-clicks', { every: 60_000 }).catch(() => undefined);
 
-    if (process.env.NODE_ENV === 'development') await ensureDevAdmin(strapi);
+    // Last, once every plugin has registered its admin actions: the role presets (运营管理员, 客服, 财务, 只读).
+    await strapi.plugin('audit')?.service('presets').ensure();
+
+    if (strapi.config.get('environment') === 'development') await ensureDevAdmin(strapi);
   },
 
   async destroy() {

@@ -39,6 +39,23 @@ module.exports = {
       kill_timeout: 10000,
       env,
     },
+    // Queue workers apart from the web tier (message delivery, callbacks, template sends, fan sync):
+    // WEDRAW_WORKERS > 0 runs that many, and the CMS instances then should run with
+    // MESSAGING_WORKERS=off and WECHAT_TEMPLATE_WORKERS=0 in the env file.
+    ...(Number(process.env.WEDRAW_WORKERS || 0) > 0
+      ? [
+          {
+            name: 'wedraw-worker',
+            cwd: path.join(root, 'cms'),
+            script: path.join(root, 'cms', 'scripts', 'worker.js'),
+            exec_mode: 'fork',
+            instances: Number(process.env.WEDRAW_WORKERS),
+            max_memory_restart: '1G',
+            kill_timeout: 30000,
+            env: { ...env, MESSAGING_WORKERS: 'on', WECHAT_TEMPLATE_WORKERS: '1' },
+          },
+        ]
+      : []),
     {
       name: 'wedraw-h5',
       cwd: path.join(root, 'h5'),

@@ -2,6 +2,8 @@ import { defineNuxtModule } from 'nuxt/kit';
 
 type GetModuleInfo = (id: string) => { importers: readonly string[] } | null;
 type IsPage = (id: string) => boolean;
+/** The part of Rollup's client output this module sets. */
+type ClientOutput = { manualChunks?: (id: string, meta: { getModuleInfo: GetModuleInfo }) => string | undefined };
 
 const PAGE = /[\\/]app[\\/]pages[\\/][^?]+\.vue$/;
 const SHELL = '(app)';
@@ -59,7 +61,9 @@ export default defineNuxtModule({
     if (nuxt.options.dev) return;
     nuxt.hook('vite:extendConfig', (config, { isClient }) => {
       if (!isClient) return;
-      const output = (((config.build ??= {}).rollupOptions ??= {}).output ??= {});
+      // The hook hands over Vite's config to extend; its types mark it read-only.
+      const writable = config as { build?: { rollupOptions?: { output?: ClientOutput | ClientOutput[] } } };
+      const output = (((writable.build ??= {}).rollupOptions ??= {}).output ??= {});
       if (Array.isArray(output)) throw new Error('app-chunks: expected one client output');
       const memo = new Map<string, Set<string>>();
       const isPersonal = clientRenderedPages(nuxt.options.routeRules ?? {});

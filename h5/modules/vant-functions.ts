@@ -18,7 +18,7 @@ export default defineNuxtModule({
   meta: { name: 'vant-functions' },
   setup(_options, nuxt) {
     nuxt.hook('imports:sources', (sources) => {
-      for (let i = sources.length - 1; i >= 0; i--) if (sources[i]!.from === 'vant') sources.splice(i, 1);
+      for (let i = sources.length - 1; i >= 0; i--) if ((sources[i] as { from?: string }).from === 'vant') sources.splice(i, 1);
     });
     addImports(Object.entries(VANT_FUNCTIONS).flatMap(([folder, names]) => names.map((name) => ({ name, from: `vant/es/${folder}/index.mjs` }))));
   },

@@ -19,3 +19,4 @@ export { wecomCrypt, sealWecomMessage, sealEchostr, openWecomMessage, type Wecom
 export { QY_ERRMSG } from './wecom/errors';
 export type { WecomPushRecord } from './wecom/push/types';
 export type { CorpConfig, Department as WecomDepartment, Member as WecomMember } from './wecom/state/types';
+export { startSmtpSink, type SmtpSink, type ReceivedMail } from './smtp/sink';

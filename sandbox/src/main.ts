@@ -1,4 +1,5 @@
 import { startSandbox } from './server';
+import { startSmtpSink } from './smtp/sink';
 import { DEFAULT_FANS } from './state/demo-data';
 
 /** `tsx src/main.ts [--fans N] [--wecom-members N] [--wecom-departments N] [--seed S] [--port P] [--host H] [--callback URL|demo|none] [--mode plain|compatible|safe]` */
@@ -38,9 +39,18 @@ async function main(): Promise<void> {
     console.log(`[sandbox]   wecom       ${c.corpId}  contacts ${c.contactsSecret}  customer ${c.customerSecret}  ${c.name} (${corp.members.size} members)`);
     for (const app of c.apps) console.log(`[sandbox]   wecom app   agentId ${app.agentId}  secret ${app.secret}  ${app.name}`);
   }
+  const smtp = await startSmtpSink({
+    port: Number(args['smtp-port'] ?? process.env.SANDBOX_SMTP_PORT ?? 7125),
+    host: args.host ?? process.env.SANDBOX_HOST ?? '127.0.0.1',
+  });
+  smtp.received.push = (...mails) => {
+    for (const m of mails) console.log(`[sandbox] smtp: ${m.from} → ${m.to.join(', ')} 「${m.subject}」`);
+    return Array.prototype.push.apply(smtp.received, mails);
+  };
+  console.log(`[sandbox] SMTP sink on ${smtp.url} (the email channel's relay in development)`);
   console.log(`[sandbox] callbacks: ${callback === 'none' ? 'none' : `${callback} (${mode})`}; page: ${sandbox.url}/`);
   const stop = () => {
-    void sandbox.close().then(() => process.exit(0));
+    void Promise.all([sandbox.close(), smtp.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

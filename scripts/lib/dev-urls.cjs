@@ -12,7 +12,11 @@ function devUrls({ cmsUrl, sandboxUrl, h5Url, adminEmail, adminPassword }) {
     { what: 'admin (运营后台)', url: `${cmsUrl}/admin`, note: `${adminEmail} / ${adminPassword}` },
     { what: 'mall API', url: `${cmsUrl}/api/mall/home`, note: '/api/goods, … (docs/api.md)' },
     { what: 'GraphQL', url: `${cmsUrl}/graphql`, note: 'catalogue types read-only, for API tokens; visitors: login, register, me' },
-    { what: 'OpenAPI document', url: `${cmsUrl}/openapi.json`, note: '' },
+    {
+      what: 'API documentation (Swagger UI, try it)',
+      url: `${cmsUrl}/docs`,
+      note: `also 接口文档 in the admin's menu; the document itself: ${cmsUrl}/openapi.json`,
+    },
     { what: 'health', url: `${cmsUrl}/health`, note: '' },
     { what: 'metrics', url: `${cmsUrl}/metrics`, note: 'Prometheus text' },
     { what: 'WeChat sandbox', url: `${sandboxUrl}/`, note: 'apps, fans, sent template messages, a phone-like preview with the menu and the chat' },

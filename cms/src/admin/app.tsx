@@ -1,5 +1,7 @@
+import { Book } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { addGoodsColumns } from './goods-columns';
+import { installLoginCaptcha } from './login-captcha';
 import { quietAdmin } from './quiet-admin';
 import { zhHans } from './translations';
 
@@ -10,6 +12,7 @@ if (typeof window !== 'undefined') {
   // language in their profile (which Strapi stores under the same key).
   if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');
   quietAdmin(window.localStorage);
+  installLoginCaptcha();
 }
 
 export default {
@@ -20,6 +23,14 @@ export default {
     notifications: { releases: false },
   },
   register(app: StrapiApp) {
+    // 接口文档: /docs (Swagger UI on /openapi.json) in the admin's menu, for every admin.
+    app.addMenuLink({
+      to: 'api-docs',
+      icon: Book,
+      intlLabel: { id: 'wedraw.api-docs', defaultMessage: '接口文档' },
+      Component: () => import('./pages/api-docs'),
+      permissions: [],
+    });
     // 商品 · 标签 (global::tags, declared on the server in src/index.ts): a tag picker, not a JSON editor.
     app.customFields.register({
       name: 'tags',

@@ -1,14 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
-export const DEV_ADMIN_DEFAULTS = { email: 'admin@wedraw.local', password: 'WeDraw2026!' };
-
 /**
- * Development only: make sure an admin account exists (ADMIN_EMAIL / ADMIN_PASSWORD, defaults
- * above), with the admin in Simplified Chinese, and say on start how to log in.
+ * Development only: make sure an admin account exists (`wedraw.devAdmin`: ADMIN_EMAIL /
+ * ADMIN_PASSWORD, defaults in config/wedraw.ts), with the admin in Simplified Chinese, and say on
+ * start how to log in.
  */
 export async function ensureDevAdmin(strapi: Core.Strapi): Promise<void> {
-  const email = process.env.ADMIN_EMAIL || DEV_ADMIN_DEFAULTS.email;
-  const password = process.env.ADMIN_PASSWORD || DEV_ADMIN_DEFAULTS.password;
+  const { email, password } = strapi.config.get('wedraw.devAdmin') as { email: string; password: string };
   const users = strapi.service('admin::user') as any;
   const existing = await strapi.db.query('admin::user').findOne({ where: { email } });
   if (!existing) {

@@ -7,8 +7,6 @@ import type { CacheBus } from '../infra/cache/cache-bus';
  * A write to a user, role or permission drops the entry at once on this instance and, through the
  * cache bus, on every other one; the TTL bounds what a missed message could leave behind.
  */
-const USER_TTL_MS = Number(process.env.AUTH_CACHE_USER_MS || 10_000);
-const PERMISSION_TTL_MS = Number(process.env.AUTH_CACHE_PERMISSION_MS || 60_000);
 const MAX_USERS = 50_000;
 
 export const AUTH_USERS = 'auth:users';
@@ -26,7 +24,8 @@ export class Memo<K, T> {
   private readonly entries = new Map<K, Entry<T>>();
 
   constructor(
-    private readonly ttlMs: number,
+    /** set from the app config (`wedraw.authCache`) when the services are made */
+    public ttlMs: number,
     private readonly maxEntries = Infinity,
   ) {}
 
@@ -45,8 +44,15 @@ export class Memo<K, T> {
   }
 }
 
-const users = new Memo<unknown, unknown>(USER_TTL_MS, MAX_USERS);
-const permissions = new Memo<unknown, unknown>(PERMISSION_TTL_MS);
+const users = new Memo<unknown, unknown>(10_000, MAX_USERS);
+const permissions = new Memo<unknown, unknown>(60_000);
+
+/** The TTLs of `wedraw.authCache` (config/wedraw.ts). */
+function applyTtls(strapi: Core.Strapi): void {
+  const ttl = strapi.config.get('wedraw.authCache', { userMs: 10_000, permissionMs: 60_000 }) as { userMs: number; permissionMs: number };
+  users.ttlMs = ttl.userMs;
+  permissions.ttlMs = ttl.permissionMs;
+}
 
 /** A copy per request, so nothing a request does to `ctx.state.user` leaks into the cache. */
 const copyUser = (user: unknown) => (user && typeof user === 'object' ? { ...(user as object), role: { ...((user as { role?: object }).role ?? {}) } } : user);
@@ -85,6 +91,7 @@ export function cacheAuthLookups(services: Record<string, ServiceFactory>): void
   services.jwt = (deps) => cacheJwtVerify(jwtFactory(deps), deps.strapi);
   const userFactory = services.user!;
   services.user = (deps) => {
+    applyTtls(deps.strapi);
     const service = userFactory(deps);
     const fetch = (service.fetchAuthenticatedUser as (id: unknown) => Promise<unknown>).bind(service);
     return Object.assign(service, { fetchAuthenticatedUser: (id: unknown) => users.get(String(id), () => fetch(id)).then(copyUser) });

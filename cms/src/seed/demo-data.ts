@@ -37,6 +37,7 @@ export async function loadDemoData(strapi: Core.Strapi, seedDir: string, sandbox
   for (const [plugin, args] of [
     ['points', []],
     ['wechat', [sandboxUrl]],
+    ['wecom', [sandboxUrl]],
   ] as const) {
     const demo = strapi.plugin(plugin)?.service('demo') as { seed?: (...a: unknown[]) => Promise<unknown> } | undefined;
     if (demo?.seed) plugins[plugin] = (await demo.seed(...args)) ?? 'ok';

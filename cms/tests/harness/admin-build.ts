@@ -4,8 +4,19 @@ import path from 'path';
 import { APP_DIR } from './env';
 
 const ROOT = path.resolve(APP_DIR, '..');
-/** What the admin bundle is made of: the CMS's admin code and config, the plugins' admin pages, the contract. */
-const SOURCES = ['cms/src/admin', 'cms/config', 'cms/package.json', 'plugins/points/admin', 'plugins/wechat/admin', 'packages/contract/src'];
+/** The admin folder of each workspace under `dir`: the plugins' admin pages and the kit's admin hooks. */
+const adminFolders = (dir: string) => fs.readdirSync(path.join(ROOT, dir)).map((name) => `${dir}/${name}/admin`);
+
+/** What the admin bundle is made of: the CMS's admin code and config, every admin folder, the contract, the patches to Strapi's admin. */
+const SOURCES = [
+  'cms/src/admin',
+  'cms/config',
+  'cms/package.json',
+  ...adminFolders('plugins'),
+  ...adminFolders('packages'),
+  'packages/contract/src',
+  'patches',
+];
 
 function newest(entry: string): number {
   const stat = fs.statSync(entry, { throwIfNoEntry: false });

@@ -4,6 +4,7 @@ import path from 'path';
 import type { AddressInfo } from 'net';
 import type { Core } from '@strapi/strapi';
 import { APP_DIR, cmsEnv, createTestDatabase, type TestDatabase } from './env';
+import { conformanceCheck } from './conformance';
 
 export interface TestCms {
   strapi: Core.Strapi;
@@ -38,6 +39,9 @@ export async function startCms(
     serveAdminPanel: options.serveAdminPanel ?? false,
   }).load();
   await strapi.server.mount();
+  // Outermost middleware: every answer under /api is checked against the published OpenAPI document.
+  const conformance = conformanceCheck();
+  strapi.server.app.middleware.unshift(conformance.middleware as never);
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = strapi.server.httpServer.address() as AddressInfo;
   return {
@@ -51,6 +55,9 @@ export async function startCms(
       process.env = saved;
       if (!database) await db.drop();
       await dropRedisKeys(env.REDIS_URL, env.REDIS_KEY_PREFIX);
+      if (conformance.violations.length) {
+        throw new Error(`responses that do not conform to cms/public/openapi.json:\n${conformance.violations.join('\n')}`);
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Address, AddressInput } from '@wedraw/contract';
+import type { Address, AddressFields, AddressInput } from '@wedraw/contract';
 
 /** The visitor's shipping addresses (/api/addresses): list, save (create or update), remove. */
 export function useAddresses() {
@@ -23,7 +23,7 @@ export function useAddresses() {
   return { list, loading, error, load, save, remove, preferred };
 }
 
-export function addressLine(a: Partial<AddressInput> | null | undefined): string {
+export function addressLine(a: Partial<AddressFields> | null | undefined): string {
   if (!a) return '';
   return [a.province, a.city, a.district, a.detail].filter(Boolean).join(' ');
 }

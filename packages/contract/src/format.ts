@@ -2,7 +2,7 @@
  * Display helpers shared by every client: money in fen, points, times in Asia/Shanghai (the
  * mall's calendar, whatever the device's zone), specs and addresses.
  */
-import type { AddressInput, Specs } from './types';
+import type { AddressFields, Specs } from './types';
 
 /** 990 → "9.90" (yuan, two decimals). */
 export function formatFen(fen: number): string {
@@ -52,7 +52,7 @@ export function specsText(specs: Specs | null | undefined): string {
 }
 
 /** "广东省 深圳市 南山区 科技园 1 号" */
-export function addressText(a: Partial<AddressInput> | null | undefined): string {
+export function addressText(a: Partial<AddressFields> | null | undefined): string {
   if (!a) return '';
   return [a.province, a.city, a.district, a.detail].filter(Boolean).join(' ');
 }

@@ -147,7 +147,14 @@ export interface AddressInput {
   isDefault?: boolean;
 }
 
-export interface Address extends AddressInput {
+/** An address as answered: the region fields are null when they were left out. */
+export interface AddressFields extends Omit<AddressInput, 'province' | 'city' | 'district' | 'isDefault'> {
+  province: string | null;
+  city: string | null;
+  district: string | null;
+}
+
+export interface Address extends AddressFields {
   documentId: string;
   isDefault: boolean;
 }
@@ -158,7 +165,8 @@ export interface ExchangeOrderLine {
   sku: string;
   good: string;
   title: string;
-  specs: Specs;
+  /** Null for a SKU without specs. */
+  specs: Specs | null;
   quantity: number;
   pointsPrice: number;
 }
@@ -169,7 +177,7 @@ export interface ExchangeOrder {
   lines: ExchangeOrderLine[];
   totalPoints: number;
   /** The address as it was when the order was placed. */
-  address: Partial<AddressInput> | null;
+  address: Partial<AddressFields> | null;
   shipping: { carrier?: string; trackingNo?: string } | null;
   createdAt: string;
   history: Array<{ status: OrderStatus; at: string }>;

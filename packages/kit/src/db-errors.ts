@@ -30,6 +30,20 @@ export function isRetryable(err: unknown): boolean {
   );
 }
 
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'PROTOCOL_CONNECTION_LOST', 'ER_CON_COUNT_ERROR', '1040']);
+
+/**
+ * A backend (the database, Redis) did not answer or dropped the connection: the request can be
+ * tried again later (503), it is not a bug of the request or of the code.
+ */
+export function isUnavailable(err: unknown): boolean {
+  return codes(err).some(
+    (c) =>
+      UNAVAILABLE_CODES.has(c) ||
+      /Knex: Timeout acquiring a connection|Connection lost|Connection is closed|connect ECONNREFUSED|MaxRetriesPerRequestError/i.test(c),
+  );
+}
+
 /** Creates a row, or when a concurrent writer won the unique key, returns `reread()`. */
 export async function createOrReread<T>(create: () => Promise<T>, reread: () => Promise<T | null>): Promise<T> {
   try {

@@ -53,3 +53,19 @@ export function businessError(name: string, message: string, details: Record<str
 export function isBusinessError(err: unknown, name?: string): err is BusinessError {
   return err instanceof BusinessError && (name === undefined || err.name === name);
 }
+
+/** 503 `Unavailable`: a backend (database, Redis, queue) is down; nothing was written, try again later. */
+export class UnavailableError extends Error {
+  readonly status = 503;
+  readonly statusCode = 503;
+  readonly expose = true;
+  readonly details: Record<string, unknown> = {};
+
+  constructor(message = '服务暂不可用，请稍后重试') {
+    super(message);
+    this.name = 'Unavailable';
+  }
+}
+Object.setPrototypeOf(UnavailableError.prototype, errors.HttpError.prototype);
+
+export const unavailable = (message?: string): UnavailableError => new UnavailableError(message);

@@ -1,9 +1,20 @@
-export { BusinessError, businessError, fieldError, isBusinessError, notFound, validationError, type FieldProblem } from './errors';
+export {
+  BusinessError,
+  UnavailableError,
+  businessError,
+  fieldError,
+  isBusinessError,
+  notFound,
+  unavailable,
+  validationError,
+  type FieldProblem,
+} from './errors';
 export { parse, problemsOf } from './parse';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, boundedInt, pageWindow, pagination, paginationMeta, parsePaging, type Pagination } from './paging';
-export { createOrReread, isRetryable, isUniqueViolation } from './db-errors';
+export { createOrReread, isRetryable, isUnavailable, isUniqueViolation } from './db-errors';
 export {
   OPERATOR_MAX_LENGTH,
+  currentUserId,
   formatOperator,
   operatorOf,
   operatorOrSystem,
@@ -15,3 +26,18 @@ export {
   type OperatorType,
 } from './operator';
 export { createGetService, serviceAccessor, type PluginHost, type ServiceMap, type ServiceOf, type Services } from './services';
+export { isEncrypted, secretBox, secretKeyFrom, type SecretBox, type SecretKeyOptions } from './secrets';
+export { adminActions, type AdminAction } from './rbac';
+export { callbackTokenField, encodingAesKeyField } from './callback-fields';
+export {
+  dataOf,
+  documented,
+  pageOf,
+  paginationMetaShape,
+  type ErrorStatus,
+  type RouteDoc,
+  type RouteSecurity,
+  type SuccessDoc,
+  type SuccessStatus,
+} from './route-doc';
+export * from './api-shapes';

@@ -1,3 +1,5 @@
+import { errors } from '@strapi/utils';
+
 /**
  * Who did something, for every audit `operator` column: an admin (admin panel session), a
  * users-permissions user, an API token, or the system itself (a job, a bootstrap).
@@ -44,6 +46,16 @@ export function operatorOf(ctx: AuthContext): Operator | null {
   const token = auth?.credentials;
   if (token && (token.id !== undefined || token.name)) return { type: 'api-token', id: toId(token.id), name: token.name || String(token.id) };
   return null;
+}
+
+/**
+ * The logged-in visitor of a content-API request (a users-permissions user); 401 "请先登录" when the
+ * request carries no user. Admin sessions and API tokens are not visitors.
+ */
+export function currentUserId(ctx: AuthContext): number {
+  const op = operatorOf(ctx);
+  if (op?.type !== 'user' || op.id === null) throw new errors.UnauthorizedError('请先登录');
+  return op.id;
 }
 
 /** The identity behind a request, or the given system operator when nobody is authenticated. */

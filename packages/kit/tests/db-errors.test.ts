@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOrReread, isRetryable, isUniqueViolation } from '../src';
+import { createOrReread, isRetryable, isUnavailable, isUniqueViolation, unavailable } from '../src';
 
 // The shapes the drivers throw (mysql2 for MySQL/MariaDB, better-sqlite3 for SQLite), as knex passes them on.
 const mysqlDup = Object.assign(new Error("Duplicate entry 'k' for key 'points_transactions_idempotency_key_unique'"), { code: 'ER_DUP_ENTRY', errno: 1062 });
@@ -60,5 +60,26 @@ describe('createOrReread', () => {
         async () => null,
       ),
     ).rejects.toBe(mysqlDup);
+  });
+});
+
+describe('isUnavailable', () => {
+  it('knows a backend that refused, dropped the connection or ran the pool dry', () => {
+    expect(isUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' }))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST' }))).toBe(true);
+    expect(isUnavailable(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'))).toBe(true);
+    expect(isUnavailable(new Error('wrapped', { cause: new Error('Connection is closed.') }))).toBe(true);
+  });
+
+  it('leaves every other error alone', () => {
+    expect(isUnavailable(mysqlDup)).toBe(false);
+    expect(isUnavailable(new Error('Cannot read properties of undefined'))).toBe(false);
+    expect(isUnavailable(new Error('could not connect the dots'))).toBe(false);
+  });
+
+  it('unavailable() is a 503 named Unavailable with a Chinese message', () => {
+    const err = unavailable();
+    expect(err).toMatchObject({ status: 503, name: 'Unavailable', expose: true });
+    expect(err.message).toMatch(/暂不可用/);
   });
 });

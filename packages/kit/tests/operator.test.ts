@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOperator, operatorOf, operatorOrSystem, operatorText, parseOperator, systemOperator } from '../src';
+import { currentUserId, formatOperator, operatorOf, operatorOrSystem, operatorText, parseOperator, systemOperator } from '../src';
 
 const admin = {
   state: { user: { id: 3, email: 'ops@example.com', firstname: '运营', username: null }, auth: { strategy: { name: 'admin' }, credentials: { id: 3 } } },
@@ -24,6 +24,13 @@ describe('operator identity', () => {
   it('is null without authentication; operatorOrSystem falls back to the system', () => {
     expect(operatorOf({ state: {} })).toBeNull();
     expect(operatorOrSystem({ state: {} }, 'points-expiry')).toEqual({ type: 'system', id: null, name: 'points-expiry' });
+  });
+
+  it('currentUserId is the visitor of a content-API request, and 401 for anyone else', () => {
+    expect(currentUserId(user)).toBe(42);
+    for (const other of [admin, token, { state: {} }]) {
+      expect(() => currentUserId(other)).toThrow(expect.objectContaining({ name: 'UnauthorizedError', message: '请先登录' }));
+    }
   });
 
   it('has one text form for every audit column, which reads back', () => {

@@ -3,3 +3,4 @@ export { MAX_AGE_SECONDS, isFresh, signatureMatches } from './signature';
 export { UnsafeXmlError, buildXml, parseWechatXml, type XmlFields, type XmlValue } from './xml';
 export { memoryKv, redisKv, type Kv } from './kv';
 export { TokenStore, refreshAtFor, type Stored } from './token-store';
+export { HELD_ELSEWHERE, withLease } from './lease';

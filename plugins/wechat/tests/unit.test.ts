@@ -1,4 +1,4 @@
-import { decryptSecret, encryptSecret, isEncrypted, secretKey } from '../server/src/lib/secrets';
+import { decryptSecret, encryptSecret, isEncrypted, secretKey, useSecretKey } from '../server/src/lib/secrets';
 import { jsapiSignature } from '../server/src/services/jssdk';
 import { matchKeyword, type ReplyRule } from '../server/src/services/reply-rules';
 import { openPush, PushRejected } from '../server/src/services/push-envelope';
@@ -40,6 +40,7 @@ describe('Appendix A: the JS-SDK signature and a safe-mode push end to end', () 
 
 describe('secrets at rest', () => {
   test('AES-256-GCM round trip, random IV, tamper detected', () => {
+    useSecretKey(secretKey(undefined, false));
     const a = encryptSecret('s3cret-value');
     expect(isEncrypted(a)).toBe(true);
     expect(a).not.toContain('s3cret');
@@ -49,8 +50,10 @@ describe('secrets at rest', () => {
     expect(() => decryptSecret(tampered)).toThrow();
   });
   test('production refuses to start without WECHAT_SECRET_KEY', () => {
-    expect(() => secretKey({ NODE_ENV: 'production' })).toThrow('WECHAT_SECRET_KEY');
-    expect(secretKey({ NODE_ENV: 'production', WECHAT_SECRET_KEY: 'k' })).toHaveLength(32);
+    expect(() => secretKey(undefined, true)).toThrow('WECHAT_SECRET_KEY');
+    expect(() => secretKey('  ', true)).toThrow('WECHAT_SECRET_KEY');
+    expect(secretKey('k', true)).toHaveLength(32);
+    expect(secretKey('k', true).equals(secretKey(undefined, false))).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import controllers from './controllers';
 import routes, { USER_ACTIONS } from './routes';
 import services from './services';
 import { listenToWechat } from './events';
+import { registerNotificationEvents } from './notifications';
 import { registerMenuCheckin } from './wechat-checkin';
 import { guardLedger } from './guard';
 import { ADMIN_ACTIONS } from './permissions';
@@ -15,6 +16,7 @@ import { createExpiry } from './services/expiry';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     guardLedger(strapi);
+    registerNotificationEvents(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,6 +1,8 @@
-/** Admin RBAC actions of the points plugin (`plugin::points.<uid>`); every admin route needs one. */
-const action = (uid: string, displayName: string, subCategory: string) => ({ section: 'plugins', displayName, uid, pluginName: 'points', subCategory });
+import { adminActions } from '@wedraw/kit';
 
+const { action } = adminActions('points');
+
+/** Admin RBAC actions of the points plugin (`plugin::points.<uid>`); every admin route needs one. */
 export const ADMIN_ACTIONS = [
   action('users.read', '查看用户积分与流水', '用户积分'),
   action('users.adjust', '人工调整用户积分', '用户积分'),
@@ -9,11 +11,4 @@ export const ADMIN_ACTIONS = [
   action('reports.read', '查看每日统计与对账', '统计'),
 ];
 
-/** The full action names the admin routes and the admin pages check. */
-export const CAN = {
-  readUsers: 'plugin::points.users.read',
-  adjust: 'plugin::points.users.adjust',
-  readOrders: 'plugin::points.orders.read',
-  updateOrders: 'plugin::points.orders.update',
-  readReports: 'plugin::points.reports.read',
-} as const;
+export { CAN } from './action-names';

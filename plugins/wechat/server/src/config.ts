@@ -5,6 +5,8 @@ import type { Core } from '@strapi/strapi';
  * there), Strapi merges them over these defaults and runs the validator at startup.
  */
 export interface WechatConfig {
+  /** The key encrypting app secrets and AES keys at rest (any string; required in production). */
+  secretKey: string;
   /** `stable`: POST /cgi-bin/stable_token; `token`: the classic GET /cgi-bin/token. */
   tokenEndpoint: 'stable' | 'token';
   /** Timeout of every call to WeChat. */
@@ -42,6 +44,7 @@ export interface WechatConfig {
 }
 
 export const DEFAULTS: WechatConfig = {
+  secretKey: '',
   tokenEndpoint: 'stable',
   httpTimeoutMs: 5000,
   callbackBodyLimit: 64 * 1024,
@@ -68,14 +71,16 @@ export function validate(config: Record<string, unknown>): void {
     const value = config[key];
     if (value === undefined) continue;
     const ok =
-      key === 'tokenEndpoint'
-        ? value === 'stable' || value === 'token'
-        : typeof fallback === 'boolean'
-          ? typeof value === 'boolean'
-          : typeof value === 'number' && Number.isInteger(value) && value > 0;
+      typeof fallback === 'string' && key !== 'tokenEndpoint'
+        ? typeof value === 'string'
+        : key === 'tokenEndpoint'
+          ? value === 'stable' || value === 'token'
+          : typeof fallback === 'boolean'
+            ? typeof value === 'boolean'
+            : typeof value === 'number' && Number.isInteger(value) && value > 0;
     if (!ok)
       throw new Error(
-        `wechat plugin config: ${key} must be ${key === 'tokenEndpoint' ? '"stable" or "token"' : typeof fallback === 'boolean' ? 'true or false' : 'a positive integer'} (got ${JSON.stringify(value)})`,
+        `wechat plugin config: ${key} must be ${key === 'tokenEndpoint' ? '"stable" or "token"' : typeof fallback === 'string' ? 'a string' : typeof fallback === 'boolean' ? 'true or false' : 'a positive integer'} (got ${key === 'secretKey' ? typeof value : JSON.stringify(value)})`,
       );
   }
 }

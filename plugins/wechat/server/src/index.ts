@@ -6,12 +6,13 @@ import callbackController from './controllers/callback';
 import login from './controllers/login';
 import menusController from './controllers/menus';
 import { contentManagerGuard } from './routes/admin-guard';
-import { secretKey } from './lib/secrets';
+import { secretKey, useSecretKey } from './lib/secrets';
 import { services as pluginServices } from './lib/services';
 import { UID } from './lib/uids';
 import { ADMIN_ACTIONS } from './permissions';
 import routes, { LOGIN_ACTIONS } from './routes';
 import { registerFastCallback } from './routes/fast-callback';
+import { registerMessageChannels } from './message-channels';
 import services from './services';
 import fansController from './controllers/fans';
 import tagsController from './controllers/tags';
@@ -20,7 +21,9 @@ import templatesController from './controllers/templates';
 /** Server entry of the WeChat plugin (compiled to dist/server/src/index.js, which Strapi loads). */
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    secretKey(); // refuse to start in production without WECHAT_SECRET_KEY
+    registerMessageChannels(strapi);
+    // Refuses to start in production without WECHAT_SECRET_KEY.
+    useSecretKey(secretKey(wechatConfig(strapi).secretKey, strapi.config.get('environment') === 'production'));
     strapi.server.use(contentManagerGuard());
     const graphql = strapi.plugin('graphql');
     if (graphql) {

@@ -7,9 +7,10 @@ import { intField, memberView, qyCaller, sensitiveBlanked } from './guard';
 
 export const LIST_ID_MAX = 10000;
 
-/** Members of a department (and its subtree with fetch_child=1). */
+/** Members of a department (and its subtree with fetch_child=1), in member order. */
 function membersOf(corp: CorpState, departmentId: number, fetchChild: boolean): Member[] {
-  const ids = new Set(fetchChild ? corp.subtree(departmentId).map((d) => d.id) : [corp.department(departmentId).id]);
+  if (!fetchChild) return corp.membersIn(corp.department(departmentId).id);
+  const ids = new Set(corp.subtree(departmentId).map((d) => d.id));
   return [...corp.members.values()].filter((m) => m.department.some((d) => ids.has(d)));
 }
 

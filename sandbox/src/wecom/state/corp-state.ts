@@ -25,6 +25,9 @@ export class CorpState {
   switches: CorpSwitches = { untrustedIp: false, newIp: false, recentApps: false };
   private nextDeptId = 2;
   private nextTagId = 1;
+  /** Bumped by every member change: the department index below is rebuilt on the next read. */
+  private memberVersion = 0;
+  private byDepartment: { version: number; members: Map<number, Member[]> } | null = null;
 
   constructor(readonly config: CorpConfig) {}
 
@@ -176,8 +179,25 @@ export class CorpState {
     return this.putMember(m);
   }
 
+  /** The members listed in a department, in member order (user/list of 20 000 members stays cheap). */
+  membersIn(departmentId: number): Member[] {
+    if (this.byDepartment?.version !== this.memberVersion) {
+      const index = new Map<number, Member[]>();
+      for (const m of this.members.values()) {
+        for (const d of new Set(m.department)) {
+          const list = index.get(d);
+          if (list) list.push(m);
+          else index.set(d, [m]);
+        }
+      }
+      this.byDepartment = { version: this.memberVersion, members: index };
+    }
+    return this.byDepartment.members.get(departmentId) ?? [];
+  }
+
   /** Stores a member (generated data, or one already checked). */
   putMember(m: Member): Member {
+    this.memberVersion++;
     this.members.set(m.userid, m);
     if (m.mobile) this.mobiles.set(m.mobile, m.userid);
     return m;
@@ -216,6 +236,7 @@ export class CorpState {
     this.checkMember(next, false);
     if (current.mobile && this.mobiles.get(current.mobile) === current.userid) this.mobiles.delete(current.mobile);
     Object.assign(current, next);
+    this.memberVersion++;
     if (current.mobile) this.mobiles.set(current.mobile, current.userid);
     return current;
   }
@@ -223,6 +244,7 @@ export class CorpState {
   deleteMember(userid: unknown): Member {
     const m = this.member(userid);
     this.members.delete(m.userid);
+    this.memberVersion++;
     if (m.mobile && this.mobiles.get(m.mobile) === m.userid) this.mobiles.delete(m.mobile);
     for (const t of this.tags.values()) t.users.delete(m.userid);
     return m;

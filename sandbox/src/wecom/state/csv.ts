@@ -1,33 +1,15 @@
-/** A small RFC 4180 CSV reader (quotes, doubled quotes, CRLF, a UTF-8 BOM). */
+import { parse } from 'csv-parse/sync';
+import { WxError } from '../../wx/errors';
+
+/** The rows of a CSV (csv-parse: quotes, doubled quotes, CRLF, a UTF-8 BOM); empty rows skipped. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i] as string;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
+  let rows: string[][];
+  try {
+    rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  } catch (err) {
+    throw new WxError(40058, `invalid csv: ${(err as Error).message}`);
   }
-  row.push(field);
-  if (row.some((f) => f !== '')) rows.push(row);
-  return rows;
+  return rows.filter((row) => row.some((f) => f !== ''));
 }
 
 /** Rows as objects keyed by the header; `aliases` maps a canonical name to the headers accepted for it. */

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { parse } from '@wedraw/kit';
+import { currentUserId, parse } from '@wedraw/kit';
 
 const text = (max: number) => z.string({ required_error: '必填', invalid_type_error: '必须是文字' }).trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字`);
 
-const addressBody = z.object({
+export const addressBody = z.object({
   receiver: text(40),
   phone: z
     .string({ required_error: '必填' })
@@ -18,13 +17,7 @@ const addressBody = z.object({
   isDefault: z.boolean({ invalid_type_error: '必须是 true 或 false' }).optional(),
 });
 
-const documentIdParam = z.object({ documentId: z.string().min(1).max(64) });
-
-function userId(ctx: any): number {
-  const id = ctx.state?.user?.id;
-  if (!id) throw new errors.UnauthorizedError('请先登录');
-  return id;
-}
+export const documentIdParam = z.object({ documentId: z.string().min(1).max(64) });
 
 function body(ctx: any): unknown {
   const raw = ctx.request.body ?? {};
@@ -40,22 +33,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.service('api::address.address') as any;
   return {
     async listOwn(ctx: any) {
-      ctx.body = { data: await service().listOwn(userId(ctx)) };
+      ctx.body = { data: await service().listOwn(currentUserId(ctx)) };
     },
     async findOwn(ctx: any) {
-      ctx.body = { data: await service().findOwn(userId(ctx), parse(documentIdParam, ctx.params).documentId) };
+      ctx.body = { data: await service().findOwn(currentUserId(ctx), parse(documentIdParam, ctx.params).documentId) };
     },
     async createOwn(ctx: any) {
       const input = parse(addressBody, body(ctx));
       ctx.status = 201;
-      ctx.body = { data: await service().createOwn(userId(ctx), input) };
+      ctx.body = { data: await service().createOwn(currentUserId(ctx), input) };
     },
     async updateOwn(ctx: any) {
       const input = parse(addressBody.partial(), body(ctx));
-      ctx.body = { data: await service().updateOwn(userId(ctx), parse(documentIdParam, ctx.params).documentId, input) };
+      ctx.body = { data: await service().updateOwn(currentUserId(ctx), parse(documentIdParam, ctx.params).documentId, input) };
     },
     async deleteOwn(ctx: any) {
-      ctx.body = { data: await service().deleteOwn(userId(ctx), parse(documentIdParam, ctx.params).documentId) };
+      ctx.body = { data: await service().deleteOwn(currentUserId(ctx), parse(documentIdParam, ctx.params).documentId) };
     },
   };
 };

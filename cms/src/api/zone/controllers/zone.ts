@@ -4,11 +4,12 @@ import { createCatalog } from '../../../mall/catalog';
 import { pagination, parse } from '@wedraw/kit';
 import { goodsSort } from '../../good/controllers/good';
 
-const zoneGoodsQuery = pagination.extend({ sort: goodsSort });
+export const zoneGoodsQuery = pagination.extend({ sort: goodsSort });
+export const zoneParams = z.object({ code: z.string().regex(/^[a-z0-9-]{1,40}$/, '专区编码格式不正确') });
 
 export default factories.createCoreController('api::zone.zone', ({ strapi }) => ({
   async goods(ctx) {
-    const code = parse(z.object({ code: z.string().regex(/^[a-z0-9-]{1,40}$/, '专区编码格式不正确') }), ctx.params).code;
+    const code = parse(zoneParams, ctx.params).code;
     const query = parse(zoneGoodsQuery, ctx.query);
     ctx.body = await createCatalog(strapi).zoneGoods(code, query, query.sort);
   },

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { useApi } from '../useApi';
+import { Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { ErrorAlert, TableHead, useApi } from '@wedraw/kit/admin';
 
 interface Day {
   day: string;
@@ -19,22 +19,10 @@ export const DailyTotals = () => {
   }, []);
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      {api.error && (
-        <Alert variant="danger" title="出错了" closeLabel="关闭">
-          {api.error}
-        </Alert>
-      )}
+      <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
       <Typography textColor="neutral600">按北京时间自然日统计最近 30 天；消费已扣除取消订单退还的积分。</Typography>
       <Table colCount={5} rowCount={days.length + 1}>
-        <Thead>
-          <Tr>
-            <Th>日期</Th>
-            <Th>发放</Th>
-            <Th>消费</Th>
-            <Th>过期</Th>
-            <Th>人工调整</Th>
-          </Tr>
-        </Thead>
+        <TableHead columns={['日期', '发放', '消费', '过期', '人工调整']} />
         <Tbody>
           {days.map((d) => (
             <Tr key={d.day}>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { ErrorAlert, TableHead, useApi } from '@wedraw/kit/admin';
 import { formatTime, ORDER_STATUS_LABELS, orderStatusLabel } from '@wedraw/contract';
-import { useApi } from '../useApi';
 
 interface Order {
   orderNo: string;
@@ -64,11 +64,7 @@ export const Orders = ({ canUpdate }: { canUpdate: boolean }) => {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      {api.error && (
-        <Alert variant="danger" title="出错了" closeLabel="关闭" onClose={() => api.setError(null)}>
-          {api.error}
-        </Alert>
-      )}
+      <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
       <Flex gap={2} alignItems="flex-end" wrap="wrap">
         <Field.Root name="status">
           <Field.Label>状态</Field.Label>
@@ -98,16 +94,7 @@ export const Orders = ({ canUpdate }: { canUpdate: boolean }) => {
         </Button>
       </Flex>
       <Table colCount={6} rowCount={orders.length + 1}>
-        <Thead>
-          <Tr>
-            <Th>订单号</Th>
-            <Th>用户</Th>
-            <Th>商品</Th>
-            <Th>积分</Th>
-            <Th>状态</Th>
-            <Th>下单时间</Th>
-          </Tr>
-        </Thead>
+        <TableHead columns={['订单号', '用户', '商品', '积分', '状态', '下单时间']} />
         <Tbody>
           {orders.map((o) => (
             <Tr key={o.orderNo} onClick={() => setSelected(o)} style={{ cursor: 'pointer' }}>

@@ -1,20 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Avatar, Box, Button, Field, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Alert, Avatar, Box, Button, Field, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { ErrorAlert, TableHead, useApi } from '@wedraw/kit/admin';
 import { formatTime, ledgerSourceLabel, ledgerTypeLabel } from '@wedraw/contract';
-import { useApi } from '../useApi';
+import type { DirectoryUser } from '../../../server/src/services/user-directory';
 
-interface FoundUser {
-  id: number;
-  username: string;
-  email: string | null;
-  nickname: string | null;
-  avatar: string | null;
-  phone: string | null;
-  openids: string[];
-  balance: number;
-  earned: number;
-  spent: number;
-}
+/** A user as the 用户积分 list shows it: the server's directory row. */
+type FoundUser = DirectoryUser;
 interface Pagination {
   page: number;
   pageSize: number;
@@ -88,11 +79,7 @@ export const UserPoints = ({ canAdjust }: { canAdjust: boolean }) => {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      {api.error && (
-        <Alert variant="danger" title="出错了" closeLabel="关闭" onClose={() => api.setError(null)}>
-          {api.error}
-        </Alert>
-      )}
+      <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
       {notice && (
         <Alert variant="success" title="完成" closeLabel="关闭" onClose={() => setNotice(null)}>
           {notice}
@@ -111,18 +98,7 @@ export const UserPoints = ({ canAdjust }: { canAdjust: boolean }) => {
         </Box>
       </Flex>
       <Table colCount={8} rowCount={users.length + 1}>
-        <Thead>
-          <Tr>
-            <Th>ID</Th>
-            <Th>微信昵称</Th>
-            <Th>用户名</Th>
-            <Th>手机号</Th>
-            <Th>openid</Th>
-            <Th>余额</Th>
-            <Th>累计获得</Th>
-            <Th>操作</Th>
-          </Tr>
-        </Thead>
+        <TableHead columns={['ID', '微信昵称', '用户名', '手机号', 'openid', '余额', '累计获得', '操作']} />
         <Tbody>
           {users.map((u) => (
             <Tr key={u.id} aria-selected={selected?.id === u.id}>
@@ -191,17 +167,7 @@ export const UserPoints = ({ canAdjust }: { canAdjust: boolean }) => {
             </Flex>
           )}
           <Table colCount={7} rowCount={ledger.lines.length + 1}>
-            <Thead>
-              <Tr>
-                <Th>时间</Th>
-                <Th>类型</Th>
-                <Th>变动</Th>
-                <Th>变动后余额</Th>
-                <Th>来源</Th>
-                <Th>备注</Th>
-                <Th>操作人</Th>
-              </Tr>
-            </Thead>
+            <TableHead columns={['时间', '类型', '变动', '变动后余额', '来源', '备注', '操作人']} />
             <Tbody>
               {ledger.lines.map((l) => (
                 <Tr key={l.id}>

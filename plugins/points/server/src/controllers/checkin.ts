@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { currentUserId, type Ctx } from '../util/context';
+import { currentUserId } from '@wedraw/kit';
+import type { Ctx } from '../util/context';
 import { getService } from '../util/plugin';
 
 /** POST /api/points/checkin. */

@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { ORDER_STATUSES, type OrderStatus } from '@wedraw/contract';
-import { currentUserId, type Ctx } from '../util/context';
-import { operatorText, pagination, paginationMeta, parse } from '@wedraw/kit';
+import type { Ctx } from '../util/context';
+import { currentUserId, operatorText, pagination, paginationMeta, parse } from '@wedraw/kit';
 import { getService } from '../util/plugin';
 import { toExchangeOrder } from '../services/orders';
 
 const MAX_QUANTITY = 99;
 
-const createBody = z.object({
+export const createBody = z.object({
   sku: z.string({ required_error: '必填', invalid_type_error: '必须是字符串' }).trim().min(1, '必填').max(64),
   quantity: z
     .number({ required_error: '必填', invalid_type_error: '必须是数字' })
@@ -21,8 +21,8 @@ const createBody = z.object({
 
 export const orderStatus = z.enum(ORDER_STATUSES as [OrderStatus, ...OrderStatus[]], { errorMap: () => ({ message: '未知的订单状态' }) });
 
-const listQuery = pagination.extend({ status: orderStatus.optional() });
-const orderNoParam = z.object({ orderNo: z.string().regex(/^P\d{18}$/, '订单号格式不正确') });
+export const listQuery = pagination.extend({ status: orderStatus.optional() });
+export const orderNoParam = z.object({ orderNo: z.string().regex(/^P\d{18}$/, '订单号格式不正确') });
 
 /** The user's exchange orders (API.md): create, list, detail, cancel. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { currentUserId, type Ctx } from '../util/context';
-import { paginationMeta, parsePaging } from '@wedraw/kit';
+import type { Ctx } from '../util/context';
+import { currentUserId, paginationMeta, parsePaging } from '@wedraw/kit';
 import { getService } from '../util/plugin';
 import { toLine } from '../services/account';
 

@@ -1,4 +1,6 @@
+import { documented } from '@wedraw/kit';
 import { CAN } from '../permissions';
+import { DOCS } from './docs';
 
 // Fresh config objects per route: Strapi writes each route's auth scope into its config.
 const write = () => ({ middlewares: ['global::user-write-limit'] });
@@ -20,14 +22,14 @@ export default {
   'content-api': {
     type: 'content-api',
     routes: [
-      { method: 'GET', path: '/me', handler: 'me.summary', config: {} },
-      { method: 'GET', path: '/me/transactions', handler: 'me.transactions', config: {} },
-      { method: 'POST', path: '/checkin', handler: 'checkin.checkIn', config: write() },
-      { method: 'POST', path: '/exchanges', handler: 'exchange.create', config: write() },
-      { method: 'GET', path: '/exchanges', handler: 'exchange.find', config: {} },
-      { method: 'GET', path: '/exchanges/:orderNo', handler: 'exchange.findOne', config: {} },
-      { method: 'POST', path: '/exchanges/:orderNo/cancel', handler: 'exchange.cancel', config: write() },
-      { method: 'POST', path: '/adjustments', handler: 'adjustment.create', config: write() },
+      documented({ method: 'GET', path: '/me', handler: 'me.summary', config: {} }, DOCS.summary),
+      documented({ method: 'GET', path: '/me/transactions', handler: 'me.transactions', config: {} }, DOCS.transactions),
+      documented({ method: 'POST', path: '/checkin', handler: 'checkin.checkIn', config: write() }, DOCS.checkin),
+      documented({ method: 'POST', path: '/exchanges', handler: 'exchange.create', config: write() }, DOCS.exchange),
+      documented({ method: 'GET', path: '/exchanges', handler: 'exchange.find', config: {} }, DOCS.orders),
+      documented({ method: 'GET', path: '/exchanges/:orderNo', handler: 'exchange.findOne', config: {} }, DOCS.order),
+      documented({ method: 'POST', path: '/exchanges/:orderNo/cancel', handler: 'exchange.cancel', config: write() }, DOCS.cancel),
+      documented({ method: 'POST', path: '/adjustments', handler: 'adjustment.create', config: write() }, DOCS.adjustment),
     ],
   },
   admin: {

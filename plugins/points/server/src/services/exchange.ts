@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { isCancellable, orderStatusLabel, type OrderStatus } from '@wedraw/contract';
 import { businessError, fieldError, notFound } from '@wedraw/kit';
+import { emitOrderEvent } from '../notifications';
 import { clock } from '../util/plugin';
 import { insertRow } from '../util/rows';
 import { inTransaction, lockRow } from '../util/tx';
@@ -158,7 +159,9 @@ export function createExchange(strapi: Core.Strapi) {
       const sku = await loadSku(input.sku);
       const address = await addressSnapshot(userId, input.address);
       try {
-        return await ledger.withAccount(userId, async (account) => ({ order: await place(account, sku, input, address), created: true }));
+        const placed = await ledger.withAccount(userId, async (account) => ({ order: await place(account, sku, input, address), created: true }));
+        emitOrderEvent(strapi, 'created', placed.order);
+        return placed;
       } catch (err) {
         // Whatever refused this attempt (the UNIQUE key, or a limit or the balance the first order
         // used up), an order under this key means the request is a retry: answer with that order.
@@ -183,16 +186,18 @@ export function createExchange(strapi: Core.Strapi) {
     /** Cancel an order by number; `userId` restricts it to the owner (users), absent for operators. */
     async cancel(orderNo: string, actor: Partial<HistoryEntry> & { userId?: number }): Promise<OrderRecord> {
       const where = actor.userId === undefined ? { orderNo } : { orderNo, userId: actor.userId };
-      const order = (await strapi.db.query(ORDER).findOne({ where, select: ['id', 'userId'] })) as OrderRecord | null;
+      const order = (await strapi.db.query(ORDER).findOne({ where, select: ['id', 'userId', 'status'] })) as OrderRecord | null;
       if (!order) throw notFound('订单不存在');
       const { userId: _ignored, ...entry } = actor;
-      return ledger.withAccount(order.userId, (account) => cancelLocked(account, order.id, entry));
+      const cancelled = await ledger.withAccount(order.userId, (account) => cancelLocked(account, order.id, entry));
+      if (order.status !== 'cancelled') emitOrderEvent(strapi, 'cancelled', cancelled);
+      return cancelled;
     },
 
     /** Operator moves: cancel as above; otherwise lock the order row, check the transition, record who and when. */
     async move(orderNo: string, to: OrderStatus, changes: Partial<OrderRecord>, actor: Partial<HistoryEntry>): Promise<OrderRecord> {
       if (to === 'cancelled') return this.cancel(orderNo, actor);
-      return inTransaction(strapi, async () => {
+      const moved = await inTransaction(strapi, async () => {
         const row = await lockRow<{ id: number }>(strapi, ORDER, { orderNo });
         if (!row) throw notFound('订单不存在');
         const order = (await strapi.db.query(ORDER).findOne({ where: { id: row.id } })) as OrderRecord;
@@ -205,6 +210,8 @@ export function createExchange(strapi: Core.Strapi) {
         const history = [...(order.history ?? []), stamp(to, clock(strapi).now(), actor)];
         return (await strapi.db.query(ORDER).update({ where: { id: row.id }, data: { ...changes, status: to, history } })) as OrderRecord;
       });
+      if (to === 'shipped') emitOrderEvent(strapi, 'shipped', moved);
+      return moved;
     },
   };
 }

@@ -37,18 +37,31 @@ export interface ResolvedRule {
   rule: RuleRecord;
 }
 
+/** What a rule holds unless it says otherwise: fixed points, no limits, a year's expiry, enabled. */
+const RULE_DEFAULTS: Omit<RuleDefaults, 'code' | 'name'> = {
+  mode: 'fixed',
+  points: 0,
+  ratio: 0,
+  dailyLimit: 0,
+  totalLimit: 0,
+  expiryDays: 365,
+  enabled: true,
+  streakBonuses: null,
+};
+
+/** A rule as written by its source: a code, a name and whatever differs from RULE_DEFAULTS. */
+export type RuleInput = Partial<RuleDefaults> & { code: string; name: string };
+
+/** A rule's full defaults from the fields it sets. */
+export const ruleDefaults = (rule: RuleInput): RuleDefaults => ({ ...RULE_DEFAULTS, ...rule });
+
 /** The built-in rules (created when missing; operators change them in the admin afterwards). */
-export const BUILT_IN_RULES: RuleDefaults[] = [
+const BUILT_IN: RuleInput[] = [
   {
     code: 'checkin',
     name: '每日签到',
-    mode: 'fixed',
     points: 5,
-    ratio: 0,
     dailyLimit: 1,
-    totalLimit: 0,
-    expiryDays: 365,
-    enabled: true,
     description: '每个自然日（北京时间）签到一次；连续签到按天数额外奖励',
     streakBonuses: [
       { day: 3, bonus: 5 },
@@ -56,59 +69,18 @@ export const BUILT_IN_RULES: RuleDefaults[] = [
       { day: 30, bonus: 100 },
     ],
   },
-  {
-    code: 'subscribe',
-    name: '关注公众号',
-    mode: 'fixed',
-    points: 50,
-    ratio: 0,
-    dailyLimit: 0,
-    totalLimit: 0,
-    expiryDays: 365,
-    enabled: true,
-    streakBonuses: null,
-    description: '每位粉丝在每个公众号仅奖励一次',
-  },
-  {
-    code: 'payment',
-    name: '消费返积分',
-    mode: 'ratio',
-    points: 0,
-    ratio: 1,
-    dailyLimit: 0,
-    totalLimit: 0,
-    expiryDays: 365,
-    enabled: true,
-    streakBonuses: null,
-    description: '每消费 1 元返还的积分数（按比例）',
-  },
+  { code: 'subscribe', name: '关注公众号', points: 50, description: '每位粉丝在每个公众号仅奖励一次' },
+  { code: 'payment', name: '消费返积分', mode: 'ratio', ratio: 1, description: '每消费 1 元返还的积分数（按比例）' },
   {
     code: 'first_login',
     name: '新人积分',
-    mode: 'fixed',
     points: 100,
-    ratio: 0,
-    dailyLimit: 0,
     totalLimit: 1,
-    expiryDays: 365,
-    enabled: true,
-    streakBonuses: null,
     description: '用户第一次用微信登录（公众号网页或小程序）时奖励一次，新用户当天即可兑换入门商品',
   },
-  {
-    code: 'interaction',
-    name: '互动奖励',
-    mode: 'fixed',
-    points: 2,
-    ratio: 0,
-    dailyLimit: 10,
-    totalLimit: 0,
-    expiryDays: 180,
-    enabled: true,
-    streakBonuses: null,
-    description: '评论、分享等互动，每日上限 10 次',
-  },
+  { code: 'interaction', name: '互动奖励', points: 2, dailyLimit: 10, expiryDays: 180, description: '评论、分享等互动，每日上限 10 次' },
 ];
+export const BUILT_IN_RULES: RuleDefaults[] = BUILT_IN.map(ruleDefaults);
 
 /**
  * Rules other plugins registered with `rules.register(...)`, per Strapi instance. Until points'
@@ -201,18 +173,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * `strapi.plugin('points').service('ledger').award(user, code, { idempotencyKey })`.
    * Before points' bootstrap the rule is kept and written then; afterwards it is written at once.
    */
-  async register(defaults: Partial<RuleDefaults> & { code: string; name: string }) {
-    const full: RuleDefaults = {
-      mode: 'fixed',
-      points: 0,
-      ratio: 0,
-      dailyLimit: 0,
-      totalLimit: 0,
-      expiryDays: 365,
-      enabled: true,
-      streakBonuses: null,
-      ...defaults,
-    };
+  async register(defaults: RuleInput) {
+    const full = ruleDefaults(defaults);
     const registry = registryOf(strapi);
     registry.rules.set(full.code, full);
     if (registry.ready) await createRule(strapi, full);

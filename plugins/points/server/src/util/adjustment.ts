@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { fieldError, parse } from '@wedraw/kit';
 import { getService } from './plugin';
 
-const body = z.object({
+export const adjustmentBody = z.object({
   user: z.number({ required_error: '必填', invalid_type_error: '必须是用户 id（数字）' }).int('必须是整数').positive('必须是正整数'),
   delta: z
     .number({ required_error: '必填', invalid_type_error: '必须是数字' })
@@ -23,7 +23,7 @@ const body = z.object({
  * The idempotency key is namespaced so a client's key can never collide with the plugin's own keys.
  */
 export async function adjustFromRequest(strapi: Core.Strapi, input: unknown, operator: string) {
-  const { user, delta, reason, idempotencyKey } = parse(body, input);
+  const { user, delta, reason, idempotencyKey } = parse(adjustmentBody, input);
   if (!(await getService(strapi, 'account').userExists(user))) throw fieldError('user', '用户不存在');
   return getService(strapi, 'ledger').adjust(user, delta, { reason, operator, idempotencyKey: `adjust:${idempotencyKey}` });
 }

@@ -1,5 +1,3 @@
-import { errors } from '@strapi/utils';
-
 export interface Ctx {
   state: {
     user?: { id: number; email?: string; firstname?: string; lastname?: string; username?: string };
@@ -10,11 +8,4 @@ export interface Ctx {
   request: { body?: unknown };
   status: number;
   body: unknown;
-}
-
-/** The logged-in user of a content-API request. */
-export function currentUserId(ctx: Ctx): number {
-  const id = ctx.state.user?.id;
-  if (!id) throw new errors.UnauthorizedError('请先登录');
-  return id;
 }

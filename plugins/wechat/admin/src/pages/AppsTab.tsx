@@ -1,22 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import {
-  Badge,
-  Box,
-  Button,
-  Field,
-  Flex,
-  SingleSelect,
-  SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  TextInput,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
-import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { TableHead, useHeldActions } from '@wedraw/kit/admin';
 
 interface PublicApp {
   documentId: string;
@@ -40,7 +25,7 @@ const MODE = { plain: '明文', compatible: '兼容', safe: '安全' };
 export const AppsTab = () => {
   const { get, post, put } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { allowedActions } = useRBAC({ update: [{ action: 'plugin::wechat.apps.update', subject: null }] });
+  const { held: allowedActions } = useHeldActions({ canUpdate: 'plugin::wechat.apps.update' });
   const [apps, setApps] = useState<PublicApp[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
   const [form, setForm] = useState<Form>(EMPTY);
@@ -92,28 +77,7 @@ export const AppsTab = () => {
   return (
     <Box paddingTop={4}>
       <Table colCount={6} rowCount={apps.length + 1}>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">名称</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">类型</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">AppID</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">消息加密</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">密钥</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">操作</Typography>
-            </Th>
-          </Tr>
-        </Thead>
+        <TableHead columns={['名称', '类型', 'AppID', '消息加密', '密钥', '操作']} />
         <Tbody>
           {apps.map((app) => (
             <Tr key={app.documentId}>

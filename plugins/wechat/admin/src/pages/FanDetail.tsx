@@ -1,4 +1,5 @@
-import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { TableHead } from '@wedraw/kit/admin';
 import { time } from './fans-shared';
 
 export interface FanDetailData {
@@ -46,19 +47,7 @@ export const FanDetail = ({ fan }: { fan: FanDetailData }) => (
     </Flex>
     <Typography variant="sigma">最近消息</Typography>
     <Table colCount={3} rowCount={fan.messages.length + 1}>
-      <Thead>
-        <Tr>
-          <Th>
-            <Typography variant="sigma">时间</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">内容</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">已自动回复</Typography>
-          </Th>
-        </Tr>
-      </Thead>
+      <TableHead columns={['时间', '内容', '已自动回复']} />
       <Tbody>
         {fan.messages.map((m) => (
           <Tr key={m.id}>

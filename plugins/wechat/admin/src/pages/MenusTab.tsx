@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { messageOf, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { clickKeys, menuProblems, type MenuButton, type MenuProblem } from '../../../server/src/services/menu-rules';
 import { MenuButtonForm } from './menu/MenuButtonForm';
 import { MenuClickReply, type ReplyOption } from './menu/MenuClickReply';
 import { MenuPhonePreview, type Selection } from './menu/MenuPhonePreview';
-import { messageOf, useAction } from './use-action';
 
 interface MenuView {
   appId: string;
@@ -57,10 +57,7 @@ function moveAt(buttons: MenuButton[], s: Selection, delta: -1 | 1): [MenuButton
 export const MenusTab = () => {
   const { get, put, post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { allowedActions } = useRBAC({
-    update: [{ action: 'plugin::wechat.menus.update', subject: null }],
-    publish: [{ action: 'plugin::wechat.menus.publish', subject: null }],
-  });
+  const { held: allowedActions } = useHeldActions({ canUpdate: 'plugin::wechat.menus.update', canPublish: 'plugin::wechat.menus.publish' });
   const [apps, setApps] = useState<App[]>([]);
   const [appId, setAppId] = useState('');
   const [view, setView] = useState<MenuView | null>(null);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Flex, ProgressBar, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, ProgressBar, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { TableHead, useAction } from '@wedraw/kit/admin';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { STATUS, time, type SyncRun } from './fans-shared';
-import { useAction } from './use-action';
 
 const POLL_MS = 1000;
 
@@ -55,28 +55,7 @@ export const SyncTab = () => {
         </Box>
       )}
       <Table colCount={6} rowCount={runs.length + 1}>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">开始时间</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">状态</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">粉丝</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">错误</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">发起人</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">操作</Typography>
-            </Th>
-          </Tr>
-        </Thead>
+        <TableHead columns={['开始时间', '状态', '粉丝', '错误', '发起人', '操作']} />
         <Tbody>
           {runs.map((r) => (
             <Tr key={r.documentId}>

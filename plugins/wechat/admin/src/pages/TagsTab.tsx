@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { TableHead, useAction } from '@wedraw/kit/admin';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { type FanTag } from './fans-shared';
-import { useAction } from './use-action';
 
 /** Tags: created, renamed and deleted on WeChat first, then here; counts as WeChat reports them. */
 export const TagsTab = () => {
@@ -27,22 +27,7 @@ export const TagsTab = () => {
         </Button>
       </Flex>
       <Table colCount={4} rowCount={tags.length + 1}>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">ID</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">名称</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">粉丝数</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">操作</Typography>
-            </Th>
-          </Tr>
-        </Thead>
+        <TableHead columns={['ID', '名称', '粉丝数', '操作']} />
         <Tbody>
           {tags.map((t) => (
             <Tr key={t.tagId}>

@@ -23,6 +23,6 @@ export interface SyncRun {
 export const time = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
 
 /** The error message the API sent (Chinese), or a generic one. */
-export { messageOf } from './use-action';
+export { messageOf } from '@wedraw/kit/admin';
 
 export const STATUS: Record<SyncRun['status'], string> = { queued: '排队中', running: '同步中', completed: '已完成', failed: '失败' };

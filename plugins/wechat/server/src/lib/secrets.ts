@@ -1,45 +1,27 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'crypto';
+import { isEncrypted, secretBox, secretKeyFrom, type SecretBox } from '@wedraw/kit';
 
 /**
- * App secrets at rest: AES-256-GCM with a key from WECHAT_SECRET_KEY (any string; its SHA-256 is
- * the key). Development and test derive a fixed key; production refuses to start without one.
- * Stored form: `enc:v1:<iv b64>:<tag b64>:<ciphertext b64>`.
+ * App secrets and AES keys at rest, under the key of the plugin config's `secretKey`
+ * (`WECHAT_SECRET_KEY`): set at register, which refuses to start in production without one.
  */
-const PREFIX = 'enc:v1:';
-const DEV_KEY_SEED = 'wedraw-wechat-dev-only-secret-key';
+let box: SecretBox | null = null;
 
-let cachedKey: Buffer | null = null;
+export const DEV_KEY_SEED = 'wedraw-wechat-dev-only-secret-key';
 
-export function secretKey(env: NodeJS.ProcessEnv = process.env): Buffer {
-  const configured = env.WECHAT_SECRET_KEY?.trim();
-  if (configured) return createHash('sha256').update(configured).digest();
-  if (env.NODE_ENV === 'production') {
-    throw new Error('WeChat plugin refuses to start: NODE_ENV=production needs WECHAT_SECRET_KEY (the key that encrypts app secrets at rest).');
-  }
-  return createHash('sha256').update(DEV_KEY_SEED).digest();
+/** The key from the configured string; development and tests derive a fixed one. */
+export const secretKey = (configured: string | undefined, production: boolean): Buffer =>
+  secretKeyFrom(configured, { setting: 'WECHAT_SECRET_KEY', production, devSeed: DEV_KEY_SEED });
+
+/** Called by the plugin's register with the configured key. */
+export function useSecretKey(key: Buffer): void {
+  box = secretBox(key);
 }
 
-function key(): Buffer {
-  if (!cachedKey) cachedKey = secretKey();
-  return cachedKey;
+function current(): SecretBox {
+  if (!box) throw new Error('wechat secrets used before the plugin registered its key');
+  return box;
 }
 
-export function isEncrypted(value: unknown): boolean {
-  return typeof value === 'string' && value.startsWith(PREFIX);
-}
-
-export function encryptSecret(plain: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key(), iv);
-  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return `${PREFIX}${iv.toString('base64')}:${cipher.getAuthTag().toString('base64')}:${body.toString('base64')}`;
-}
-
-export function decryptSecret(stored: string | null | undefined): string {
-  if (!stored) return '';
-  if (!isEncrypted(stored)) throw new Error('app secret is not encrypted at rest');
-  const [iv, tag, body] = stored.slice(PREFIX.length).split(':');
-  const decipher = createDecipheriv('aes-256-gcm', key(), Buffer.from(iv ?? '', 'base64'));
-  decipher.setAuthTag(Buffer.from(tag ?? '', 'base64'));
-  return Buffer.concat([decipher.update(Buffer.from(body ?? '', 'base64')), decipher.final()]).toString('utf8');
-}
+export { isEncrypted };
+export const encryptSecret = (plain: string): string => current().encrypt(plain);
+export const decryptSecret = (stored: string | null | undefined): string => current().decrypt(stored);

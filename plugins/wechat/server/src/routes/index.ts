@@ -1,5 +1,6 @@
 import { fanAdminRoutes, fanContentRoutes } from './fans';
 import { menuAdminRoutes, menuContentApiRoutes } from './menus';
+import { withDoc } from './docs';
 import { can } from './policies';
 import { templateAdminRoutes, templateContentRoutes } from './templates';
 
@@ -20,7 +21,7 @@ export default {
       ...menuContentApiRoutes(),
       ...templateContentRoutes,
       ...fanContentRoutes(),
-    ],
+    ].map(withDoc),
   },
   admin: {
     type: 'admin',

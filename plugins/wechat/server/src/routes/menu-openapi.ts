@@ -30,7 +30,11 @@ const reply = z.object({
   preview: z.string(),
   enabled: z.boolean(),
 });
-const binding = z.object({ key: z.string(), reply: reply.nullable().describe('点击该 KEY 时回复的关键词回复；null 为不回复') });
+const binding = z.object({
+  key: z.string(),
+  reply: reply.nullable().describe('点击该 KEY 时回复的关键词回复；null 为不回复'),
+  action: z.string().nullable().describe('插件在该 KEY 上登记的动作（如「每日签到」）；null 为没有'),
+});
 const problem = z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() });
 const view = z.object({
   appId: z.string(),

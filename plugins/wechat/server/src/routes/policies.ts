@@ -1,2 +1,4 @@
+import { adminActions } from '@wedraw/kit';
+
 /** Admin route policies: an authenticated admin holding the plugin's RBAC action. */
-export const can = (action: string) => ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::wechat.${action}`] } }];
+export const { can } = adminActions('wechat');

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { fieldError, parse } from '@wedraw/kit';
+import { callbackTokenField, encodingAesKeyField, fieldError, parse } from '@wedraw/kit';
 import { decryptSecret, encryptSecret, isEncrypted } from '../lib/secrets';
 import { UID } from '../lib/uids';
 
@@ -86,18 +86,8 @@ export const appInput = z.object({
     .trim()
     .regex(/^wx[0-9a-zA-Z]{14,30}$/, 'appId 格式不正确'),
   secret: optionalSecret,
-  token: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9_]{3,32}$/, 'Token 为 3–32 位字母、数字或下划线')
-    .optional()
-    .or(z.literal('')),
-  encodingAESKey: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9]{43}$/, 'EncodingAESKey 为 43 位字母或数字')
-    .optional()
-    .or(z.literal('')),
+  token: callbackTokenField,
+  encodingAESKey: encodingAesKeyField,
   messageMode: z.enum(['plain', 'compatible', 'safe']).default('safe'),
   apiBase: z.string().trim().url().or(z.literal('')).default(''),
 });

@@ -1,6 +1,6 @@
-import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { businessError, isRetryable, notFound, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
+import { HELD_ELSEWHERE, withLease } from '@wedraw/wechat-protocol';
 import { BATCHGET_MAX, FOLLOWERS_PAGE, chunks, mapLimit, type FanApi, type UserInfo } from './fan-api';
 import { tableOf, upsertFans } from './fan-bulk';
 import { errcodeOf } from '../lib/errors';
@@ -232,43 +232,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The queue handler: one worker per run (lease), errors recorded on the run, BullMQ retries. */
   async function handle(job: { data: { runId: number }; attempt: number }): Promise<unknown> {
     const id = job.data.runId;
-    const token = randomUUID();
-    if (!(await kv().setIfAbsent(leaseKey(id), token, LEASE_MS()))) return { skipped: 'another worker holds the run' };
-    const renew = setInterval(
-      async () => {
-        try {
-          if ((await kv().get(leaseKey(id))) === token) await kv().set(leaseKey(id), token, LEASE_MS());
-        } catch {
-          // the next renewal tries again; losing the lease only lets another worker resume
-        }
-      },
-      Math.max(200, Math.floor(LEASE_MS() / 3)),
-    );
-    renew.unref?.();
-    let run: SyncRun | null = null;
-    try {
-      run = await load(id);
-      if (!run || run.status === 'completed') return { skipped: 'nothing to do' };
-      const now = new Date().toISOString();
-      run = await update(id, { status: 'running', startedAt: run.startedAt ?? now, heartbeatAt: now });
-      await execute(run);
-      return { completed: id };
-    } catch (err) {
-      if (run) {
-        const fresh = (await load(id)) ?? run;
-        const entry: SyncError = {
-          at: new Date().toISOString(),
-          attempt: job.attempt,
-          errcode: errcodeOf(err) ?? null,
-          message: String((err as Error).message ?? err).slice(0, 300),
-        };
-        await update(id, { status: job.attempt < ATTEMPTS() ? 'queued' : 'failed', errors: [...(fresh.errors ?? []), entry].slice(-MAX_ERRORS) });
+    const result = await withLease(kv(), leaseKey(id), LEASE_MS(), async () => {
+      let run: SyncRun | null = null;
+      try {
+        run = await load(id);
+        if (!run || run.status === 'completed') return { skipped: 'nothing to do' };
+        const now = new Date().toISOString();
+        run = await update(id, { status: 'running', startedAt: run.startedAt ?? now, heartbeatAt: now });
+        await execute(run);
+        return { completed: id };
+      } catch (err) {
+        if (run) await recordError(id, run, job.attempt, err);
+        throw err;
       }
-      throw err;
-    } finally {
-      clearInterval(renew);
-      await kv().deleteIfEquals(leaseKey(id), token);
-    }
+    });
+    return result === HELD_ELSEWHERE ? { skipped: 'another worker holds the run' } : result;
+  }
+
+  async function recordError(id: number, run: SyncRun, attempt: number, err: unknown): Promise<void> {
+    const fresh = (await load(id)) ?? run;
+    const entry: SyncError = {
+      at: new Date().toISOString(),
+      attempt,
+      errcode: errcodeOf(err) ?? null,
+      message: String((err as Error).message ?? err).slice(0, 300),
+    };
+    await update(id, { status: attempt < ATTEMPTS() ? 'queued' : 'failed', errors: [...(fresh.errors ?? []), entry].slice(-MAX_ERRORS) });
   }
 
   const view = async (run: SyncRun) => ({

@@ -207,6 +207,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
 
+    /** Stashed TEMPLATESENDJOBFINISH statuses of these msgids (the message center's channel applies them). */
+    takeStashed(appId: string, msgids: string[]): Promise<Map<string, string>> {
+      return rt().takeStashed(appId, msgids);
+    },
+
     /**
      * TEMPLATESENDJOBFINISH from the callback: `success` → delivered, anything else (e.g.
      * `failed:user block`) → failed with that reason. A push that outruns the sender's write is
@@ -217,6 +222,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const st = status || 'success';
       if ((await finishRows(appId, msgid, st)) > 0) return;
       if (await recipientTable(strapi).hasMsgid(appId, msgid)) return; // already final, or not ours
+      // A template message of the message center: its receipt moves that record.
+      const center = strapi.plugin('messaging');
+      if (center && (await center.service('delivery').receipt('oa-template', msgid, st === 'success', { code: 'wechat:receipt', message: st }))) return;
       await rt().stash(appId, msgid, st);
       if ((await finishRows(appId, msgid, st)) > 0) await rt().takeStashed(appId, [msgid]);
     },

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { messageOf } from '../use-action';
+import { messageOf } from '@wedraw/kit/admin';
 
 export interface ReplyOption {
   id: number;

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 
-/** The server's Chinese error message (API.md envelope), or the transport error. */
-export function errorMessage(err: any): string {
-  return err?.response?.data?.error?.message ?? err?.message ?? '请求失败';
+/** The server's Chinese error message (the API's error envelope), else the transport error, else `fallback`. */
+export function errorMessage(err: any, fallback = '请求失败'): string {
+  return err?.response?.data?.error?.message ?? err?.message ?? fallback;
 }
 
 export interface Paged<T> {
@@ -11,9 +11,9 @@ export interface Paged<T> {
   meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }
 
-/** Calls to the plugin's admin routes with a busy flag and a readable error. */
+/** Calls to a plugin's admin routes with a busy flag and a readable error. */
 export function useApi() {
-  const { get, post } = useFetchClient();
+  const { get, post, put } = useFetchClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -43,5 +43,6 @@ export function useApi() {
         return { data: { data: res.data } };
       }),
     post: <T>(url: string, body: unknown) => run<T>(() => post(url, body)),
+    put: <T>(url: string, body: unknown) => run<T>(() => put(url, body)),
   };
 }

@@ -1,0 +1,221 @@
+/**
+ * bench/messaging: the message center on a production CMS (MySQL + Redis).
+ * (1) intake: single sends at --connections (64) for --duration s (req/s, p99), then batches of 500
+ *     (messages accepted/s); both scheduled a day ahead so that intake alone is measured;
+ * (2) delivery: BENCH_MESSAGES (20 000) `oa-template` messages through the sandbox, whose
+ *     TEMPLATESENDJOBFINISH receipts are pushed back into the same CMS; rate until every record is
+ *     final, against the same run's BullMQ no-op job ceiling; lost and duplicated counted from what
+ *     the sandbox served. BENCH_WORKERS=2: the CMS runs no worker and two `npm run worker`
+ *     processes deliver (part 3 of the issue).
+ *
+ *   node --import tsx bench/messaging.ts [--duration 10] [--connections 64]   (after `npm run build`)
+ * Env: BENCH_DATABASE_*, REDIS_URL, BENCH_MESSAGES, BENCH_WORKERS. Last line: one JSON object.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { BullmqDriver } from '../cms/src/infra/queue';
+import { dropRedisKeys } from '../cms/tests/harness/strapi';
+import { benchArgs, cmsEnv, freePort, load, printResult, ratioOf, root, startBenchCms, startServer } from './lib/production-cms';
+
+const messages = Number(process.env.BENCH_MESSAGES || 20000);
+const workers = Number(process.env.BENCH_WORKERS || 0);
+const args = benchArgs({ duration: 10, connections: 64 });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let sandboxUrl = '';
+let cmsUrl = '';
+let redisUrl = '';
+
+/** BullMQ no-op jobs, each one keep-alive GET to the sandbox: the ceiling of one-job-per-message delivery. */
+async function baseline(): Promise<number> {
+  const prefix = `wedraw-bench-msg-baseline-${Date.now()}`;
+  const driver = new BullmqDriver(redisUrl, prefix);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const get = () =>
+    new Promise<void>((resolve, reject) => {
+      http.get(`${sandboxUrl}/_sandbox/clock`, { agent }, (res) => res.resume().on('end', resolve)).on('error', reject);
+    });
+  let done = 0;
+  let finish: () => void = () => undefined;
+  const all = new Promise<void>((r) => (finish = r));
+  driver.process(
+    'noop-http',
+    async () => {
+      await get();
+      if (++done === messages) finish();
+    },
+    { concurrency: 64 },
+  );
+  const started = Date.now();
+  for (let i = 0; i < messages; i += 1000) {
+    await driver.addBulk(
+      'noop-http',
+      Array.from({ length: Math.min(1000, messages - i) }, (_, k) => ({ name: 'noop', data: { i: i + k } })),
+    );
+  }
+  await all;
+  const rate = messages / ((Date.now() - started) / 1000);
+  await driver.close();
+  await dropRedisKeys(redisUrl, prefix);
+  agent.destroy();
+  console.log(`baseline: ${messages} BullMQ no-op jobs with one HTTP call each = ${rate.toFixed(0)} jobs/s`);
+  return rate;
+}
+
+async function post(p: string, key: string, body: unknown) {
+  const res = await fetch(`${cmsUrl}${p}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as { data: { accepted: number; ids: string[]; rejected: unknown[] } };
+  if (res.status >= 300) throw new Error(`${p}: ${res.status} ${JSON.stringify(json)}`);
+  return json.data;
+}
+
+async function followers(appId: string): Promise<string[]> {
+  const out: string[] = [];
+  for (let offset = 0; out.length < messages; offset += 1000) {
+    const res = (await (await fetch(`${sandboxUrl}/_sandbox/apps/${appId}/fans?offset=${offset}&limit=1000`)).json()) as {
+      fans: Array<{ openid: string; subscribed: boolean }>;
+    };
+    if (res.fans.length === 0) break;
+    for (const f of res.fans) if (f.subscribed && out.length < messages) out.push(f.openid);
+  }
+  return out;
+}
+
+async function intake(key: string): Promise<{ single: { rps: number; p99ms: number }; batchRate: number }> {
+  const later = new Date(Date.now() + 24 * 3600_000).toISOString();
+  const body = JSON.stringify({ channel: 'webhook', to: 'http://127.0.0.1:9/never', content: { bench: true }, sendAt: later });
+  const single = await load(`single sends, ${args.connections} connections`, {
+    url: `${cmsUrl}/api/messaging/messages`,
+    method: 'POST',
+    connections: args.connections,
+    duration: args.duration,
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body,
+  });
+  const batch = Array.from({ length: 500 }, (_, i) => ({ channel: 'webhook', to: `http://127.0.0.1:9/never/${i}`, content: { i }, sendAt: later }));
+  const rounds = 40;
+  const started = Date.now();
+  let accepted = 0;
+  for (let i = 0; i < rounds; i += 4)
+    accepted += (await Promise.all([0, 1, 2, 3].map(() => post('/api/messaging/messages/batch', key, { messages: batch })))).reduce(
+      (a, r) => a + r.accepted,
+      0,
+    );
+  const batchRate = accepted / ((Date.now() - started) / 1000);
+  console.log(`batches of 500 (4 in flight): ${accepted} messages accepted = ${batchRate.toFixed(0)} msg/s`);
+  return { single, batchRate };
+}
+
+(async () => {
+  const cmsPort = await freePort();
+  const sandboxPort = await freePort();
+  sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+  cmsUrl = `http://127.0.0.1:${cmsPort}`;
+  const extra = workers > 0 ? { MESSAGING_WORKERS: 'off', WECHAT_TEMPLATE_WORKERS: '0' } : {};
+  const env = cmsEnv('messaging', cmsPort, { MESSAGING_SECRET_KEY: 'bench-messaging-secret', ...extra });
+  redisUrl = env.REDIS_URL as string;
+  const sandbox = await startServer(
+    'sandbox',
+    [
+      '--import',
+      'tsx',
+      'src/main.ts',
+      '--fans',
+      String(Math.ceil(messages * 1.15) + 100),
+      '--port',
+      String(sandboxPort),
+      '--smtp-port',
+      String(await freePort()),
+      '--callback',
+      `${cmsUrl}/api/wechat/callback/{appId}`,
+      '--mode',
+      'safe',
+    ],
+    path.join(root, 'sandbox'),
+    `${sandboxUrl}/_sandbox/clock`,
+    process.env,
+  );
+  const cms = await startBenchCms('messaging', path.join(__dirname, 'setup', 'messaging.cjs'), {
+    port: cmsPort,
+    env: { SANDBOX_URL: sandboxUrl, MESSAGING_SECRET_KEY: 'bench-messaging-secret', ...extra },
+  });
+  const { key, appId, templateId } = cms.setup as { key: string; appId: string; templateId: string };
+  const workerProcs: ChildProcess[] = [];
+  try {
+    for (let i = 0; i < workers; i++) {
+      const w = spawn(process.execPath, [path.join(root, 'cms', 'scripts', 'worker.js')], {
+        cwd: path.join(root, 'cms'),
+        env: { ...cms.env, MESSAGING_WORKERS: 'on', WECHAT_TEMPLATE_WORKERS: '1' },
+        stdio: 'ignore',
+      });
+      workerProcs.push(w);
+    }
+    if (workers) await sleep(20_000); // the worker processes boot Strapi
+    const base = await baseline();
+    const { single, batchRate } = await intake(key);
+    await cms.db.query('DELETE FROM messaging_messages'); // the intake's scheduled rows (their jobs find nothing)
+
+    const openids = await followers(appId);
+    const content = { templateId, data: { first: '积分变动', keyword1: '+10', keyword2: '120', keyword3: '2026-11-22 10:00', remark: '感谢支持' } };
+    const t0 = Date.now();
+    for (let i = 0; i < openids.length; i += 500) {
+      await post('/api/messaging/messages/batch', key, {
+        messages: openids.slice(i, i + 500).map((to) => ({ channel: 'oa-template', account: appId, to, content })),
+      });
+    }
+    let finalRows = 0;
+    for (;;) {
+      const [[row]] = (await cms.db.query(
+        `SELECT SUM(status IN ('delivered','failed')) AS final, SUM(status = 'sent') AS sent FROM messaging_messages`,
+      )) as unknown as [[{ final: string; sent: string }]];
+      finalRows = Number(row.final ?? 0);
+      if (finalRows + Number(row.sent ?? 0) >= openids.length && Number(row.sent ?? 0) === 0) break;
+      if (Date.now() - t0 > 30 * 60_000) break;
+      await sleep(200);
+    }
+    const seconds = (Date.now() - t0) / 1000;
+    const rate = openids.length / seconds;
+    const [[counts]] = (await cms.db.query(
+      `SELECT COUNT(*) AS n, SUM(status = 'delivered') AS delivered, SUM(status = 'failed') AS failed FROM messaging_messages`,
+    )) as unknown as [[{ n: number; delivered: string; failed: string }]];
+    const served = (await (await fetch(`${sandboxUrl}/_sandbox/messages?appId=${appId}&kind=template`)).json()) as Array<{ touser: string }>;
+    const distinct = new Set(served.map((m) => m.touser)).size;
+    const lost = openids.length - distinct;
+    const duplicated = served.length - distinct;
+    console.log(
+      `delivery (${workers ? `${workers} worker processes, CMS none` : 'workers in the CMS'}): ${openids.length} oa-template messages delivered with receipts in ${seconds.toFixed(2)} s = ${rate.toFixed(0)} msg/s`,
+    );
+    console.log(
+      `records ${counts.n} (${Number(counts.delivered)} delivered, ${Number(counts.failed)} failed); sandbox served ${served.length}: lost ${lost}, duplicated ${duplicated}`,
+    );
+    console.log(`10 M/day = 116 msg/s on average: ${rate.toFixed(0)} msg/s is ${(rate / 116).toFixed(1)}× that on this 2-core machine`);
+    printResult({
+      bench: workers ? `messaging-${workers}-workers` : 'messaging',
+      value: Math.round(rate),
+      unit: 'msg/s',
+      baseline: Math.round(base),
+      baselineName: 'bullmq no-op http job',
+      ratio: ratioOf(rate, base),
+      target: 1500,
+      lost,
+      duplicated,
+      records: Number(counts.n),
+      intakeRps: single.rps,
+      intakeP99ms: single.p99ms,
+      batchMsgPerS: Math.round(batchRate),
+    });
+  } finally {
+    for (const w of workerProcs) w.kill('SIGTERM');
+    sandbox.kill('SIGTERM');
+    await cms.stop();
+    await dropRedisKeys(redisUrl, env.REDIS_KEY_PREFIX as string);
+  }
+  process.exit(0);
+})().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { TableHead, useApi } from '@wedraw/kit/admin';
+
+interface Row {
+  id: string;
+  channel: string;
+  to: string;
+  status: string;
+  attempts: number;
+  error: { code: string; message: string } | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+const STATUS: Record<string, string> = {
+  pending: '待发送',
+  scheduled: '定时',
+  sending: '发送中',
+  sent: '已发送',
+  delivered: '已送达',
+  failed: '失败',
+  canceled: '已取消',
+};
+const HEADERS = ['时间', '渠道', '接收者', '状态', '尝试', '错误', ''];
+
+/** 发送记录: filters, newest first, and one record's detail with its content and callback attempts. */
+export function Records() {
+  const api = useApi();
+  const [filters, setFilters] = useState({ tenant: '', channel: '', status: '', to: '' });
+  const [page, setPage] = useState(1);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [total, setTotal] = useState(0);
+  const [detail, setDetail] = useState<unknown>(null);
+  const load = async () => {
+    const params = Object.fromEntries(Object.entries({ ...filters, page, pageSize: 20 }).filter(([, v]) => v !== ''));
+    const res = await api.getPage<Row[]>('/messaging/messages', params);
+    if (res) {
+      setRows(res.data);
+      setTotal(res.meta.pagination.total);
+    }
+  };
+  useEffect(() => {
+    void load();
+  }, [page]);
+  const set = (k: keyof typeof filters) => (e: any) => setFilters({ ...filters, [k]: e.target.value });
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3}>
+      {api.error && (
+        <Alert closeLabel="关闭" variant="danger">
+          {api.error}
+        </Alert>
+      )}
+      <Flex gap={2} alignItems="flex-end">
+        {(['tenant', 'channel', 'status', 'to'] as const).map((k) => (
+          <Field.Root key={k} name={k}>
+            <Field.Label>{{ tenant: '租户编码', channel: '渠道', status: '状态', to: '接收者' }[k]}</Field.Label>
+            <Field.Input value={filters[k]} onChange={set(k)} />
+          </Field.Root>
+        ))}
+        <Button onClick={() => (page === 1 ? load() : setPage(1))}>查询</Button>
+      </Flex>
+      <Typography>共 {total} 条</Typography>
+      <Table colCount={HEADERS.length} rowCount={rows.length + 1}>
+        <TableHead columns={HEADERS} />
+        <Tbody>
+          {rows.map((r) => (
+            <Tr key={r.id}>
+              <Td>{new Date(r.createdAt).toLocaleString('zh-CN')}</Td>
+              <Td>{r.channel}</Td>
+              <Td>{r.to}</Td>
+              <Td>{STATUS[r.status] ?? r.status}</Td>
+              <Td>{r.attempts}</Td>
+              <Td>{r.error ? `${r.error.code} ${r.error.message}` : ''}</Td>
+              <Td>
+                <Button variant="tertiary" size="S" onClick={async () => setDetail(await api.get(`/messaging/messages/${r.id}`))}>
+                  详情
+                </Button>
+              </Td>
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+      <Flex gap={2}>
+        <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+          上一页
+        </Button>
+        <Button variant="tertiary" disabled={page * 20 >= total} onClick={() => setPage(page + 1)}>
+          下一页
+        </Button>
+      </Flex>
+      {detail !== null && (
+        <Box>
+          <pre>{JSON.stringify(detail, null, 2)}</pre>
+        </Box>
+      )}
+    </Flex>
+  );
+}

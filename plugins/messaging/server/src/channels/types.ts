@@ -1,0 +1,52 @@
+import type { FieldProblem } from '@wedraw/kit';
+
+/** One message handed to a channel: who, through which account, what (rendered content). */
+export interface OutboundMessage {
+  id: number;
+  documentId: string;
+  to: string;
+  account: string | null;
+  content: Record<string, unknown>;
+  /** The tenant's signing secret, for channels that sign what they send (webhook); memory only. */
+  signingSecret: string | null;
+}
+
+/**
+ * What became of one message: `sent` (the platform took it; `providerId` is its id there),
+ * `retryable` (try again later: rate limit, timeout, 5xx), `final` (will never work: the code says why).
+ */
+export type Outcome =
+  | { status: 'sent'; providerId?: string }
+  | { status: 'retryable'; code: string; message: string }
+  | { status: 'final'; code: string; message: string };
+
+/**
+ * A channel: a small provider a plugin registers with the center. The center owns queueing,
+ * records, retries, receipts, quotas and statistics; the channel knows only its platform.
+ */
+export interface ChannelProvider {
+  /** Stable name used in the API (`email`, `webhook`, `oa-template`...). */
+  name: string;
+  /** Chinese label for the admin. */
+  label: string;
+  /**
+   * `none`: the platform's acceptance is the last thing anyone learns (the message ends delivered
+   * when sent); `push`: a receipt arrives later and the channel calls `receipts.apply`.
+   */
+  receipts: 'none' | 'push';
+  /** Messages per second per sending account, across every instance. */
+  ratePerSecond: number;
+  /** Messages a worker hands to `send` at once. */
+  batchSize: number;
+  /** Problems with `to`, `account` or `content` (fields named `to`, `account`, `content.subject`...); empty = fine. */
+  validate(input: { to: string; account: string | null; content: unknown }): FieldProblem[] | Promise<FieldProblem[]>;
+  /** Sends a batch; one outcome per message, same order. Must not throw for one message's failure. */
+  send(batch: OutboundMessage[]): Promise<Outcome[]>;
+  /**
+   * Where this channel reaches a WeDraw user (an email address, the openid under `account`...), for
+   * notifications of business events; absent or null = the channel cannot reach users by id.
+   */
+  recipientOf?(userId: number, account: string | null): Promise<string | null>;
+  /** `push` channels: receipts that arrived before the provider ids were written (applied right after). */
+  earlyReceipts?(account: string | null, providerIds: string[]): Promise<Map<string, { ok: boolean; code?: string; message?: string }>>;
+}

@@ -1,0 +1,93 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The message center's settings: `config/plugins.ts` of the CMS passes them (read from the
+ * environment there); Strapi merges them over these defaults and runs the validator at startup.
+ */
+export interface MessagingConfig {
+  /** Key that encrypts tenant secrets at rest (any string; its SHA-256 is the AES key). Empty: a development key (production refuses). */
+  secretKey: string;
+  /** false: this instance works no message queue (a web-only instance beside `npm run worker` processes). */
+  workers: boolean;
+  /** Messages per delivery job, and delivery jobs running at once per instance. */
+  jobSize: number;
+  concurrency: number;
+  /** Tries per delivery job and the first backoff (doubling). */
+  attempts: number;
+  backoffMs: number;
+  /** How soon a dead worker's job runs elsewhere. */
+  lockMs: number;
+  /** Callback POSTs to a tenant: tries and first backoff (doubling). */
+  callbackAttempts: number;
+  callbackBackoffMs: number;
+  /** Timeout of every outbound HTTP call (webhooks, callbacks). */
+  httpTimeoutMs: number;
+  /** Signed requests: accepted clock skew and how long a nonce stays used (seconds). */
+  signatureWindowS: number;
+  nonceTtlS: number;
+  /** A pending message untouched this long is queued again by the sweep. */
+  sweepAfterMs: number;
+  /** Days a message's record is kept after it was created (ended ones only; statistics stay). */
+  retentionDays: number;
+  /** SMTP relay of the email channel (the sandbox's SMTP sink in development). */
+  smtpHost: string;
+  smtpPort: number;
+  smtpSecure: boolean;
+  smtpUser: string;
+  smtpPass: string;
+  smtpFrom: string;
+}
+
+export const DEFAULTS: MessagingConfig = {
+  secretKey: '',
+  workers: true,
+  jobSize: 50,
+  concurrency: 8,
+  attempts: 5,
+  backoffMs: 1000,
+  lockMs: 30_000,
+  callbackAttempts: 8,
+  callbackBackoffMs: 1000,
+  httpTimeoutMs: 5000,
+  signatureWindowS: 300,
+  nonceTtlS: 600,
+  sweepAfterMs: 60_000,
+  retentionDays: 180,
+  smtpHost: '127.0.0.1',
+  smtpPort: 7125,
+  smtpSecure: false,
+  smtpUser: '',
+  smtpPass: '',
+  smtpFrom: 'WeDraw <noreply@wedraw.local>',
+};
+
+const STRINGS = new Set(['secretKey', 'smtpHost', 'smtpUser', 'smtpPass', 'smtpFrom']);
+
+function kindOf(key: string, fallback: unknown): string {
+  if (STRINGS.has(key)) return 'a string';
+  return typeof fallback === 'boolean' ? 'true or false' : 'a positive integer';
+}
+
+/** Refuses a setting of the wrong kind at startup, naming it. */
+export function validate(config: Record<string, unknown>): void {
+  for (const [key, fallback] of Object.entries(DEFAULTS)) {
+    const value = config[key];
+    if (value === undefined) continue;
+    const ok = STRINGS.has(key)
+      ? typeof value === 'string'
+      : typeof fallback === 'boolean'
+        ? typeof value === 'boolean'
+        : typeof value === 'number' && Number.isInteger(value) && value > 0;
+    if (!ok)
+      throw new Error(
+        `messaging plugin config: ${key} must be ${kindOf(key, fallback)} (got ${JSON.stringify(key.includes('Pass') || key === 'secretKey' ? '***' : value)})`,
+      );
+  }
+}
+
+/** The plugin's settings, defaults filled in. */
+export function messagingConfig(strapi: Core.Strapi): MessagingConfig {
+  return { ...DEFAULTS, ...(strapi.config.get('plugin::messaging') as Partial<MessagingConfig> | undefined) };
+}
+
+export default { default: DEFAULTS, validator: validate };

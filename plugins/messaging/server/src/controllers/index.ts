@@ -1,0 +1,4 @@
+import admin from './admin';
+import integrator from './integrator';
+
+export default { admin, integrator };

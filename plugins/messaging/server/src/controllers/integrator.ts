@@ -1,0 +1,91 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { z } from 'zod';
+import { pagination, paginationMeta, pageWindow, parse, fieldError } from '@wedraw/kit';
+import { services } from '../lib/services';
+import { shanghaiDay } from '../lib/time';
+import { toMessage, tables, type MessageRow } from '../services/records';
+import type { TenantRow } from '../services/tenants';
+
+const UNPARSED = Symbol.for('unparsedBody');
+const STATUSES = ['pending', 'scheduled', 'sending', 'sent', 'delivered', 'failed', 'canceled'] as const;
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '格式为 YYYY-MM-DD');
+export const listQuery = pagination.extend({
+  status: z.enum(STATUSES).optional(),
+  channel: z.string().max(32).optional(),
+  from: z.string().datetime({ offset: true }).or(day).optional(),
+  to: z.string().datetime({ offset: true }).or(day).optional(),
+});
+export const statsQuery = z.object({ from: day.optional(), to: day.optional(), channel: z.string().max(32).optional() });
+export const batchBody = z.object({ messages: z.array(z.unknown()).min(1, '至少 1 条').max(1000, '最多 1000 条') }).strict();
+
+/** The tenant of this request: key, suspension and (when required) the signature (API.md). */
+async function tenantOf(strapi: Core.Strapi, ctx: Context): Promise<TenantRow> {
+  const { tenant, secret } = await services(strapi).tenants.authenticate(ctx.get('authorization'));
+  if (tenant.requireSignature) {
+    const body = (ctx.request as unknown as { body?: Record<symbol, unknown> }).body?.[UNPARSED];
+    await services(strapi).signatures.verify(tenant.id, secret, {
+      method: ctx.method,
+      url: ctx.originalUrl,
+      body: typeof body === 'string' || Buffer.isBuffer(body) ? body : '',
+      headers: ctx.headers,
+    });
+  }
+  return tenant;
+}
+
+const bodyOf = (ctx: Context) => (ctx.request as unknown as { body?: unknown }).body;
+const dayStart = (v: string) => new Date(v.length === 10 ? `${v}T00:00:00+08:00` : v);
+const dayEnd = (v: string) => new Date(v.length === 10 ? new Date(`${v}T00:00:00+08:00`).getTime() + 86_400_000 - 1 : v);
+
+/** The integrator API: tenant-scoped; another tenant's ids are 404s. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async send(ctx: Context) {
+    const tenant = await tenantOf(strapi, ctx);
+    const { created, message } = await services(strapi).sending.acceptOne(tenant, bodyOf(ctx));
+    ctx.status = created ? 202 : 200;
+    ctx.body = { data: message };
+  },
+
+  async batch(ctx: Context) {
+    const tenant = await tenantOf(strapi, ctx);
+    const { messages } = parse(batchBody, bodyOf(ctx));
+    ctx.status = 202;
+    ctx.body = { data: await services(strapi).sending.acceptBatch(tenant, messages) };
+  },
+
+  async findOne(ctx: Context) {
+    const tenant = await tenantOf(strapi, ctx);
+    ctx.body = { data: toMessage(await services(strapi).sending.get(tenant.id, String(ctx.params.id))) };
+  },
+
+  async find(ctx: Context) {
+    const tenant = await tenantOf(strapi, ctx);
+    const q = parse(listQuery, ctx.query);
+    const query = tables(strapi).messages().where({ tenant_id: tenant.id });
+    if (q.status) query.where({ status: q.status });
+    if (q.channel) query.where({ channel: q.channel });
+    if (q.from) query.where('created_at', '>=', dayStart(q.from));
+    if (q.to) query.where('created_at', '<=', dayEnd(q.to));
+    const [{ total }] = (await query.clone().count({ total: '*' })) as Array<{ total: number | string }>;
+    const { offset, limit } = pageWindow(q);
+    const rows = (await query.select('*').orderBy('created_at', 'desc').orderBy('id', 'desc').offset(offset).limit(limit)) as MessageRow[];
+    ctx.body = { data: rows.map(toMessage), meta: paginationMeta(q, Number(total)) };
+  },
+
+  async cancel(ctx: Context) {
+    const tenant = await tenantOf(strapi, ctx);
+    ctx.body = { data: toMessage(await services(strapi).sending.cancel(tenant.id, String(ctx.params.id))) };
+  },
+
+  async stats(ctx: Context) {
+    const tenant = await tenantOf(strapi, ctx);
+    const q = parse(statsQuery, ctx.query);
+    const to = q.to ?? shanghaiDay();
+    const from = q.from ?? to;
+    if (from > to) throw fieldError('from', '不能晚于 to');
+    const summary = await services(strapi).stats.summary(tenant.id, from, to, q.channel);
+    const usedToday = await services(strapi).quotas.usedOn(tenant.id);
+    ctx.body = { data: { ...summary, quota: { dailyLimit: tenant.maxDailyMessages, usedToday } } };
+  },
+});

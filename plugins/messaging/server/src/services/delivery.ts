@@ -1,0 +1,267 @@
+import { randomBytes } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { messagingConfig } from '../config';
+import type { ChannelProvider, Outcome, OutboundMessage } from '../channels/types';
+import { services } from '../lib/services';
+import { DELIVERY_QUEUE } from '../lib/uids';
+import { json, tables, type MessageRow } from './records';
+import { bucketOf, type StatBump } from './stats';
+
+interface DeliverJob {
+  ids: number[];
+}
+interface QueueJob<T> {
+  id: string;
+  name: string;
+  data: T;
+  attempt: number;
+}
+
+const DELIVER = 'deliver';
+const SWEEP = 'sweep';
+const RETENTION = 'retention';
+const SWEEP_LIMIT = 5000;
+
+/**
+ * The queue side: jobs of message ids; a worker claims the rows (a claim token, so two workers never
+ * send one row at once, and a dead worker's rows are claimable again after the lock time), sends them
+ * per channel account under its rate, and writes each outcome: delivered / sent (awaiting a receipt),
+ * failed (final errcode, or retries used up), or back to pending (retryable: the job is retried with
+ * backoff). A sweep queues whatever sat unqueued (a lost enqueue, a vanished job): no row waits for ever.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const settings = messagingConfig(strapi);
+  const t = () => tables(strapi);
+  const s = () => services(strapi);
+  const queue = () => strapi.service('api::platform.queue');
+  const jobOptions = { attempts: settings.attempts, backoff: { type: 'exponential' as const, delay: settings.backoffMs } };
+  let started = false;
+
+  async function claim(ids: number[], token: string): Promise<MessageRow[]> {
+    const now = new Date();
+    const staleBefore = new Date(now.getTime() - settings.lockMs);
+    await t()
+      .messages()
+      .whereIn('id', ids)
+      .andWhere((q) => q.whereIn('status', ['pending', 'scheduled']).orWhere((w) => w.where('status', 'sending').andWhere('updated_at', '<', staleBefore)))
+      .update({ status: 'sending', claim: token, attempts: t().knex.raw('?? + 1', ['attempts']), updated_at: now });
+    return (await t().messages().select('*').where({ claim: token, status: 'sending' }).orderBy('id')) as MessageRow[];
+  }
+
+  async function write(row: MessageRow, outcome: Outcome, lastAttempt: boolean, pushReceipts: boolean): Promise<MessageRow | null> {
+    const now = new Date();
+    let change: Record<string, unknown>;
+    if (outcome.status === 'sent') {
+      change = pushReceipts
+        ? { status: 'sent', sent_at: now, provider_msg_id: outcome.providerId ?? null, error_code: null, error_message: null }
+        : {
+            status: 'delivered',
+            sent_at: now,
+            delivered_at: now,
+            finished_at: now,
+            provider_msg_id: outcome.providerId ?? null,
+            error_code: null,
+            error_message: null,
+          };
+    } else {
+      const failed = outcome.status === 'final' || lastAttempt;
+      change = {
+        status: failed ? 'failed' : 'pending',
+        error_code: outcome.code.slice(0, 64),
+        error_message: outcome.message.slice(0, 1000),
+        ...(failed ? { finished_at: now } : {}),
+      };
+    }
+    await t()
+      .messages()
+      .where({ id: row.id, claim: row.claim ?? null, status: 'sending' })
+      .update({ ...change, updated_at: now });
+    return { ...row, ...change } as MessageRow;
+  }
+
+  async function sendGroup(rows: MessageRow[], lastAttempt: boolean): Promise<{ retry: number; done: MessageRow[] }> {
+    const first = rows[0] as MessageRow;
+    const provider = s().channels.get(first.channel);
+    const done: MessageRow[] = [];
+    let retry = 0;
+    if (!provider) {
+      for (const r of rows) done.push((await write(r, { status: 'final', code: 'channel', message: `渠道 ${r.channel} 已不存在` }, true, false)) as MessageRow);
+      return { retry, done };
+    }
+    for (let i = 0; i < rows.length; i += provider.batchSize) {
+      const batch = rows.slice(i, i + provider.batchSize);
+      await s().channels.acquire(first.channel, first.account, batch.length);
+      const outbound: OutboundMessage[] = [];
+      for (const r of batch) {
+        outbound.push({
+          id: r.id,
+          documentId: r.document_id,
+          to: r.recipient,
+          account: r.account,
+          content: json(r.content),
+          signingSecret: await s().tenants.signingSecret(r.tenant_id),
+        });
+      }
+      const outcomes = await provider.send(outbound);
+      const sentIds: string[] = [];
+      // One UPDATE per message (each has its own provider id), all of a batch in flight together.
+      const written = await Promise.all(
+        batch.map((r, k) =>
+          write(r, outcomes[k] ?? { status: 'retryable', code: 'no-outcome', message: '渠道未给出结果' }, lastAttempt, provider.receipts === 'push'),
+        ),
+      );
+      for (const after of written as MessageRow[]) {
+        if (after.status === 'pending') retry++;
+        else done.push(after);
+        if (after.status === 'sent' && after.provider_msg_id) sentIds.push(after.provider_msg_id);
+      }
+      await applyEarlyReceipts(provider, first.account, sentIds);
+    }
+    return { retry, done };
+  }
+
+  /** A receipt from a platform (TEMPLATESENDJOBFINISH, WeCom results): a sent message ends delivered or failed. */
+  async function receipt(channel: string, providerMsgId: string, ok: boolean, error?: { code: string; message: string }): Promise<boolean> {
+    const row = (await t().messages().first('*').where({ channel, provider_msg_id: providerMsgId, status: 'sent' })) as MessageRow | undefined;
+    if (!row) return false;
+    const now = new Date();
+    const change = ok
+      ? { status: 'delivered', delivered_at: now, finished_at: now }
+      : { status: 'failed', finished_at: now, error_code: error?.code ?? 'receipt', error_message: error?.message ?? '平台回执：失败' };
+    const changed = await t()
+      .messages()
+      .where({ id: row.id, status: 'sent' })
+      .update({ ...change, updated_at: now });
+    if (changed) await finishedRows([{ ...row, ...change } as MessageRow]);
+    return changed > 0;
+  }
+
+  async function applyEarlyReceipts(provider: ChannelProvider, account: string | null, providerIds: string[]): Promise<void> {
+    if (!provider.earlyReceipts || providerIds.length === 0) return;
+    const early = await provider.earlyReceipts(account, providerIds);
+    for (const [id, r] of early)
+      await receipt(provider.name, id, r.ok, r.ok ? undefined : { code: r.code ?? 'receipt', message: r.message ?? '平台回执：失败' });
+  }
+
+  async function deliver(job: QueueJob<DeliverJob>): Promise<void> {
+    const lastAttempt = job.attempt >= settings.attempts;
+    const token = `${job.id}:${randomBytes(6).toString('hex')}`.slice(-64);
+    const rows = await claim(job.data.ids, token);
+    const groups = new Map<string, MessageRow[]>();
+    for (const r of rows) groups.set(`${r.channel}|${r.account ?? ''}`, [...(groups.get(`${r.channel}|${r.account ?? ''}`) ?? []), r]);
+    let retry = 0;
+    try {
+      for (const group of groups.values()) {
+        const result = await sendGroup(group, lastAttempt);
+        retry += result.retry;
+        await recordProgress(result.done);
+      }
+    } catch (err) {
+      // What this job claimed and did not finish goes back to pending for the retry (or the sweep).
+      await t()
+        .messages()
+        .where({ claim: token, status: 'sending' })
+        .update({ status: 'pending', updated_at: new Date() })
+        .catch(() => undefined);
+      throw err;
+    }
+    if (retry > 0) throw new Error(`${retry} messages to retry`);
+  }
+
+  async function recordProgress(rows: MessageRow[]): Promise<void> {
+    const bumps: StatBump[] = [];
+    for (const r of rows) {
+      if (r.status === 'sent' || r.status === 'delivered') bumps.push({ tenantId: r.tenant_id, channel: r.channel, metric: 'sent', by: 1 });
+    }
+    await s().stats.bump(bumps);
+    await finishedRows(rows.filter((r) => r.status === 'delivered' || r.status === 'failed'));
+  }
+
+  /** Statistics and callbacks of messages that reached a final state. */
+  async function finishedRows(rows: MessageRow[]): Promise<void> {
+    const bumps: StatBump[] = [];
+    for (const r of rows) {
+      bumps.push({ tenantId: r.tenant_id, channel: r.channel, metric: r.status, by: 1 });
+      if (r.status === 'delivered') {
+        const start = new Date(Math.max(new Date(r.created_at as string).getTime(), r.send_at ? new Date(r.send_at as string).getTime() : 0));
+        bumps.push({ tenantId: r.tenant_id, channel: r.channel, metric: bucketOf(Date.now() - start.getTime()), by: 1 });
+      }
+    }
+    // Statistics are counters; a failed bump is logged, never allowed to cost a callback.
+    await s()
+      .stats.bump(bumps)
+      .catch((err: Error) => strapi.log.warn(`[messaging] statistics not counted: ${err.message}`));
+    await s().callbacks.schedule(rows.filter((r) => r.callback_url));
+  }
+
+  async function sweep(): Promise<void> {
+    const now = Date.now();
+    const idleBefore = new Date(now - settings.sweepAfterMs);
+    const rows = (await t()
+      .messages()
+      .select('id')
+      .where((q) =>
+        q
+          .where((w) => w.whereIn('status', ['pending', 'sending']).andWhere('updated_at', '<', idleBefore))
+          .orWhere((w) => w.where('status', 'scheduled').andWhere('send_at', '<', idleBefore)),
+      )
+      .orderBy('id')
+      .limit(SWEEP_LIMIT)) as Array<{ id: number }>;
+    const ids = rows.map((r) => Number(r.id));
+    const jobs = [];
+    for (let i = 0; i < ids.length; i += settings.jobSize) {
+      const chunk = ids.slice(i, i + settings.jobSize);
+      jobs.push({ name: DELIVER, data: { ids: chunk }, options: { ...jobOptions, jobId: `sweep-${chunk[0]}-${Math.floor(now / 60_000)}` } });
+    }
+    if (jobs.length) await queue().addBulk(DELIVERY_QUEUE, jobs);
+  }
+
+  return {
+    /** Queues written rows: due ones in chunks, scheduled ones one delayed job each (once across every instance). */
+    async enqueue(rows: MessageRow[]): Promise<void> {
+      const due = rows.filter((r) => r.status === 'pending').map((r) => r.id);
+      const jobs = [];
+      for (let i = 0; i < due.length; i += settings.jobSize) {
+        const chunk = due.slice(i, i + settings.jobSize);
+        jobs.push({ name: DELIVER, data: { ids: chunk }, options: { ...jobOptions, jobId: `m-${chunk[0]}-${chunk[chunk.length - 1]}` } });
+      }
+      for (const r of rows.filter((x) => x.status === 'scheduled')) {
+        const delay = Math.max(0, new Date(r.send_at as string).getTime() - Date.now());
+        jobs.push({ name: DELIVER, data: { ids: [r.id] }, options: { ...jobOptions, delay, jobId: `s-${r.id}` } });
+      }
+      try {
+        for (let i = 0; i < jobs.length; i += 1000) await queue().addBulk(DELIVERY_QUEUE, jobs.slice(i, i + 1000));
+      } catch (err) {
+        // The rows are written: the sweep queues them once the queue is back.
+        strapi.log.warn(`[messaging] queueing ${rows.length} messages failed, the sweep will retry: ${(err as Error).message}`);
+      }
+    },
+
+    finished: finishedRows,
+
+    receipt,
+
+    /** Registers the delivery worker and the sweep, once per process (workers=false: a web-only instance). */
+    start(force = false): void {
+      if (started || (!force && !settings.workers)) return;
+      started = true;
+      queue().define(
+        DELIVERY_QUEUE,
+        async (job: QueueJob<DeliverJob>) => {
+          if (job.name === SWEEP) return sweep();
+          if (job.name === RETENTION) return s().retention.purge();
+          if (job.name === DELIVER) return deliver(job);
+          return undefined;
+        },
+        { concurrency: settings.concurrency, lockDurationMs: settings.lockMs },
+      );
+      s().callbacks.start();
+      void queue()
+        .repeat(DELIVERY_QUEUE, 'messaging-sweep', SWEEP, { every: 30_000 })
+        .catch(() => undefined);
+      void queue()
+        .repeat(DELIVERY_QUEUE, 'messaging-retention', RETENTION, { every: 6 * 3600_000 })
+        .catch(() => undefined);
+    },
+  };
+};

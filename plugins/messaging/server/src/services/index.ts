@@ -1,0 +1,15 @@
+import callbacks from './callbacks';
+import channels from './channels';
+import delivery from './delivery';
+import intake from './intake';
+import notifications from './notifications';
+import quotas from './quotas';
+import retention from './retention';
+import sending from './sending';
+import signatures from './signatures';
+import stats from './stats';
+import templates from './templates';
+import tenants from './tenants';
+
+/** The plugin's services, listed once: Strapi registers this map and `lib/services.ts` types from it. */
+export default { callbacks, channels, delivery, intake, notifications, quotas, retention, sending, signatures, stats, templates, tenants };

@@ -1,0 +1,170 @@
+import type { Core } from '@strapi/strapi';
+import type Redis from 'ioredis';
+import { businessError, isRetryable, isUnavailable, isUniqueViolation, notFound } from '@wedraw/kit';
+import { ApiError, apiError } from '../lib/errors';
+import { services } from '../lib/services';
+import type { PreparedRow } from './intake';
+import { tables, toMessage, type MessageRow } from './records';
+import type { TenantRow } from './tenants';
+
+const INSERT_CHUNK = 500;
+
+const batchError = (err: unknown) => {
+  const e = err as { name?: string; message?: string; details?: unknown };
+  return { name: e.name ?? 'Error', message: e.message ?? String(err), ...(e.details ? { details: e.details } : {}) };
+};
+
+/**
+ * Accepting messages: validated rows written in bulk in one transaction with the quota count
+ * (so a refused or failed request writes nothing), then queued. Scheduled ones wait in the queue
+ * as delayed jobs. Idempotency keys are unique per tenant in the database.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const t = () => tables(strapi);
+  const s = () => services(strapi);
+
+  /** Redis (queues) must answer before anything is written: otherwise 503 and nothing accepted. */
+  async function ensureBackends(): Promise<void> {
+    const redis = strapi.service('api::platform.runtime').redis() as Redis | null;
+    if (!redis) return;
+    const ok = await Promise.race([
+      redis.ping().then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 1000)),
+    ]);
+    if (!ok) throw apiError(503, 'Unavailable', '消息队列暂不可用，请稍后重试');
+  }
+
+  /** The rows in one transaction (and, without Redis, the quota count with them). */
+  function insertCounted(tenant: TenantRow, rows: PreparedRow[]): Promise<void> {
+    return t().knex.transaction(async (trx) => {
+      await s().quotas.reserveInTransaction(tenant, rows.length, trx);
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+        await t()
+          .messages(trx)
+          .insert(rows.slice(i, i + INSERT_CHUNK));
+    });
+  }
+
+  async function write(tenant: TenantRow, rows: PreparedRow[]): Promise<MessageRow[]> {
+    await ensureBackends();
+    const refund = await s().quotas.reserve(tenant, rows.length);
+    try {
+      // A deadlock or lock timeout rolls everything back: the whole transaction is tried again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await insertCounted(tenant, rows);
+          break;
+        } catch (err) {
+          if (attempt >= 3 || !isRetryable(err)) throw err;
+        }
+      }
+    } catch (err) {
+      await refund().catch(() => undefined);
+      if (err instanceof ApiError || isUniqueViolation(err)) throw err;
+      if (isUnavailable(err)) throw apiError(503, 'Unavailable', '数据库暂不可用，请稍后重试');
+      throw err;
+    }
+    const written: MessageRow[] = [];
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      written.push(
+        ...((await t()
+          .messages()
+          .select('*')
+          .whereIn(
+            'document_id',
+            rows.slice(i, i + INSERT_CHUNK).map((r) => r.document_id),
+          )) as MessageRow[]),
+      );
+    }
+    written.sort((a, b) => a.id - b.id);
+    // Counters after the commit, outside the locks: the day's usage row and the `total` statistic.
+    await s()
+      .quotas.record(tenant.id)
+      .catch(() => undefined);
+    await s()
+      .stats.bump(rows.map((r) => ({ tenantId: tenant.id, channel: r.channel, metric: 'total', by: 1 })))
+      .catch((err: Error) => strapi.log.warn(`[messaging] statistics not counted: ${err.message}`));
+    await s().delivery.enqueue(written);
+    return written;
+  }
+
+  const byKey = async (tenantId: number, key: string) =>
+    (await t().messages().first('*').where({ tenant_id: tenantId, idempotency_key: key })) as MessageRow | undefined;
+
+  return {
+    /** One message: 202 with it, or 200 with the first one of the same idempotency key. */
+    async acceptOne(tenant: TenantRow, raw: unknown): Promise<{ created: boolean; message: ReturnType<typeof toMessage> }> {
+      const key = (raw as { idempotencyKey?: unknown } | null)?.idempotencyKey;
+      if (typeof key === 'string' && key) {
+        const first = await byKey(tenant.id, key);
+        if (first) return { created: false, message: toMessage(first) };
+      }
+      const row = await s().intake.prepare(tenant, raw);
+      try {
+        const [written] = await write(tenant, [row]);
+        return { created: true, message: toMessage(written as MessageRow) };
+      } catch (err) {
+        if (!isUniqueViolation(err) || !row.idempotency_key) throw err;
+        const first = await byKey(tenant.id, row.idempotency_key);
+        if (!first) throw err;
+        return { created: false, message: toMessage(first) };
+      }
+    },
+
+    /** Up to 1000 messages: the valid ones accepted (or already there by idempotency key), the others listed by index. */
+    async acceptBatch(tenant: TenantRow, list: unknown[]) {
+      const rejected: Array<{ index: number; error: ReturnType<typeof batchError> }> = [];
+      const ready: Array<{ index: number; row: PreparedRow }> = [];
+      const ids: Array<{ index: number; id: string }> = [];
+      const seenKeys = new Set<string>();
+      for (const [index, raw] of list.entries()) {
+        try {
+          const row = await s().intake.prepare(tenant, raw, `messages.${index}.`);
+          const key = row.idempotency_key;
+          const first = key ? await byKey(tenant.id, key) : undefined;
+          if (first) ids.push({ index, id: first.document_id });
+          else if (key && seenKeys.has(key)) rejected.push({ index, error: { name: 'DuplicateIdempotencyKey', message: '同一批次中重复的 idempotencyKey' } });
+          else {
+            if (key) seenKeys.add(key);
+            ready.push({ index, row });
+          }
+        } catch (err) {
+          rejected.push({ index, error: batchError(err) });
+        }
+      }
+      if (ready.length) {
+        await write(
+          tenant,
+          ready.map((r) => r.row),
+        );
+        for (const r of ready) ids.push({ index: r.index, id: r.row.document_id });
+      }
+      ids.sort((a, b) => a.index - b.index);
+      return { accepted: ids.length, ids: ids.map((i) => i.id), rejected };
+    },
+
+    async get(tenantId: number, documentId: string): Promise<MessageRow> {
+      const row = (await t().messages().first('*').where({ tenant_id: tenantId, document_id: documentId })) as MessageRow | undefined;
+      if (!row) throw notFound('消息不存在');
+      return row;
+    },
+
+    /** 200 canceled while pending or scheduled; 409 `NotCancelable` otherwise. */
+    async cancel(tenantId: number, documentId: string): Promise<MessageRow> {
+      const row = await this.get(tenantId, documentId);
+      const now = new Date();
+      const changed = await t()
+        .messages()
+        .where({ id: row.id })
+        .whereIn('status', ['pending', 'scheduled'])
+        .update({ status: 'canceled', finished_at: now, updated_at: now });
+      if (changed === 0) throw businessError('NotCancelable', `消息当前状态为 ${row.status}，不能取消`, { status: row.status });
+      const canceled = await this.get(tenantId, documentId);
+      await s().delivery.finished([canceled]);
+      return canceled;
+    },
+  };
+};

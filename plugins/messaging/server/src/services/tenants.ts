@@ -1,0 +1,162 @@
+import { randomBytes } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { businessError, isUniqueViolation, notFound } from '@wedraw/kit';
+import { messagingConfig } from '../config';
+import { apiError } from '../lib/errors';
+import { secretBox, sha256Hex, type SecretBox } from '../lib/secrets';
+import { UID } from '../lib/uids';
+
+export interface TenantRow {
+  id: number;
+  documentId: string;
+  code: string;
+  name: string;
+  status: 'active' | 'suspended';
+  maxAccounts: number;
+  maxDailyMessages: number;
+  requireSignature: boolean;
+  callbackUrl: string | null;
+  builtIn: boolean;
+}
+
+export interface TenantInput {
+  code: string;
+  name: string;
+  maxAccounts: number;
+  maxDailyMessages: number;
+  requireSignature: boolean;
+  callbackUrl?: string | null;
+  status?: 'active' | 'suspended';
+}
+
+/** The built-in tenant the admin's own sends belong to. */
+export const ADMIN_TENANT = 'admin';
+
+const PUBLIC_FIELDS = [
+  'code',
+  'name',
+  'status',
+  'maxAccounts',
+  'maxDailyMessages',
+  'requireSignature',
+  'callbackUrl',
+  'builtIn',
+  'createdAt',
+  'updatedAt',
+] as const;
+export const publicTenant = (t: TenantRow) => Object.fromEntries(PUBLIC_FIELDS.map((k) => [k, (t as unknown as Record<string, unknown>)[k] ?? null]));
+
+/**
+ * Tenants and their keys. A key is `wdk_…` (sent as the bearer token, stored only as its SHA-256);
+ * its secret `wds_…` signs requests and callbacks (stored encrypted). Both are shown once, when
+ * issued; issuing a new key revokes the tenant's older ones (rotation).
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let box: SecretBox | null = null;
+  const secrets = () => (box ??= secretBox(messagingConfig(strapi).secretKey, process.env.NODE_ENV === 'production'));
+  const bySecretCache = new Map<number, { secret: string; at: number }>();
+
+  return {
+    secrets,
+
+    async byCode(code: string): Promise<TenantRow> {
+      const t = (await strapi.db.query(UID.tenant).findOne({ where: { code } })) as TenantRow | null;
+      if (!t) throw notFound('租户不存在');
+      return t;
+    },
+
+    async byId(id: number): Promise<TenantRow | null> {
+      return (await strapi.db.query(UID.tenant).findOne({ where: { id } })) as TenantRow | null;
+    },
+
+    async list(): Promise<TenantRow[]> {
+      return (await strapi.db.query(UID.tenant).findMany({ orderBy: { id: 'asc' } })) as TenantRow[];
+    },
+
+    async create(input: TenantInput): Promise<TenantRow> {
+      try {
+        return (await strapi.db.query(UID.tenant).create({ data: { ...input, status: input.status ?? 'active', builtIn: false } })) as TenantRow;
+      } catch (err) {
+        if (isUniqueViolation(err)) throw businessError('TenantExists', `租户编码 ${input.code} 已存在`);
+        throw err;
+      }
+    },
+
+    async update(code: string, patch: Partial<TenantInput>): Promise<TenantRow> {
+      const t = await this.byCode(code);
+      if (t.builtIn && patch.status === 'suspended') throw businessError('BuiltInTenant', '内置租户不能停用');
+      const { code: _ignored, ...data } = patch;
+      return (await strapi.db.query(UID.tenant).update({ where: { id: t.id }, data })) as TenantRow;
+    },
+
+    /** A new key and secret, returned this once; the tenant's older keys stop working. */
+    async issueKey(code: string): Promise<{ key: string; secret: string }> {
+      const t = await this.byCode(code);
+      const key = `wdk_${randomBytes(20).toString('hex')}`;
+      const secret = `wds_${randomBytes(24).toString('hex')}`;
+      await strapi.db.transaction(async () => {
+        await strapi.db.query(UID.tenantKey).updateMany({ where: { tenantId: t.id, revokedAt: null }, data: { revokedAt: new Date() } });
+        await strapi.db
+          .query(UID.tenantKey)
+          .create({ data: { tenantId: t.id, keyHash: sha256Hex(key), keyHint: key.slice(0, 8), secret: secrets().encrypt(secret) } });
+      });
+      bySecretCache.delete(t.id);
+      return { key, secret };
+    },
+
+    async keysOf(code: string) {
+      const t = await this.byCode(code);
+      const rows = await strapi.db
+        .query(UID.tenantKey)
+        .findMany({ where: { tenantId: t.id }, orderBy: { id: 'desc' }, select: ['keyHint', 'createdAt', 'revokedAt'] });
+      return rows.map((r: { keyHint: string; createdAt: string; revokedAt: string | null }) => ({
+        key: `${r.keyHint}…`,
+        createdAt: r.createdAt,
+        revokedAt: r.revokedAt,
+      }));
+    },
+
+    /** The tenant of a bearer key and that key's secret; 401 `InvalidKey`, 403 `TenantSuspended`. */
+    async authenticate(bearer: string | undefined): Promise<{ tenant: TenantRow; secret: string }> {
+      const key = /^Bearer\s+(\S+)$/i.exec(bearer ?? '')?.[1];
+      if (!key) throw apiError(401, 'InvalidKey', '缺少租户密钥');
+      const row = await strapi.db.query(UID.tenantKey).findOne({ where: { keyHash: sha256Hex(key), revokedAt: null } });
+      const tenant = row ? await this.byId(row.tenantId) : null;
+      if (!row || !tenant) throw apiError(401, 'InvalidKey', '租户密钥无效');
+      if (tenant.status !== 'active') throw apiError(403, 'TenantSuspended', '租户已停用');
+      return { tenant, secret: secrets().decrypt(row.secret) };
+    },
+
+    /** The current signing secret of a tenant (callbacks, webhooks); null when it has no key. */
+    async signingSecret(tenantId: number): Promise<string | null> {
+      const hit = bySecretCache.get(tenantId);
+      if (hit && Date.now() - hit.at < 30_000) return hit.secret;
+      const row = await strapi.db.query(UID.tenantKey).findOne({ where: { tenantId, revokedAt: null }, orderBy: { id: 'desc' } });
+      const secret = row ? secrets().decrypt(row.secret) : null;
+      if (secret) bySecretCache.set(tenantId, { secret, at: Date.now() });
+      return secret;
+    },
+
+    /** The built-in tenant of the admin's own sends, created once. */
+    async ensureAdminTenant(): Promise<TenantRow> {
+      const found = (await strapi.db.query(UID.tenant).findOne({ where: { code: ADMIN_TENANT } })) as TenantRow | null;
+      if (found) return found;
+      try {
+        return (await strapi.db.query(UID.tenant).create({
+          data: {
+            code: ADMIN_TENANT,
+            name: '管理后台',
+            status: 'active',
+            maxAccounts: 1000,
+            maxDailyMessages: 10_000_000,
+            requireSignature: false,
+            builtIn: true,
+          },
+        })) as TenantRow;
+      } catch (err) {
+        if (isUniqueViolation(err)) return (await strapi.db.query(UID.tenant).findOne({ where: { code: ADMIN_TENANT } })) as TenantRow;
+        throw err;
+      }
+    },
+  };
+};

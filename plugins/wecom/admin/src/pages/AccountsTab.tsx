@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import { Badge, Box, Button, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+
+interface Account {
+  code: string;
+  name: string;
+  kind: string;
+  corpId: string;
+  agentId: number | null;
+  status: string;
+  lastHeartbeatAt: string | null;
+  onlineSeconds: number;
+  lastError: { errcode: number | null; message: string; at: string } | null;
+  failures: number;
+}
+interface Change {
+  id: number;
+  fromStatus: string | null;
+  toStatus: string;
+  reason: string;
+  operator: string;
+  at: string;
+}
+
+const STATUS: Record<string, { label: string; color: string }> = {
+  created: { label: '已创建', color: 'neutral600' },
+  verifying: { label: '验证中', color: 'primary600' },
+  online: { label: '在线', color: 'success600' },
+  error: { label: '异常', color: 'danger600' },
+  recovering: { label: '恢复中', color: 'warning600' },
+  offline: { label: '已下线', color: 'neutral500' },
+};
+const time = (at: string | null) => (at ? new Date(at).toLocaleString('zh-CN') : '—');
+const HEAD = ['编码', '名称', '应用', '状态', '最近心跳', '最近错误', '操作'];
+
+/** 发送账号: each account's status in colour, heartbeat, last error, history; verify / go offline. */
+export const AccountsTab = () => {
+  const { get, post } = useFetchClient();
+  const { held: allowedActions } = useHeldActions({ canUpdate: 'plugin::wecom.accounts.update' });
+  const [accounts, setAccounts] = useState<Account[]>([]);
+  const [history, setHistory] = useState<{ code: string; rows: Change[] } | null>(null);
+  const load = async () => setAccounts((await get<{ data: Account[] }>('/wecom/accounts')).data.data);
+  const { act, busy } = useAction(load);
+  useEffect(() => {
+    load().catch(() => undefined);
+    const timer = setInterval(() => load().catch(() => undefined), 10_000);
+    return () => clearInterval(timer);
+  }, []);
+  const showHistory = async (code: string) => setHistory({ code, rows: (await get<{ data: Change[] }>(`/wecom/accounts/${code}/history`)).data.data });
+
+  return (
+    <Box paddingTop={4}>
+      <Typography tag="p" textColor="neutral600" paddingBottom={4}>
+        发送账号为企业自建应用（群机器人将在后续加入）。扫码登录成员个人企业微信客户端只存在于非官方协议中，WeDraw 不提供。
+      </Typography>
+      <Table colCount={HEAD.length} rowCount={accounts.length + 1}>
+        <TableHead columns={HEAD} />
+        <Tbody>
+          {accounts.map((a) => (
+            <Tr key={a.code}>
+              <Td>
+                <Typography>{a.code}</Typography>
+              </Td>
+              <Td>
+                <Typography>{a.name}</Typography>
+              </Td>
+              <Td>
+                <Typography>{`${a.corpId} / ${a.agentId ?? '—'}`}</Typography>
+              </Td>
+              <Td>
+                <Badge textColor={STATUS[a.status]?.color}>{STATUS[a.status]?.label ?? a.status}</Badge>
+              </Td>
+              <Td>
+                <Typography>{time(a.lastHeartbeatAt)}</Typography>
+              </Td>
+              <Td>
+                <Typography textColor="danger600">{a.lastError ? `${a.lastError.message}（${time(a.lastError.at)}）` : '—'}</Typography>
+              </Td>
+              <Td>
+                <Flex gap={1}>
+                  <Button size="S" variant="tertiary" onClick={() => showHistory(a.code)}>
+                    历史
+                  </Button>
+                  {allowedActions.canUpdate && a.status !== 'online' && (
+                    <Button size="S" disabled={busy} onClick={() => act(() => post(`/wecom/accounts/${a.code}/verify`, {}), '已验证')}>
+                      {a.status === 'created' ? '验证' : '重新上线'}
+                    </Button>
+                  )}
+                  {allowedActions.canUpdate && a.status !== 'offline' && (
+                    <Button size="S" variant="danger-light" disabled={busy} onClick={() => act(() => post(`/wecom/accounts/${a.code}/offline`, {}), '已下线')}>
+                      下线
+                    </Button>
+                  )}
+                </Flex>
+              </Td>
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+      {history && (
+        <Box paddingTop={6}>
+          <Typography variant="delta">{`「${history.code}」状态历史`}</Typography>
+          {history.rows.map((h) => (
+            <Typography
+              key={h.id}
+              tag="p"
+            >{`${time(h.at)}  ${STATUS[h.fromStatus ?? '']?.label ?? '—'} → ${STATUS[h.toStatus]?.label ?? h.toStatus}：${h.reason}（${h.operator}）`}</Typography>
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+};

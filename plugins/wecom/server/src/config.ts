@@ -1,0 +1,65 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The plugin's settings: `config/plugins.ts` of the CMS passes them (read from the environment
+ * there), Strapi merges them over these defaults and runs the validator at startup.
+ */
+export interface WecomConfig {
+  /** Encrypts corp secrets at rest; required in production. */
+  secretKey: string;
+  /** Timeout of every call to WeCom. */
+  httpTimeoutMs: number;
+  /** Largest accepted push body, bytes. */
+  callbackBodyLimit: number;
+  /** false: this instance runs no contacts-sync or heartbeat worker. */
+  workers: boolean;
+  /** Members per checkpoint of a full pull (and `user/list_id` rows per page when it may not read details). */
+  syncPage: number;
+  /** Interval between two looks at a running batch import (`batch/getresult`). */
+  importPollMs: number;
+  /** `user/list` calls (one per department) in flight during a full pull. */
+  syncConcurrency: number;
+  /** Attempts of one sync job (each resumes from the checkpoint). */
+  syncAttempts: number;
+  /** A worker holds its run's lease this long. */
+  syncLeaseMs: number;
+  /** Every sending account is checked once per interval across the cluster. */
+  heartbeatMs: number;
+  /** First wait before an account in error is checked again (doubling per failure). */
+  recoveryBackoffMs: number;
+  /** Failed checks in a row after which an account goes offline. */
+  maxFailures: number;
+}
+
+export const DEFAULTS: WecomConfig = {
+  secretKey: '',
+  httpTimeoutMs: 5000,
+  callbackBodyLimit: 64 * 1024,
+  workers: true,
+  syncPage: 1000,
+  importPollMs: 1000,
+  syncConcurrency: 4,
+  syncAttempts: 3,
+  syncLeaseMs: 30_000,
+  heartbeatMs: 60_000,
+  recoveryBackoffMs: 30_000,
+  maxFailures: 5,
+};
+
+/** Refuses a setting of the wrong kind at startup, naming it. */
+export function validate(config: Record<string, unknown>): void {
+  for (const [key, fallback] of Object.entries(DEFAULTS)) {
+    const value = config[key];
+    if (value === undefined) continue;
+    const kind = typeof fallback;
+    const ok = kind === 'number' ? typeof value === 'number' && Number.isInteger(value) && value > 0 : typeof value === kind;
+    if (!ok) throw new Error(`wecom plugin config: ${key} must be ${kind === 'number' ? 'a positive integer' : `a ${kind}`} (got ${JSON.stringify(value)})`);
+  }
+}
+
+/** The plugin's settings, defaults filled in. */
+export function wecomConfig(strapi: Core.Strapi): WecomConfig {
+  return { ...DEFAULTS, ...(strapi.config.get('plugin::wecom') as Partial<WecomConfig> | undefined) };
+}
+
+export default { default: DEFAULTS, validator: validate };

@@ -1,0 +1,10 @@
+export const UID = {
+  corp: 'plugin::wecom.corp',
+  department: 'plugin::wecom.department',
+  member: 'plugin::wecom.member',
+  memberImport: 'plugin::wecom.member-import',
+  tag: 'plugin::wecom.tag',
+  syncRun: 'plugin::wecom.sync-run',
+  account: 'plugin::wecom.account',
+  accountStatusChange: 'plugin::wecom.account-status-change',
+} as const;

@@ -1,0 +1,15 @@
+import { adminActions } from '@wedraw/kit';
+
+const { action } = adminActions('wecom');
+
+/** Admin RBAC actions (`plugin::wecom.<uid>`), so a role can be given read-only access. */
+export const ADMIN_ACTIONS = [
+  action('corps.read', '查看企业与应用', '企业与应用'),
+  action('corps.update', '新增、修改、删除企业与密钥', '企业与应用'),
+  action('accounts.read', '查看发送账号及状态历史', '发送账号'),
+  action('accounts.update', '新建发送账号、验证、上线与下线', '发送账号'),
+  action('contacts.read', '查看通讯录', '通讯录'),
+  action('contacts.update', '编辑通讯录（部门、成员、标签）', '通讯录'),
+  action('contacts.import', '批量导入成员', '通讯录'),
+  action('contacts.sync', '同步通讯录', '同步'),
+];

@@ -1,0 +1,58 @@
+import { withDoc } from './docs';
+import { can } from './policies';
+
+/** Content-API routes (/api/wecom/...) per API.md, and admin routes (/wecom/...) guarded per action. */
+const CALLBACK_PATH = '/callback/:corpId';
+const CORP = '/corps/:corpId';
+
+const admin = (method: string, path: string, handler: string, action: string) => ({ method, path, handler, config: { policies: can(action) } });
+
+export default {
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      // WeCom's servers carry no user token: the signatures are the authentication.
+      { method: 'GET', path: CALLBACK_PATH, handler: 'callback.verify', config: { auth: false, policies: [] } },
+      { method: 'POST', path: CALLBACK_PATH, handler: 'callback.receive', config: { auth: false, policies: [] } },
+      // WeCom web login: the code from WeCom's redirect is the credential.
+      { method: 'GET', path: '/login/url', handler: 'login.url', config: { auth: false, policies: [] } },
+      { method: 'POST', path: '/login', handler: 'login.login', config: { auth: false, policies: [] } },
+      { method: 'GET', path: '/accounts', handler: 'accounts.integratorList', config: { policies: [] } },
+      { method: 'GET', path: '/accounts/:code/status', handler: 'accounts.integratorStatus', config: { policies: [] } },
+    ].map(withDoc),
+  },
+  admin: {
+    type: 'admin',
+    routes: [
+      admin('GET', '/corps', 'corps.list', 'corps.read'),
+      admin('POST', '/corps', 'corps.create', 'corps.update'),
+      admin('PUT', '/corps/:documentId', 'corps.update', 'corps.update'),
+      admin('DELETE', '/corps/:documentId', 'corps.remove', 'corps.update'),
+      admin('POST', `${CORP}/check`, 'corps.check', 'corps.read'),
+      admin('GET', `${CORP}/departments`, 'contacts.departments', 'contacts.read'),
+      admin('POST', `${CORP}/departments`, 'contacts.createDepartment', 'contacts.update'),
+      admin('PUT', `${CORP}/departments/:id`, 'contacts.updateDepartment', 'contacts.update'),
+      admin('DELETE', `${CORP}/departments/:id`, 'contacts.deleteDepartment', 'contacts.update'),
+      admin('GET', `${CORP}/members`, 'contacts.members', 'contacts.read'),
+      admin('POST', `${CORP}/members`, 'contacts.createMember', 'contacts.update'),
+      admin('PUT', `${CORP}/members/:userid`, 'contacts.updateMember', 'contacts.update'),
+      admin('DELETE', `${CORP}/members/:userid`, 'contacts.resignMember', 'contacts.update'),
+      admin('GET', `${CORP}/tags`, 'contacts.tags', 'contacts.read'),
+      admin('POST', `${CORP}/tags`, 'contacts.createTag', 'contacts.update'),
+      admin('POST', `${CORP}/tags/:tagId/members`, 'contacts.tagMembers', 'contacts.update'),
+      admin('GET', `${CORP}/member-imports/template`, 'imports.template', 'contacts.read'),
+      admin('GET', `${CORP}/member-imports`, 'imports.list', 'contacts.read'),
+      admin('POST', `${CORP}/member-imports`, 'imports.submit', 'contacts.import'),
+      admin('GET', '/member-imports/:documentId', 'imports.get', 'contacts.read'),
+      admin('POST', `${CORP}/sync`, 'sync.start', 'contacts.sync'),
+      admin('GET', '/sync-runs', 'sync.list', 'contacts.read'),
+      admin('GET', '/sync-runs/:documentId', 'sync.get', 'contacts.read'),
+      admin('POST', '/sync-runs/:documentId/resume', 'sync.resume', 'contacts.sync'),
+      admin('GET', '/accounts', 'accounts.list', 'accounts.read'),
+      admin('POST', '/accounts', 'accounts.create', 'accounts.update'),
+      admin('GET', '/accounts/:code/history', 'accounts.history', 'accounts.read'),
+      admin('POST', '/accounts/:code/verify', 'accounts.verify', 'accounts.update'),
+      admin('POST', '/accounts/:code/offline', 'accounts.offline', 'accounts.update'),
+    ],
+  },
+};

@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import { services } from '../lib/services';
+import { UID } from '../lib/uids';
+
+/** The sandbox's demo corp (sandbox/README.md "The demo corp"), copied as data. */
+export const DEMO_CORP_DATA = {
+  corpId: 'ww5a0d7e3c1b9f0c01',
+  name: 'WeDraw 演示企业',
+  contactsSecret: 'WeDrawSandboxContactsSecret0000000000000001',
+  customerSecret: 'WeDrawSandboxCustomerSecret0000000000000001',
+  apps: [{ agentId: 1000002, name: 'WeDraw 消息平台', secret: 'WeDrawSandboxAppSecret0000000000000001000002' }],
+  callbackToken: 'wedraw_sandbox_wecom',
+  encodingAESKey: 'WeDrawSandboxWeComContactsAESKey00000000001',
+} as const;
+
+export const DEMO_ACCOUNT = { code: 'demo-wecom-app', name: 'WeDraw 消息平台（演示）', corpId: DEMO_CORP_DATA.corpId, agentId: 1000002 };
+
+/** Idempotent demo data: the sandbox's corp (apiBase = the sandbox) and one sending account. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async seed(sandboxUrl: string): Promise<{ corps: number; accounts: number }> {
+    const existing = (await strapi.db.query(UID.corp).findOne({ where: { corpId: DEMO_CORP_DATA.corpId } })) as { documentId: string } | null;
+    await services(strapi).corps.save({ ...DEMO_CORP_DATA, apps: [...DEMO_CORP_DATA.apps], apiBase: sandboxUrl }, existing?.documentId);
+    const account = await strapi.db.query(UID.account).findOne({ where: { code: DEMO_ACCOUNT.code } });
+    if (!account) await services(strapi).accounts.create(DEMO_ACCOUNT, 'system::seed');
+    return { corps: 1, accounts: account ? 0 : 1 };
+  },
+});
