@@ -4,3 +4,4 @@ export { UnsafeXmlError, buildXml, parseWechatXml, type XmlFields, type XmlValue
 export { memoryKv, redisKv, type Kv } from './kv';
 export { TokenStore, refreshAtFor, type Stored } from './token-store';
 export { HELD_ELSEWHERE, withLease } from './lease';
+export { sharedState, type SharedState, type StateRuntime } from './shared-state';

@@ -54,11 +54,6 @@ export default {
       if ((context.action === 'update' || context.action === 'create') && data && typeof data === 'object') dropMaskedPhones(data as Record<string, unknown>);
       return next();
     });
-    const graphql = strapi.plugin('graphql');
-    if (graphql) {
-      const extension = graphql.service('extension');
-      for (const uid of Object.keys(contentTypes)) extension.shadowCRUD(`plugin::audit.${uid}`).disable();
-    }
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

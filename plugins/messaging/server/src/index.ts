@@ -19,11 +19,6 @@ export default {
       ((await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, select: ['email'] })) as { email?: string } | null)?.email ?? null;
     pluginServices(strapi).channels.register(emailChannel(settings, userEmail));
     pluginServices(strapi).channels.register(webhookChannel(settings));
-    const graphql = strapi.plugin('graphql');
-    if (graphql) {
-      const extension = graphql.service('extension');
-      for (const uid of Object.keys(contentTypes)) extension.shadowCRUD(`plugin::messaging.${uid}`).disable();
-    }
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -8,7 +8,6 @@ import menusController from './controllers/menus';
 import { contentManagerGuard } from './routes/admin-guard';
 import { secretKey, useSecretKey } from './lib/secrets';
 import { services as pluginServices } from './lib/services';
-import { UID } from './lib/uids';
 import { ADMIN_ACTIONS } from './permissions';
 import routes, { LOGIN_ACTIONS } from './routes';
 import { registerFastCallback } from './routes/fast-callback';
@@ -25,11 +24,6 @@ export default {
     // Refuses to start in production without WECHAT_SECRET_KEY.
     useSecretKey(secretKey(wechatConfig(strapi).secretKey, strapi.config.get('environment') === 'production'));
     strapi.server.use(contentManagerGuard());
-    const graphql = strapi.plugin('graphql');
-    if (graphql) {
-      const extension = graphql.service('extension');
-      for (const uid of Object.values(UID).filter((u) => u.startsWith('plugin::wechat.'))) extension.shadowCRUD(uid).disable();
-    }
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

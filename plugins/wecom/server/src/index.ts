@@ -10,7 +10,6 @@ import login from './controllers/login';
 import sync from './controllers/sync';
 import { DEV_SECRET_KEY, useSecretKey } from './lib/secrets';
 import { services as pluginServices } from './lib/services';
-import { UID } from './lib/uids';
 import { ADMIN_ACTIONS } from './permissions';
 import routes from './routes';
 import { contentManagerGuard } from './routes/admin-guard';
@@ -30,11 +29,6 @@ export default {
     strapi.server.use(contentManagerGuard());
     registerMessageChannels(strapi);
     registerNotificationEvents(strapi);
-    const graphql = strapi.plugin('graphql');
-    if (graphql) {
-      const extension = graphql.service('extension');
-      for (const uid of Object.values(UID)) extension.shadowCRUD(uid).disable();
-    }
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

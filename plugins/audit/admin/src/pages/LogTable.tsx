@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Box, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { ErrorAlert, TableHead, useApi } from '@wedraw/kit/admin';
+import { ErrorAlert, Pager, TableHead, useApi } from '@wedraw/kit/admin';
 
 type Row = Record<string, any>;
 
@@ -163,14 +163,7 @@ export function LogTable({ view, canExport }: { view: LogView; canExport: boolea
           ))}
         </Tbody>
       </Table>
-      <Flex gap={2}>
-        <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-          上一页
-        </Button>
-        <Button variant="tertiary" disabled={page * PAGE_SIZE >= total} onClick={() => setPage(page + 1)}>
-          下一页
-        </Button>
-      </Flex>
+      <Pager page={page} pageSize={PAGE_SIZE} total={total} onPage={setPage} />
       {detail && (
         <Modal.Root open onOpenChange={() => setDetail(null)}>
           <Modal.Content>

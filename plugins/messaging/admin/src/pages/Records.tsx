@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { TableHead, useApi } from '@wedraw/kit/admin';
+import { Pager, TableHead, useApi } from '@wedraw/kit/admin';
 
 interface Row {
   id: string;
@@ -81,14 +81,7 @@ export function Records() {
           ))}
         </Tbody>
       </Table>
-      <Flex gap={2}>
-        <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-          上一页
-        </Button>
-        <Button variant="tertiary" disabled={page * 20 >= total} onClick={() => setPage(page + 1)}>
-          下一页
-        </Button>
-      </Flex>
+      <Pager page={page} total={total} onPage={setPage} />
       {detail !== null && (
         <Box>
           <pre>{JSON.stringify(detail, null, 2)}</pre>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { ErrorAlert, TableHead, useApi } from '@wedraw/kit/admin';
+import { ErrorAlert, Pager, TableHead, useApi } from '@wedraw/kit/admin';
 import { formatTime, ORDER_STATUS_LABELS, orderStatusLabel } from '@wedraw/contract';
 
 interface Order {
@@ -110,15 +110,7 @@ export const Orders = ({ canUpdate }: { canUpdate: boolean }) => {
           ))}
         </Tbody>
       </Table>
-      <Flex gap={2}>
-        <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-          上一页
-        </Button>
-        <Typography>第 {page} 页</Typography>
-        <Button variant="tertiary" disabled={orders.length < 20} onClick={() => setPage(page + 1)}>
-          下一页
-        </Button>
-      </Flex>
+      <Pager page={page} hasNext={orders.length >= 20} onPage={setPage} />
       {selected && (
         <Box background="neutral0" padding={4} hasRadius shadow="tableShadow">
           <Typography variant="beta" tag="h2">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Avatar, Box, Button, Field, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { ErrorAlert, TableHead, useApi } from '@wedraw/kit/admin';
+import { ErrorAlert, Pager, TableHead, useApi } from '@wedraw/kit/admin';
 import { formatTime, ledgerSourceLabel, ledgerTypeLabel } from '@wedraw/contract';
 import type { DirectoryUser } from '../../../server/src/services/user-directory';
 
@@ -127,17 +127,7 @@ export const UserPoints = ({ canAdjust }: { canAdjust: boolean }) => {
       </Table>
       {users.length === 0 && !api.busy && <Typography textColor="neutral600">{query.q ? `没有找到与“${query.q}”匹配的用户` : '还没有用户'}</Typography>}
       {pagination && pagination.pageCount > 1 && (
-        <Flex gap={2} alignItems="center">
-          <Button variant="tertiary" disabled={query.page <= 1} onClick={() => setQuery({ ...query, page: query.page - 1 })}>
-            上一页
-          </Button>
-          <Typography>
-            第 {pagination.page} / {pagination.pageCount} 页，共 {pagination.total} 位用户
-          </Typography>
-          <Button variant="tertiary" disabled={query.page >= pagination.pageCount} onClick={() => setQuery({ ...query, page: query.page + 1 })}>
-            下一页
-          </Button>
-        </Flex>
+        <Pager page={query.page} pageSize={pagination.pageSize} total={pagination.total} unit="位用户" onPage={(page) => setQuery({ ...query, page })} />
       )}
       {selected && ledger && (
         <Box background="neutral0" padding={4} hasRadius shadow="tableShadow">

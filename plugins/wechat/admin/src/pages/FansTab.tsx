@@ -3,6 +3,7 @@ import { Box, Button, Checkbox, Flex, SingleSelect, SingleSelectOption, Table, T
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { FanDetail, type FanDetailData } from './FanDetail';
 import { messageOf, time, type FanTag } from './fans-shared';
+import { Pager } from '@wedraw/kit/admin';
 
 interface Fan {
   documentId: string;
@@ -175,15 +176,7 @@ export const FansTab = () => {
             ))}
           </Tbody>
         </Table>
-        <Flex gap={2} paddingTop={2}>
-          <Button variant="tertiary" disabled={page <= 1} onClick={() => search(page - 1)}>
-            上一页
-          </Button>
-          <Typography>{`第 ${page} / ${Math.max(1, Math.ceil(total / PAGE_SIZE))} 页`}</Typography>
-          <Button variant="tertiary" disabled={page * PAGE_SIZE >= total} onClick={() => search(page + 1)}>
-            下一页
-          </Button>
-        </Flex>
+        <Pager page={page} pageSize={PAGE_SIZE} total={total} unit="位粉丝" onPage={search} />
       </Box>
       <Box flex="2">{detail ? <FanDetail fan={detail} /> : <Typography variant="delta">选择粉丝查看详情</Typography>}</Box>
     </Flex>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { Pager, TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { DepartmentTree, type Department } from './DepartmentTree';
 import { ImportPanel } from './ImportPanel';
 
@@ -164,14 +164,7 @@ export const ContactsTab = () => {
               ))}
             </Tbody>
           </Table>
-          <Flex gap={2} paddingTop={3}>
-            <Button size="S" variant="tertiary" disabled={filter.page <= 1} onClick={() => setFilter({ ...filter, page: filter.page - 1 })}>
-              上一页
-            </Button>
-            <Button size="S" variant="tertiary" disabled={filter.page * 20 >= total} onClick={() => setFilter({ ...filter, page: filter.page + 1 })}>
-              下一页
-            </Button>
-          </Flex>
+          <Pager page={filter.page} total={total} unit="位成员" onPage={(page) => setFilter({ ...filter, page })} />
           {allowedActions.canUpdate && (
             <Flex gap={2} paddingTop={4} alignItems="flex-end">
               {(['userid', 'name', 'position', 'mobile'] as const).map((k) => (
