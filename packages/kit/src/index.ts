@@ -41,3 +41,4 @@ export {
   type SuccessStatus,
 } from './route-doc';
 export * from './api-shapes';
+export { BodyTooLarge, readRawBody, type RawBodyContext } from './raw-body';

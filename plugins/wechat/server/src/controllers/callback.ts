@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { wechatConfig } from '../config';
-import { BodyTooLarge, readXmlBody } from './xml-body';
+import { BodyTooLarge, readRawBody } from '@wedraw/kit';
 import { PushRejected, type PushQuery } from '../services/push-envelope';
 import { services } from '../lib/services';
 import { UnknownApp } from '../services/callback';
@@ -41,7 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async receive(ctx: Context) {
       await guarded(
         ctx,
-        async () => services(strapi).callback.handle(ctx.params.appId, queryOf(ctx), await readXmlBody(ctx, wechatConfig(strapi).callbackBodyLimit)),
+        async () => services(strapi).callback.handle(ctx.params.appId, queryOf(ctx), await readRawBody(ctx, wechatConfig(strapi).callbackBodyLimit)),
         'application/xml',
       );
     },

@@ -1,26 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { BodyTooLarge, readRawBody } from '@wedraw/kit';
 import { wecomConfig } from '../config';
 import { services } from '../lib/services';
 import { PushRejected, type PushQuery } from '../services/callback';
-
-class BodyTooLarge extends Error {}
-
-/** The raw XML of a push, at most `limit` bytes (Strapi may already have read a text body). */
-async function readBody(ctx: Context, limit: number): Promise<string> {
-  if (Number(ctx.get('content-length') || 0) > limit) throw new BodyTooLarge();
-  const parsed = (ctx.request as { body?: unknown }).body;
-  if (typeof parsed === 'string') return parsed;
-  if (ctx.req.readableEnded) return '';
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function queryOf(ctx: Context): PushQuery {
   const query: PushQuery = {};
@@ -53,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async receive(ctx: Context) {
       await guarded(ctx, async () =>
-        services(strapi).callback.handle(ctx.params.corpId, queryOf(ctx), await readBody(ctx, wecomConfig(strapi).callbackBodyLimit)),
+        services(strapi).callback.handle(ctx.params.corpId, queryOf(ctx), await readRawBody(ctx, wecomConfig(strapi).callbackBodyLimit)),
       );
     },
   };
