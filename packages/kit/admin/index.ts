@@ -3,6 +3,7 @@ export { useHeldActions } from './permissions';
 export { TableHead } from './table-head';
 export { TabbedPage, type PageTab } from './tabbed-page';
 export { Pager } from './pager';
+export { RunErrors, type RunError } from './run-errors';
 export { ErrorAlert } from './error-alert';
 export { errorMessage, useApi, type Paged } from './api';
 export { messageOf, useAction } from './action';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { TableHead, useApi } from '@wedraw/kit/admin';
+import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { ErrorAlert, TableHead, useApi } from '@wedraw/kit/admin';
 
 interface NotificationEvent {
   name: string;
@@ -129,7 +129,7 @@ export function Notifications({ canUpdate }: { canUpdate: boolean }) {
   useEffect(() => {
     void load();
   }, []);
-  if (!overview) return api.error ? <Alert variant="danger">{api.error}</Alert> : null;
+  if (!overview) return <ErrorAlert error={api.error} onClose={() => api.setError(null)} />;
   if (!overview.events.length) return <Typography>还没有插件登记业务事件。</Typography>;
   return (
     <Flex direction="column" alignItems="stretch" gap={6}>

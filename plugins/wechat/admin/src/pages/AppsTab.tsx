@@ -31,7 +31,7 @@ export const AppsTab = () => {
   const [form, setForm] = useState<Form>(EMPTY);
   const [error, setError] = useState<{ field?: string; message?: string }>({});
 
-  const load = async () => setApps((await get('/wechat/apps')).data.data);
+  const load = async () => setApps((await get<{ data: PublicApp[] }>('/wechat/apps')).data.data);
   useEffect(() => {
     load().catch(() => undefined);
   }, []);

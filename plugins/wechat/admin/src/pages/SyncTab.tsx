@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Flex, ProgressBar, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { TableHead, useAction } from '@wedraw/kit/admin';
+import { RunErrors, TableHead, useAction } from '@wedraw/kit/admin';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { STATUS, time, type SyncRun } from './fans-shared';
 
@@ -45,13 +45,7 @@ export const SyncTab = () => {
             {current.resumes > 0 && <Typography textColor="neutral600">{`续传 ${current.resumes} 次`}</Typography>}
           </Flex>
           <ProgressBar value={Math.round(current.progress * 100)} />
-          {current.errors.map((e, i) => (
-            <Typography
-              key={i}
-              tag="p"
-              textColor="danger600"
-            >{`${time(e.at)} 第 ${e.attempt} 次尝试失败${e.errcode !== null ? `（errcode ${e.errcode}）` : ''}：${e.message}`}</Typography>
-          ))}
+          <RunErrors errors={current.errors} />
         </Box>
       )}
       <Table colCount={6} rowCount={runs.length + 1}>

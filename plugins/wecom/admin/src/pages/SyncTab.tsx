@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { useAction, useHeldActions } from '@wedraw/kit/admin';
+import { RunErrors, useAction, useHeldActions } from '@wedraw/kit/admin';
 
 interface Run {
   documentId: string;
@@ -75,13 +75,7 @@ export const SyncTab = () => {
               </Button>
             )}
           </Flex>
-          {r.errors.map((e, i) => (
-            <Typography
-              key={i}
-              tag="p"
-              textColor="danger600"
-            >{`${time(e.at)} 第 ${e.attempt} 次尝试失败${e.errcode !== null ? `（errcode ${e.errcode}）` : ''}：${e.message}`}</Typography>
-          ))}
+          <RunErrors errors={r.errors} />
         </Box>
       ))}
     </Box>
