@@ -12,9 +12,10 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { ensureAdminBuild } from './harness/admin-build';
+import { launchChromium } from './harness/admin-browser';
 import { APP_DIR } from './harness/env';
 import { startCms, type TestCms } from './harness/strapi';
 
@@ -137,10 +138,7 @@ beforeAll(async () => {
   await cms.strapi.plugin('points').service('demo').seed();
   await createOperator(cms.strapi);
   dataWords = await collectDataWords(cms.strapi);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
   page = await context.newPage();
 }, 900_000);

@@ -1,33 +1,24 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ensureAdminBuild } from '../../../cms/tests/harness/admin-build';
-import { startCms, type TestCms } from '../../../cms/tests/harness/strapi';
+import type { Page } from 'playwright-core';
+import { startAdminBrowser, type AdminBrowser } from '../../../cms/tests/harness/admin-browser';
 import { AUDIT_ENV, createAdmin, PASSWORD } from './helpers';
 
 /**
  * The captcha on Strapi's own login page and the 安全审计 pages, in a real browser: the admin panel
  * as built by `strapi build`, served by a test CMS, driven with the system's Chromium.
  */
-let cms: TestCms;
-let browser: Browser;
+let admin: AdminBrowser;
 
 beforeAll(async () => {
-  ensureAdminBuild();
-  cms = await startCms(AUDIT_ENV, undefined, { serveAdminPanel: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  admin = await startAdminBrowser(AUDIT_ENV);
 }, 900_000);
 afterAll(async () => {
-  await browser?.close();
-  await cms?.stop();
+  await admin?.close();
 });
 
 let seq = 0;
 /** A login page "from" an IP of its own (the test instance trusts X-Forwarded-For). */
 async function loginPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: cms.url, locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  await context.setExtraHTTPHeaders({ 'X-Forwarded-For': `10.66.${++seq}.1` });
+  const context = await admin.context({ 'X-Forwarded-For': `10.66.${++seq}.1` });
   const page = await context.newPage();
   await page.goto('/admin/auth/login');
   await page.locator('input[name=email]').waitFor();
@@ -46,7 +37,7 @@ async function submit(page: Page, email: string, password: string): Promise<void
 async function answerShown(page: Page, issued: Promise<{ id: string }>): Promise<string> {
   const { id } = await issued;
   await page.locator('#wedraw-login-captcha img[src^="data:image/svg+xml"]').waitFor();
-  const answer = await cms.strapi.plugin('audit').service('counters').get(`captcha:${id}`);
+  const answer = await admin.cms.strapi.plugin('audit').service('counters').get(`captcha:${id}`);
   expect(answer).toEqual(expect.any(String));
   return answer as string;
 }
@@ -54,7 +45,7 @@ const nextCaptcha = (page: Page) =>
   page.waitForResponse((res) => res.url().endsWith('/audit/captcha')).then(async (res) => ((await res.json()) as { data: { id: string } }).data);
 
 test('after 3 failed logins the login page shows a captcha; a wrong answer is refused in Chinese, the right one logs in', async () => {
-  const email = await createAdmin(cms.strapi);
+  const email = await createAdmin(admin.cms.strapi);
   const page = await loginPage();
   await submit(page, email, 'wrong-Passw0rd');
   await submit(page, email, 'wrong-Passw0rd');
@@ -83,7 +74,7 @@ test('after 3 failed logins the login page shows a captcha; a wrong answer is re
 });
 
 test('安全审计: the login log lists the attempts in Chinese, the operation log a write, 在线管理员 the session', async () => {
-  const email = await createAdmin(cms.strapi);
+  const email = await createAdmin(admin.cms.strapi);
   const page = await loginPage();
   await submit(page, email, 'wrong-Passw0rd');
   await submit(page, email, PASSWORD);

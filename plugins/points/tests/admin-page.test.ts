@@ -1,6 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ensureAdminBuild } from '../../../cms/tests/harness/admin-build';
-import { startCms, type TestCms } from '../../../cms/tests/harness/strapi';
+import type { Page } from 'playwright-core';
+import { startAdminBrowser, type AdminBrowser } from '../../../cms/tests/harness/admin-browser';
 import { adminRole, createUser, grantPoints } from './helpers';
 
 /**
@@ -8,30 +7,23 @@ import { adminRole, createUser, grantPoints } from './helpers';
  * served by a test CMS, driven with the system's Chromium.
  */
 const PASSWORD = 'Operat0rPass';
-let cms: TestCms;
-let browser: Browser;
+let admin: AdminBrowser;
 
 beforeAll(async () => {
-  ensureAdminBuild();
-  cms = await startCms({}, undefined, { serveAdminPanel: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  admin = await startAdminBrowser();
 }, 900_000);
 afterAll(async () => {
-  await browser?.close();
-  await cms?.stop();
+  await admin?.close();
 });
 
 let seq = 0;
 /** A new admin holding one role, logged in through the login form. */
 async function loggedIn(roleId: number): Promise<Page> {
   const email = `page${++seq}_${Date.now()}@example.com`;
-  await cms.strapi
+  await admin.cms.strapi
     .service('admin::user')
     .create({ email, firstname: '运营', lastname: '乙', password: PASSWORD, isActive: true, registrationToken: null, roles: [roleId] });
-  const page = await (await browser.newContext({ baseURL: cms.url, locale: 'zh-CN', viewport: { width: 1440, height: 900 } })).newPage();
+  const page = await (await admin.context()).newPage();
   await page.goto('/admin/auth/login');
   await page.locator('input[name=email]').fill(email);
   await page.locator('input[name=password]').fill(PASSWORD);
@@ -51,7 +43,7 @@ async function poll<T>(read: () => Promise<T>, expected: T): Promise<void> {
 const pointsLink = (page: Page) => page.locator('nav a[href$="/plugins/points"]');
 
 test('a role without the points actions sees no 积分管理 link, and the page refuses it', async () => {
-  const page = await loggedIn(await adminRole(cms.strapi, '无积分权限', ['plugin::upload.read']));
+  const page = await loggedIn(await adminRole(admin.cms.strapi, '无积分权限', ['plugin::upload.read']));
   await page.locator('nav').first().waitFor();
   await page.waitForLoadState('networkidle');
   expect(await pointsLink(page).count()).toBe(0);
@@ -63,7 +55,7 @@ test('a role without the points actions sees no 积分管理 link, and the page 
 });
 
 test('a role with orders.read only sees the link and the 兑换订单 tab alone', async () => {
-  const page = await loggedIn(await adminRole(cms.strapi, '订单查看', ['plugin::points.orders.read']));
+  const page = await loggedIn(await adminRole(admin.cms.strapi, '订单查看', ['plugin::points.orders.read']));
   await pointsLink(page).waitFor();
   await pointsLink(page).click();
   await page.getByRole('tab', { name: '兑换订单' }).waitFor();
@@ -72,10 +64,10 @@ test('a role with orders.read only sees the link and the 兑换订单 tab alone'
 });
 
 test('用户积分: users by balance, a nickname search with the hint shown, an adjustment refreshes the row', async () => {
-  const [rich, poor] = [await createUser(cms.strapi, 'rich'), await createUser(cms.strapi, 'poor')];
-  await grantPoints(cms.strapi, rich.id, 900_000);
-  await grantPoints(cms.strapi, poor.id, 10);
-  await cms.strapi.db.query('plugin::wechat.identity').create({
+  const [rich, poor] = [await createUser(admin.cms.strapi, 'rich'), await createUser(admin.cms.strapi, 'poor')];
+  await grantPoints(admin.cms.strapi, rich.id, 900_000);
+  await grantPoints(admin.cms.strapi, poor.id, 10);
+  await admin.cms.strapi.db.query('plugin::wechat.identity').create({
     data: {
       key: `wx-test:openid-${poor.id}`,
       appId: 'wx-test',
@@ -87,7 +79,7 @@ test('用户积分: users by balance, a nickname search with the hint shown, an 
       lastLoginAt: new Date(),
     },
   });
-  const page = await loggedIn(await adminRole(cms.strapi, '积分运营', ['plugin::points.users.read', 'plugin::points.users.adjust']));
+  const page = await loggedIn(await adminRole(admin.cms.strapi, '积分运营', ['plugin::points.users.read', 'plugin::points.users.adjust']));
   await pointsLink(page).click();
   await page.getByText('微信昵称、手机号、openid、用户名、邮箱或用户 ID').waitFor(); // the field hint is shown
   const rows = page.locator('tbody tr');
