@@ -63,6 +63,9 @@ export default defineNuxtConfig({
     '/checkin': personal,
     '/exchange/**': personal,
     '/login': personal,
+    // The employees' WeCom H5: client-rendered, with their own session (composables/useWecom.ts).
+    '/wecom': personal,
+    '/wecom/**': personal,
   },
   typescript: { strict: true },
 });

@@ -238,6 +238,10 @@ describe('visitor roles', () => {
     'plugin::points.exchange.find',
     'plugin::points.exchange.findOne',
     'plugin::points.exchange.cancel',
+    // The employees' WeCom directory: the service refuses (403) any user not linked to a member.
+    'plugin::wecom.employee.me',
+    'plugin::wecom.employee.members',
+    'plugin::wecom.employee.member',
   ];
 
   const held = async (type: string) => {

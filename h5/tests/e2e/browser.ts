@@ -46,8 +46,11 @@ export function phone(browser: Browser, baseURL: string): Promise<BrowserContext
   });
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
+/** The repository's docs/ folder under `UPDATE_SCREENSHOTS=1` (the WeCom H5's pictures), the scratch folder otherwise. */
+export const ROOT_DOCS = process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(SCREENSHOTS, '..', '..', '..', 'docs') : SCREENSHOTS;
+
+export async function screenshot(page: Page, name: string, folder = SCREENSHOTS): Promise<void> {
+  mkdirSync(folder, { recursive: true });
   await page.waitForLoadState('networkidle').catch(() => undefined);
   // Toasts fade after 2 s: the picture shows the page, not the toast.
   await page
@@ -55,7 +58,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     .first()
     .waitFor({ state: 'hidden', timeout: 4000 })
     .catch(() => undefined);
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: path.join(folder, `${name}.png`) });
 }
 
 /** Reads JSON from the CMS as a test would check what the page shows. */

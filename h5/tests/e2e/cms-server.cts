@@ -2,7 +2,8 @@
  * The CMS for the H5's end-to-end tests, in its own process (run with `node --require tsx/cjs`): the
  * CMS's own test harness boots it on a fresh database (MariaDB in required mode, SQLite
  * otherwise), then the demo data set (database/seed), the plugins' demo data (points rules, the
- * sandbox's WeChat apps) and one good cheap enough to exchange with a day's check-in points.
+ * sandbox's WeChat apps, its WeCom corp with the contacts pulled) and one good cheap enough to
+ * exchange with a day's check-in points.
  * Prints "READY <url>" once seeded; SIGTERM stops it, drops the database and removes its uploads.
  */
 import path from 'node:path';
@@ -20,6 +21,7 @@ async function seed(strapi: Core.Strapi, sandboxUrl: string) {
   await seedMall(strapi, path.resolve(cmsDir, '..', 'database', 'seed'));
   await strapi.plugin('points').service('demo').seed();
   await strapi.plugin('wechat').service('demo').seed(sandboxUrl);
+  await seedWecom(strapi, sandboxUrl);
   const docs = (uid: string) => strapi.documents(uid as any) as any;
   const leaf = await strapi.db.query('api::category.category').findOne({ where: { name: '收纳' } });
   const good = await docs('api::good.good').create({
@@ -28,6 +30,22 @@ async function seed(strapi: Core.Strapi, sandboxUrl: string) {
   await docs('api::sku.sku').create({
     data: { good: good.documentId, code: 'H5-E2E-1', specs: {}, pointsPrice: E2E_GOOD.pointsPrice, cashPrice: 0, stock: E2E_GOOD.stock, sales: 0 },
   });
+}
+
+/** The sandbox's demo corp, its contacts pulled into the mirror (the employees' directory reads it). */
+async function seedWecom(strapi: Core.Strapi, sandboxUrl: string) {
+  const wecom = strapi.plugin('wecom');
+  await wecom.service('demo').seed(sandboxUrl);
+  const [corp] = await wecom.service('corps').list();
+  const sync = wecom.service('contactsSync');
+  const { documentId } = await sync.start(corp.corpId, 'e2e');
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const run = await sync.get(documentId);
+    if (run.status === 'completed') return;
+    if (run.status === 'failed' || Date.now() > deadline) throw new Error(`WeCom contacts pull ${run.status}: ${JSON.stringify(run.errors)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 let cms: Awaited<ReturnType<typeof startCms>> | null = null;

@@ -1464,6 +1464,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/wecom/employee/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 当前登录的企业微信员工（工作台）
+         * @description 需用企业微信网页登录得到的 JWT；不是企业成员的用户（如商城访客）返回 403 `NotAnEmployee`。
+         */
+        get: operations["wecom/get/wecom_employee_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wecom/employee/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 通讯录：搜索本企业成员（分页）
+         * @description `q` 匹配姓名、UserID、别名或部门名称（含下级部门）；`department` 只看该部门及其下级。已离职成员不列出。仅企业成员可用。
+         */
+        get: operations["wecom/get/wecom_employee_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wecom/employee/members/{userid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通讯录：成员详情（部门、职务、脱敏手机号） */
+        get: operations["wecom/get/wecom_employee_members_by_userid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/wecom/login": {
         parameters: {
             query?: never;
@@ -14421,6 +14478,336 @@ export interface operations {
                             name?: "PayloadTooLarge";
                             /** @constant */
                             status?: 413;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "wecom/get/wecom_employee_me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 通讯录成员详情 */
+                        data: {
+                            alias: string | null;
+                            corpId: string;
+                            corpName: string;
+                            /** @description 所在部门 */
+                            departments: {
+                                id: number;
+                                name: string;
+                            }[];
+                            email: string | null;
+                            /** @description 企业微信的性别：1 男，2 女，0 未定义 */
+                            gender: string | null;
+                            /** @description 主部门 */
+                            mainDepartment: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description 手机号（脱敏，如 138****1234） */
+                            mobile: string | null;
+                            name: string;
+                            /** @description 职务 */
+                            position: string | null;
+                            /** @description 企业微信的成员状态：1 已激活，2 已禁用，4 未激活 */
+                            status: number | null;
+                            userid: string;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | NotAnEmployee | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "NotAnEmployee" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "wecom/get/wecom_employee_members": {
+        parameters: {
+            query?: {
+                department?: number;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description 所在部门 */
+                            departments: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            /** @description 职务 */
+                            position: string | null;
+                            userid: string;
+                        }[];
+                        meta: components["schemas"]["PaginationMeta"];
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | NotAnEmployee | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "NotAnEmployee" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "wecom/get/wecom_employee_members_by_userid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 成员 UserID */
+                userid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 通讯录成员详情 */
+                        data: {
+                            alias: string | null;
+                            /** @description 所在部门 */
+                            departments: {
+                                id: number;
+                                name: string;
+                            }[];
+                            email: string | null;
+                            /** @description 企业微信的性别：1 男，2 女，0 未定义 */
+                            gender: string | null;
+                            /** @description 主部门 */
+                            mainDepartment: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description 手机号（脱敏，如 138****1234） */
+                            mobile: string | null;
+                            name: string;
+                            /** @description 职务 */
+                            position: string | null;
+                            /** @description 企业微信的成员状态：1 已激活，2 已禁用，4 未激活 */
+                            status: number | null;
+                            userid: string;
+                        };
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | NotAnEmployee | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "NotAnEmployee" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "NotFoundError";
+                            /** @constant */
+                            status?: 404;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
                         };
                     };
                 };

@@ -5,6 +5,7 @@ import accounts from './controllers/accounts';
 import callback from './controllers/callback';
 import contacts from './controllers/contacts';
 import corps from './controllers/corps';
+import employee from './controllers/employee';
 import imports from './controllers/imports';
 import login from './controllers/login';
 import sync from './controllers/sync';
@@ -12,6 +13,7 @@ import { DEV_SECRET_KEY, useSecretKey } from './lib/secrets';
 import { services as pluginServices } from './lib/services';
 import { ADMIN_ACTIONS } from './permissions';
 import routes from './routes';
+import { EMPLOYEE_ACTIONS } from './routes/employee';
 import { contentManagerGuard } from './routes/admin-guard';
 import { registerFastCallback } from './routes/fast-callback';
 import { registerMessageChannels } from './message-channel';
@@ -34,6 +36,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
     registerFastCallback(strapi);
+    await (strapi.service('api::platform.permissions') as { grant(role: string, actions: string[]): Promise<void> }).grant('authenticated', EMPLOYEE_ACTIONS);
     if (wecomConfig(strapi).workers) {
       pluginServices(strapi).contactsSync.define();
       pluginServices(strapi).accounts.schedule();
@@ -43,7 +46,7 @@ export default {
   destroy() {},
   config,
   contentTypes,
-  controllers: { accounts, callback, contacts, corps, imports, login, sync },
+  controllers: { accounts, callback, contacts, corps, employee, imports, login, sync },
   routes,
   services,
   policies: {},

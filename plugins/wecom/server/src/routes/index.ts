@@ -1,4 +1,5 @@
 import { withDoc } from './docs';
+import { employeeRoutes } from './employee';
 import { can } from './policies';
 
 /** Content-API routes (/api/wecom/...) per API.md, and admin routes (/wecom/...) guarded per action. */
@@ -19,6 +20,7 @@ export default {
       { method: 'POST', path: '/login', handler: 'login.login', config: { auth: false, policies: [] } },
       { method: 'GET', path: '/accounts', handler: 'accounts.integratorList', config: { policies: [] } },
       { method: 'GET', path: '/accounts/:code/status', handler: 'accounts.integratorStatus', config: { policies: [] } },
+      ...employeeRoutes,
     ].map(withDoc),
   },
   admin: {

@@ -9,6 +9,7 @@ import contactsSync from './contacts-sync';
 import corps from './corps';
 import demo from './demo';
 import directory from './directory';
+import employeeDirectory from './employee-directory';
 import sharedState from './shared-state';
 import webLogin from './web-login';
 
@@ -25,6 +26,7 @@ export default {
   corps,
   demo,
   directory,
+  employeeDirectory,
   sharedState,
   webLogin,
 };

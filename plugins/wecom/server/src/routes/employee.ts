@@ -1,0 +1,62 @@
+/**
+ * Content-API routes of the employees' WeCom H5 (/api/wecom/employee/...): a users-permissions JWT
+ * from WeCom web login; the service answers 403 to any user not linked to a member.
+ */
+import { z } from 'zod';
+import { dataOf, documented, pageOf, type RouteDoc } from '@wedraw/kit';
+import { employeeMemberQuery } from '../services/employee-directory';
+
+/** Granted to the authenticated role in bootstrap: who is an employee is the service's check. */
+export const EMPLOYEE_ACTIONS = ['plugin::wecom.employee.me', 'plugin::wecom.employee.members', 'plugin::wecom.employee.member'];
+
+const department = z.object({ id: z.number().int(), name: z.string() });
+const memberCard = z
+  .object({
+    userid: z.string(),
+    name: z.string(),
+    position: z.string().nullable().describe('职务'),
+    departments: z.array(department).describe('所在部门'),
+  })
+  .describe('通讯录成员');
+const memberDetail = memberCard
+  .extend({
+    alias: z.string().nullable(),
+    gender: z.string().nullable().describe('企业微信的性别：1 男，2 女，0 未定义'),
+    mainDepartment: department.nullable().describe('主部门'),
+    mobile: z.string().nullable().describe('手机号（脱敏，如 138****1234）'),
+    email: z.string().nullable(),
+    status: z.number().int().nullable().describe('企业微信的成员状态：1 已激活，2 已禁用，4 未激活'),
+  })
+  .describe('通讯录成员详情');
+const errors = { 403: ['NotAnEmployee'] };
+
+const DOCS: Record<string, RouteDoc> = {
+  me: {
+    summary: '当前登录的企业微信员工（工作台）',
+    description: '需用企业微信网页登录得到的 JWT；不是企业成员的用户（如商城访客）返回 403 `NotAnEmployee`。',
+    security: 'user',
+    responses: { 200: dataOf(memberDetail.extend({ corpId: z.string(), corpName: z.string() })) },
+    errors,
+  },
+  members: {
+    summary: '通讯录：搜索本企业成员（分页）',
+    description: '`q` 匹配姓名、UserID、别名或部门名称（含下级部门）；`department` 只看该部门及其下级。已离职成员不列出。仅企业成员可用。',
+    security: 'user',
+    query: employeeMemberQuery,
+    responses: { 200: pageOf(memberCard) },
+    errors,
+  },
+  member: {
+    summary: '通讯录：成员详情（部门、职务、脱敏手机号）',
+    security: 'user',
+    params: z.object({ userid: z.string().describe('成员 UserID') }),
+    responses: { 200: dataOf(memberDetail) },
+    errors: { ...errors, 404: ['NotFoundError'] },
+  },
+};
+
+export const employeeRoutes = [
+  documented({ method: 'GET', path: '/employee/me', handler: 'employee.me', config: {} }, DOCS.me!),
+  documented({ method: 'GET', path: '/employee/members', handler: 'employee.members', config: {} }, DOCS.members!),
+  documented({ method: 'GET', path: '/employee/members/:userid', handler: 'employee.member', config: {} }, DOCS.member!),
+];
