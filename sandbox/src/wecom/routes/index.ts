@@ -6,6 +6,7 @@ import { qyAgentRoutes } from './agent';
 import { qyBatchRoutes } from './batch';
 import { qyConsoleRoutes } from './console';
 import { qyDepartmentRoutes } from './departments';
+import { qyExternalContactRoutes } from './externalcontact';
 import { qyLoginRoutes } from './login';
 import { qyMediaRoutes } from './media';
 import { qyMessageRoutes } from './messages';
@@ -28,6 +29,7 @@ export function wecomRoutes(router: Router, rt: Runtime): void {
     qyConsoleRoutes,
     qyLoginRoutes,
     qyWebhookRoutes,
+    qyExternalContactRoutes,
     qyAdminSetupRoutes,
     qyAdminRoutes,
   ])
