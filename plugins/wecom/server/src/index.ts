@@ -5,9 +5,11 @@ import accounts from './controllers/accounts';
 import callback from './controllers/callback';
 import contacts from './controllers/contacts';
 import corps from './controllers/corps';
+import customers from './controllers/customers';
 import imports from './controllers/imports';
 import login from './controllers/login';
 import sync from './controllers/sync';
+import welcome from './controllers/welcome';
 import { DEV_SECRET_KEY, useSecretKey } from './lib/secrets';
 import { services as pluginServices } from './lib/services';
 import { UID } from './lib/uids';
@@ -43,13 +45,14 @@ export default {
     if (wecomConfig(strapi).workers) {
       pluginServices(strapi).contactsSync.define();
       pluginServices(strapi).accounts.schedule();
+      pluginServices(strapi).welcomeSend.define();
     }
   },
 
   destroy() {},
   config,
   contentTypes,
-  controllers: { accounts, callback, contacts, corps, imports, login, sync },
+  controllers: { accounts, callback, contacts, corps, customers, imports, login, sync, welcome },
   routes,
   services,
   policies: {},

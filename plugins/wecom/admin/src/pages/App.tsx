@@ -4,7 +4,9 @@ import { useHeldActions } from '@wedraw/kit/admin';
 import { AccountsTab } from './AccountsTab';
 import { ContactsTab } from './ContactsTab';
 import { CorpsTab } from './CorpsTab';
+import { CustomersTab } from './CustomersTab';
 import { SyncTab } from './SyncTab';
+import { WelcomeTab } from './WelcomeTab';
 
 const read = (uid: string) => `plugin::wecom.${uid}`;
 
@@ -14,10 +16,20 @@ const App = () => {
     canCorps: read('corps.read'),
     canAccounts: read('accounts.read'),
     canContacts: read('contacts.read'),
+    canCustomers: read('customers.read'),
+    canWelcome: read('welcome.read'),
   });
   // The first tab is chosen once the permission list is known.
   if (isLoading) return <Page.Loading />;
-  const first = allowedActions.canCorps ? 'corps' : allowedActions.canAccounts ? 'accounts' : 'contacts';
+  const first = allowedActions.canCorps
+    ? 'corps'
+    : allowedActions.canAccounts
+      ? 'accounts'
+      : allowedActions.canContacts
+        ? 'contacts'
+        : allowedActions.canCustomers
+          ? 'customers'
+          : 'welcome';
   return (
     <Page.Main>
       <Page.Title>企业微信</Page.Title>
@@ -29,11 +41,15 @@ const App = () => {
             {allowedActions.canAccounts && <Tabs.Trigger value="accounts">发送账号</Tabs.Trigger>}
             {allowedActions.canContacts && <Tabs.Trigger value="contacts">通讯录</Tabs.Trigger>}
             {allowedActions.canContacts && <Tabs.Trigger value="sync">同步</Tabs.Trigger>}
+            {allowedActions.canCustomers && <Tabs.Trigger value="customers">客户</Tabs.Trigger>}
+            {allowedActions.canWelcome && <Tabs.Trigger value="welcome">欢迎语</Tabs.Trigger>}
           </Tabs.List>
           <Tabs.Content value="corps">{allowedActions.canCorps && <CorpsTab />}</Tabs.Content>
           <Tabs.Content value="accounts">{allowedActions.canAccounts && <AccountsTab />}</Tabs.Content>
           <Tabs.Content value="contacts">{allowedActions.canContacts && <ContactsTab />}</Tabs.Content>
           <Tabs.Content value="sync">{allowedActions.canContacts && <SyncTab />}</Tabs.Content>
+          <Tabs.Content value="customers">{allowedActions.canCustomers && <CustomersTab />}</Tabs.Content>
+          <Tabs.Content value="welcome">{allowedActions.canWelcome && <WelcomeTab />}</Tabs.Content>
         </Tabs.Root>
       </Layouts.Content>
     </Page.Main>

@@ -7,4 +7,8 @@ export const UID = {
   syncRun: 'plugin::wecom.sync-run',
   account: 'plugin::wecom.account',
   accountStatusChange: 'plugin::wecom.account-status-change',
+  customer: 'plugin::wecom.customer',
+  customerFollow: 'plugin::wecom.customer-follow',
+  welcomeRule: 'plugin::wecom.welcome-rule',
+  welcomeSend: 'plugin::wecom.welcome-send',
 } as const;

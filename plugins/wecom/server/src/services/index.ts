@@ -7,10 +7,16 @@ import contactsPush from './contacts-push';
 import contactsRead from './contacts-read';
 import contactsSync from './contacts-sync';
 import corps from './corps';
+import customersPush from './customers-push';
+import customersRead from './customers-read';
+import customersStore from './customers-store';
+import customersSync from './customers-sync';
 import demo from './demo';
 import directory from './directory';
 import sharedState from './shared-state';
 import webLogin from './web-login';
+import welcomeRules from './welcome-rules';
+import welcomeSend from './welcome-send';
 
 /** The plugin's services, listed once: Strapi registers this map and `lib/services.ts` types from it. */
 export default {
@@ -23,8 +29,14 @@ export default {
   contactsRead,
   contactsSync,
   corps,
+  customersPush,
+  customersRead,
+  customersStore,
+  customersSync,
   demo,
   directory,
   sharedState,
   webLogin,
+  welcomeRules,
+  welcomeSend,
 };
