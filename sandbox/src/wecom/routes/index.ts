@@ -7,6 +7,7 @@ import { qyBatchRoutes } from './batch';
 import { qyConsoleRoutes } from './console';
 import { qyDepartmentRoutes } from './departments';
 import { qyExternalContactRoutes } from './externalcontact';
+import { qyGroupChatRoutes } from './groupchat';
 import { qyLoginRoutes } from './login';
 import { qyMediaRoutes } from './media';
 import { qyMessageRoutes } from './messages';
@@ -30,6 +31,7 @@ export function wecomRoutes(router: Router, rt: Runtime): void {
     qyLoginRoutes,
     qyWebhookRoutes,
     qyExternalContactRoutes,
+    qyGroupChatRoutes,
     qyAdminSetupRoutes,
     qyAdminRoutes,
   ])
