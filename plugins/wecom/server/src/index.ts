@@ -6,6 +6,7 @@ import callback from './controllers/callback';
 import contacts from './controllers/contacts';
 import corps from './controllers/corps';
 import customers from './controllers/customers';
+import groups from './controllers/groups';
 import imports from './controllers/imports';
 import login from './controllers/login';
 import sync from './controllers/sync';
@@ -52,7 +53,7 @@ export default {
   destroy() {},
   config,
   contentTypes,
-  controllers: { accounts, callback, contacts, corps, customers, imports, login, sync, welcome },
+  controllers: { accounts, callback, contacts, corps, customers, groups, imports, login, sync, welcome },
   routes,
   services,
   policies: {},

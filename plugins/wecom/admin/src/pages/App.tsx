@@ -5,6 +5,7 @@ import { AccountsTab } from './AccountsTab';
 import { ContactsTab } from './ContactsTab';
 import { CorpsTab } from './CorpsTab';
 import { CustomersTab } from './CustomersTab';
+import { GroupsTab } from './GroupsTab';
 import { SyncTab } from './SyncTab';
 import { WelcomeTab } from './WelcomeTab';
 
@@ -17,6 +18,7 @@ const App = () => {
     canAccounts: read('accounts.read'),
     canContacts: read('contacts.read'),
     canCustomers: read('customers.read'),
+    canGroups: read('groups.read'),
     canWelcome: read('welcome.read'),
   });
   // The first tab is chosen once the permission list is known.
@@ -29,11 +31,13 @@ const App = () => {
         ? 'contacts'
         : allowedActions.canCustomers
           ? 'customers'
-          : 'welcome';
+          : allowedActions.canGroups
+            ? 'groups'
+            : 'welcome';
   return (
     <Page.Main>
       <Page.Title>企业微信</Page.Title>
-      <Layouts.Header title="企业微信" subtitle="企业与应用凭证、发送账号的状态、通讯录（与企业微信双向同步）" />
+      <Layouts.Header title="企业微信" subtitle="企业与应用凭证、发送账号的状态、通讯录（与企业微信双向同步）、客户、客户群与欢迎语" />
       <Layouts.Content>
         <Tabs.Root defaultValue={first}>
           <Tabs.List aria-label="企业微信">
@@ -42,6 +46,7 @@ const App = () => {
             {allowedActions.canContacts && <Tabs.Trigger value="contacts">通讯录</Tabs.Trigger>}
             {allowedActions.canContacts && <Tabs.Trigger value="sync">同步</Tabs.Trigger>}
             {allowedActions.canCustomers && <Tabs.Trigger value="customers">客户</Tabs.Trigger>}
+            {allowedActions.canGroups && <Tabs.Trigger value="groups">客户群</Tabs.Trigger>}
             {allowedActions.canWelcome && <Tabs.Trigger value="welcome">欢迎语</Tabs.Trigger>}
           </Tabs.List>
           <Tabs.Content value="corps">{allowedActions.canCorps && <CorpsTab />}</Tabs.Content>
@@ -49,6 +54,7 @@ const App = () => {
           <Tabs.Content value="contacts">{allowedActions.canContacts && <ContactsTab />}</Tabs.Content>
           <Tabs.Content value="sync">{allowedActions.canContacts && <SyncTab />}</Tabs.Content>
           <Tabs.Content value="customers">{allowedActions.canCustomers && <CustomersTab />}</Tabs.Content>
+          <Tabs.Content value="groups">{allowedActions.canGroups && <GroupsTab />}</Tabs.Content>
           <Tabs.Content value="welcome">{allowedActions.canWelcome && <WelcomeTab />}</Tabs.Content>
         </Tabs.Root>
       </Layouts.Content>

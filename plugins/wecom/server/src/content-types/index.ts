@@ -3,6 +3,8 @@ import accountStatusChange from './account-status-change/schema.json';
 import corp from './corp/schema.json';
 import customer from './customer/schema.json';
 import customerFollow from './customer-follow/schema.json';
+import customerGroup from './customer-group/schema.json';
+import customerGroupMember from './customer-group-member/schema.json';
 import department from './department/schema.json';
 import member from './member/schema.json';
 import memberImport from './member-import/schema.json';
@@ -32,6 +34,8 @@ export default {
   'account-status-change': { schema: accountStatusChange },
   customer: { schema: customer },
   'customer-follow': { schema: customerFollow },
+  'customer-group': { schema: customerGroup },
+  'customer-group-member': { schema: customerGroupMember },
   'welcome-rule': { schema: welcomeRule },
   'welcome-send': { schema: welcomeSend },
 };

@@ -11,4 +11,6 @@ export const UID = {
   customerFollow: 'plugin::wecom.customer-follow',
   welcomeRule: 'plugin::wecom.welcome-rule',
   welcomeSend: 'plugin::wecom.welcome-send',
+  customerGroup: 'plugin::wecom.customer-group',
+  customerGroupMember: 'plugin::wecom.customer-group-member',
 } as const;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { documentId, tableOf } from '../lib/tables';
+import { upsertByKey } from '../lib/upsert';
 import { UID } from '../lib/uids';
 
 /** A customer as `externalcontact/get` answers (`external_contact`). */
@@ -26,31 +26,13 @@ export interface WecomFollow {
   add_way?: number;
 }
 
-const CHUNK = 500;
-
 /**
  * WeDraw's mirror of a corp's customers: a customer row and one follow row per member who added
  * them, upserted on their unique keys (a replayed page or push is an update). A follow that ends
  * (the customer deleted the member, or the member the customer) is kept with `deletedAt`.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  async function upsert(uid: string, rows: Record<string, unknown>[], merge: string[]): Promise<void> {
-    if (!rows.length) return;
-    const { table, col } = tableOf(strapi, uid);
-    const now = new Date();
-    const mapped = rows.map((r) => {
-      const row: Record<string, unknown> = { [col('documentId')]: documentId(), [col('createdAt')]: now, [col('updatedAt')]: now };
-      for (const [k, v] of Object.entries(r)) row[col(k)] = v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v;
-      return row;
-    });
-    for (let i = 0; i < mapped.length; i += CHUNK) {
-      await strapi.db
-        .connection(table)
-        .insert(mapped.slice(i, i + CHUNK))
-        .onConflict(col('key'))
-        .merge([...merge, 'updatedAt'].map(col));
-    }
-  }
+  const upsert = (uid: string, rows: Record<string, unknown>[], merge: string[]) => upsertByKey(strapi, uid, rows, merge);
 
   const customerRow = (corpId: string, c: WecomExternalContact, syncedAt: Date) => ({
     corpId,

@@ -13,6 +13,9 @@ import customersStore from './customers-store';
 import customersSync from './customers-sync';
 import demo from './demo';
 import directory from './directory';
+import groupsRead from './groups-read';
+import groupsStore from './groups-store';
+import groupsSync from './groups-sync';
 import sharedState from './shared-state';
 import webLogin from './web-login';
 import welcomeRules from './welcome-rules';
@@ -35,6 +38,9 @@ export default {
   customersSync,
   demo,
   directory,
+  groupsRead,
+  groupsStore,
+  groupsSync,
   sharedState,
   webLogin,
   welcomeRules,
