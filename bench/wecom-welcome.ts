@@ -50,10 +50,15 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
     const corps = (await json<{ data: { documentId: string; corpId: string }[] }>(await fetch(`${cms.base}/wecom/corps`, { headers }))).data;
     const existing = corps.find((c) => c.corpId === corp.corpId);
     await json(
-      await fetch(`${cms.base}/wecom/corps${existing ? `/${existing.documentId}` : ''}`, { method: existing ? 'PUT' : 'POST', headers, body: JSON.stringify(corp) }),
+      await fetch(`${cms.base}/wecom/corps${existing ? `/${existing.documentId}` : ''}`, {
+        method: existing ? 'PUT' : 'POST',
+        headers,
+        body: JSON.stringify(corp),
+      }),
     );
-    const rules = (await json<{ data: { documentId: string; isDefault: boolean }[] }>(await fetch(`${cms.base}/wecom/corps/${corp.corpId}/welcome-rules`, { headers })))
-      .data;
+    const rules = (
+      await json<{ data: { documentId: string; isDefault: boolean }[] }>(await fetch(`${cms.base}/wecom/corps/${corp.corpId}/welcome-rules`, { headers }))
+    ).data;
     if (!rules.some((r) => r.isDefault)) {
       await json(
         await fetch(`${cms.base}/wecom/corps/${corp.corpId}/welcome-rules`, {
@@ -67,7 +72,9 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
       fetch(`${sandbox.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     const saved = await admin('PUT', `/_sandbox/wecom/${corp.corpId}/callback`, { url: `${cms.base}/api/wecom/callback/${corp.corpId}` });
     if (saved.status !== 200) throw new Error(`callback not saved: ${await saved.text()}`);
-    const members = (await json<{ members: { userid: string }[] }>(await admin('GET', `/_sandbox/wecom/${corp.corpId}/members?limit=200`))).members.map((m) => m.userid);
+    const members = (await json<{ members: { userid: string }[] }>(await admin('GET', `/_sandbox/wecom/${corp.corpId}/members?limit=200`))).members.map(
+      (m) => m.userid,
+    );
 
     console.log(`[bench] ${TOTAL} customer adds: ${RATE}/s for ${SECONDS} s`);
     const t0 = Date.now();
@@ -78,12 +85,14 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
       const wait = due - Date.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       adds.push(
-        admin('POST', `/_sandbox/wecom/${corp.corpId}/client/add-customer`, { userid: members[i % members.length], name: `客户${i}`, state: `bench-${i % 5}` }).then(
-          async (r) => {
-            const body = (await r.json()) as { pushes?: { outcome: string }[] };
-            if (r.status !== 201 || body.pushes?.[0]?.outcome !== 'delivered') refused += 1;
-          },
-        ),
+        admin('POST', `/_sandbox/wecom/${corp.corpId}/client/add-customer`, {
+          userid: members[i % members.length],
+          name: `客户${i}`,
+          state: `bench-${i % 5}`,
+        }).then(async (r) => {
+          const body = (await r.json()) as { pushes?: { outcome: string }[] };
+          if (r.status !== 201 || body.pushes?.[0]?.outcome !== 'delivered') refused += 1;
+        }),
       );
     }
     await Promise.all(adds);

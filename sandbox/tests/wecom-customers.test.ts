@@ -5,7 +5,7 @@ import { admin, APP, CORP, Qy } from './wecom-helpers';
 const t = useSandbox({}, { resetEach: true });
 const qy = () => new Qy(t.wx);
 const crypt = { corpId: CORP.corpId, token: CORP.callbackToken, encodingAESKey: CORP.encodingAESKey };
-const member = async (i = 0) => ((await admin(t.sb.url, 'GET', `/_sandbox/wecom/${CORP.corpId}/members?limit=5`)).body.members[i].userid as string);
+const member = async (i = 0) => (await admin(t.sb.url, 'GET', `/_sandbox/wecom/${CORP.corpId}/members?limit=5`)).body.members[i].userid as string;
 const addCustomer = (body: Record<string, unknown>) => admin(t.sb.url, 'POST', `/_sandbox/wecom/${CORP.corpId}/client/add-customer`, body);
 
 describe('WeCom external contacts', () => {
@@ -38,7 +38,9 @@ describe('WeCom external contacts', () => {
 
   test('get pages the followers by 500; batch/get_by_user pages with a cursor and gives tag ids', async () => {
     await admin(t.sb.url, 'POST', '/_sandbox/wecom/reset', { members: 510 });
-    const users = (await admin(t.sb.url, 'GET', `/_sandbox/wecom/${CORP.corpId}/members?limit=600`)).body.members.map((m: { userid: string }) => m.userid) as string[];
+    const users = (await admin(t.sb.url, 'GET', `/_sandbox/wecom/${CORP.corpId}/members?limit=600`)).body.members.map(
+      (m: { userid: string }) => m.userid,
+    ) as string[];
     expect(users).toHaveLength(510);
     // One customer followed by every member; three members each with one more customer.
     const first = await addCustomer({ userid: users[0], welcomeCode: false });
@@ -109,7 +111,11 @@ describe('WeCom external contacts', () => {
 
       const messages = (await admin(t.sb.url, 'GET', `/_sandbox/wecom/messages?corpId=${CORP.corpId}&kind=welcome`)).body;
       expect(messages).toHaveLength(1);
-      expect(messages[0]).toMatchObject({ kind: 'welcome', touser: [added.body.customer.external_userid], payload: { userid, text: { content: '你好 米粒' } } });
+      expect(messages[0]).toMatchObject({
+        kind: 'welcome',
+        touser: [added.body.customer.external_userid],
+        payload: { userid, text: { content: '你好 米粒' } },
+      });
       expect(typeof messages[0].at).toBe('number');
     } finally {
       await r.close();

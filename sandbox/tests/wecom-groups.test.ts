@@ -18,7 +18,8 @@ describe('WeCom customer groups', () => {
       await admin(t.sb.url, 'PUT', `/_sandbox/wecom/${CORP.corpId}/callback`, { url: r.url, verify: false });
       const users = (await admin(t.sb.url, 'GET', `/_sandbox/wecom/${CORP.corpId}/members?limit=3`)).body.members.map((m: { userid: string }) => m.userid);
       const customers: string[] = [];
-      for (const name of ['小鹿', '阿青', '米粒']) customers.push((await admin(t.sb.url, 'POST', `${base}/add-customer`, { userid: users[0], name, welcomeCode: false })).body.customer.external_userid);
+      for (const name of ['小鹿', '阿青', '米粒'])
+        customers.push((await admin(t.sb.url, 'POST', `${base}/add-customer`, { userid: users[0], name, welcomeCode: false })).body.customer.external_userid);
 
       const created = await admin(t.sb.url, 'POST', `${base}/groups`, { owner: users[0], name: '门店福利群', members: [customers[0], customers[1], users[1]] });
       expect(created.status).toBe(201);
@@ -52,7 +53,13 @@ describe('WeCom customer groups', () => {
       expect((await qy().post('/cgi-bin/externalcontact/groupchat/list', token, {})).errcode).toBe(40058);
 
       const detail = await qy().post('/cgi-bin/externalcontact/groupchat/get', token, { chat_id: chatId, need_name: 1 });
-      expect(detail.group_chat).toMatchObject({ chat_id: chatId, name: '门店福利群 2', owner: users[0], admin_list: [], member_version: left.body.group.member_version });
+      expect(detail.group_chat).toMatchObject({
+        chat_id: chatId,
+        name: '门店福利群 2',
+        owner: users[0],
+        admin_list: [],
+        member_version: left.body.group.member_version,
+      });
       expect(detail.group_chat.member_list.map((m: { userid: string; type: number }) => [m.userid, m.type])).toEqual([
         [users[0], 1],
         [customers[1], 2],

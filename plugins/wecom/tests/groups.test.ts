@@ -20,7 +20,8 @@ describe('customer groups', () => {
   beforeAll(async () => {
     stack = await bootStack();
     users = (await stack.admin.wecomMembers(CORP_ID, { limit: 3 })).members.map((m) => m.userid);
-    for (const name of ['小鹿', '阿青', '米粒']) customers.push((await client('/add-customer', { userid: users[0], name, welcomeCode: false })).customer.external_userid);
+    for (const name of ['小鹿', '阿青', '米粒'])
+      customers.push((await client('/add-customer', { userid: users[0], name, welcomeCode: false })).customer.external_userid);
   }, 180_000);
   afterAll(() => stopStack(stack));
 

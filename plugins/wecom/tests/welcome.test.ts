@@ -105,7 +105,12 @@ describe('customers and welcome messages', () => {
     const link = { msgtype: 'link', link: { title: 't', url: 'https://example.com' } };
     const tooMany = await createRule({ name: 'x', statePrefix: 'many-', text: 'hi', attachments: Array(10).fill(link) }).expect(400);
     expect(tooMany.body.error.message).toContain('attachments');
-    const badUrl = await createRule({ name: 'x', statePrefix: 'bad-', text: 'hi', attachments: [{ msgtype: 'link', link: { title: 't', url: 'ftp:/x' } }] }).expect(400);
+    const badUrl = await createRule({
+      name: 'x',
+      statePrefix: 'bad-',
+      text: 'hi',
+      attachments: [{ msgtype: 'link', link: { title: 't', url: 'ftp:/x' } }],
+    }).expect(400);
     expect(badUrl.body.error.message).toContain('attachments.0.link.url');
     const badType = await createRule({ name: 'x', statePrefix: 'bad-', attachments: [{ msgtype: 'video', video: { media_id: 'm' } }] }).expect(400);
     expect(badType.body.error.message).toContain('attachments.0.msgtype');

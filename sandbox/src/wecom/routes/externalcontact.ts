@@ -52,7 +52,12 @@ export function qyExternalContactRoutes(router: Router, rt: Runtime): void {
     const userid = ctx.query.get('userid');
     if (!userid) throw qyError(41009);
     corp.member(userid);
-    return { ...qyOk(), external_userid: customersOf(corp).customersOf(userid).map((c) => c.contact.external_userid) };
+    return {
+      ...qyOk(),
+      external_userid: customersOf(corp)
+        .customersOf(userid)
+        .map((c) => c.contact.external_userid),
+    };
   });
 
   router.api('GET', '/cgi-bin/externalcontact/get', (ctx) => {
@@ -141,12 +146,14 @@ export function qyExternalContactRoutes(router: Router, rt: Runtime): void {
       busyMs?: number;
     }>(ctx);
     if (typeof body.userid !== 'string' || !body.userid) throw new AdminError(400, 'userid is required');
-    if (body.state !== undefined && (typeof body.state !== 'string' || body.state.length > 30)) throw new AdminError(400, 'state must be a string of at most 30 characters');
+    if (body.state !== undefined && (typeof body.state !== 'string' || body.state.length > 30))
+      throw new AdminError(400, 'state must be a string of at most 30 characters');
     const deliveries = body.deliveries ?? 1;
     if (!Number.isInteger(deliveries) || deliveries < 1 || deliveries > 5) throw new AdminError(400, 'deliveries must be 1..5');
     const book = customersOf(corp);
     const { customer, follow } = consoleChange(() => book.add({ ...body, userid: body.userid as string }, now()));
-    const code = body.welcomeCode === false ? undefined : book.issueWelcomeCode(follow.userid, customer.contact.external_userid, now(), Number(body.busyMs) || 0);
+    const code =
+      body.welcomeCode === false ? undefined : book.issueWelcomeCode(follow.userid, customer.contact.external_userid, now(), Number(body.busyMs) || 0);
     const message = {
       ToUserName: corp.corpId,
       FromUserName: 'sys',

@@ -88,7 +88,8 @@ export function qyGroupChatRoutes(router: Router, rt: Runtime): void {
     const corp = adminCorp(rt, ctx.params.corpId);
     const body = adminBody<{ owner?: string; name?: string; members?: string[] }>(ctx);
     if (typeof body.owner !== 'string' || !body.owner) throw new AdminError(400, 'owner is required');
-    if (body.members !== undefined && (!Array.isArray(body.members) || body.members.some((m) => typeof m !== 'string'))) throw new AdminError(400, 'members must be ids');
+    if (body.members !== undefined && (!Array.isArray(body.members) || body.members.some((m) => typeof m !== 'string')))
+      throw new AdminError(400, 'members must be ids');
     const g = consoleChange(() => groupsOf(corp).create({ owner: body.owner as string, name: body.name ?? '', members: body.members ?? [] }, seconds()));
     return Reply.json(201, { group: groupView(g, true), push: await push(corp, g, 'create') });
   });

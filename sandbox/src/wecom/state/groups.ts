@@ -51,7 +51,16 @@ export class GroupBook {
       return { userid: id, type: 1, join_time: nowSeconds, join_scene: scene, invitor: { userid: invitor }, group_nickname: '', name: m.name };
     }
     const c = customersOf(this.corp).customer(id);
-    return { userid: id, type: 2, join_time: nowSeconds, join_scene: scene, invitor: { userid: invitor }, group_nickname: '', name: c.contact.name, unionid: c.contact.unionid };
+    return {
+      userid: id,
+      type: 2,
+      join_time: nowSeconds,
+      join_scene: scene,
+      invitor: { userid: invitor },
+      group_nickname: '',
+      name: c.contact.name,
+      unionid: c.contact.unionid,
+    };
   }
 
   create(input: { owner: string; name: string; members: string[] }, nowSeconds: number): CustomerGroup {

@@ -61,7 +61,12 @@ export const CustomersTab = () => {
   }, [corpId, filter]);
   const open = async (id: string) => setDetail((await get<{ data: Detail }>(`${base}/customers/${encodeURIComponent(id)}`)).data.data);
   const input = (key: 'followUser' | 'addedFrom' | 'addedTo' | 'state' | 'q', label: string, placeholder: string) => (
-    <TextInput aria-label={label} placeholder={placeholder} value={filter[key]} onChange={(e: any) => setFilter({ ...filter, [key]: e.target.value, page: 1 })} />
+    <TextInput
+      aria-label={label}
+      placeholder={placeholder}
+      value={filter[key]}
+      onChange={(e: any) => setFilter({ ...filter, [key]: e.target.value, page: 1 })}
+    />
   );
 
   return (

@@ -56,7 +56,8 @@ export const GroupsTab = () => {
   useEffect(() => {
     load().catch(() => undefined);
   }, [corpId, filter]);
-  const show = async (chatId: string) => setOpen((await get<{ data: Group & { members: Member[] } }>(`${base}/groups/${encodeURIComponent(chatId)}`)).data.data);
+  const show = async (chatId: string) =>
+    setOpen((await get<{ data: Group & { members: Member[] } }>(`${base}/groups/${encodeURIComponent(chatId)}`)).data.data);
   const input = (key: 'name' | 'owner' | 'minMembers' | 'maxMembers', label: string) => (
     <TextInput aria-label={label} placeholder={label} value={filter[key]} onChange={(e: any) => setFilter({ ...filter, [key]: e.target.value, page: 1 })} />
   );

@@ -69,7 +69,14 @@ export const WelcomeTab = () => {
       return;
     }
     setJsonError('');
-    const body = { name: form.name, statePrefix: form.isDefault ? '' : form.statePrefix, isDefault: form.isDefault, text: form.text, attachments, enabled: form.enabled };
+    const body = {
+      name: form.name,
+      statePrefix: form.isDefault ? '' : form.statePrefix,
+      isDefault: form.isDefault,
+      text: form.text,
+      attachments,
+      enabled: form.enabled,
+    };
     const call = form.documentId ? () => put(`/wecom/welcome-rules/${form.documentId}`, body) : () => post(`${base}/welcome-rules`, body);
     act(async () => {
       await call();
@@ -81,8 +88,8 @@ export const WelcomeTab = () => {
   return (
     <Box paddingTop={4}>
       <Typography tag="p" textColor="neutral600" paddingBottom={4}>
-        客户通过「联系我」二维码添加成员后，按二维码的 State 前缀选择欢迎语（最长前缀优先），没有匹配时使用默认欢迎语；
-        必须在企业微信推送后 20 秒内发送，每个客户只发一次。文本中的 {'{{客户昵称}}'} 替换为客户的微信昵称；附件最多 9 个（图片、链接、小程序）。
+        客户通过「联系我」二维码添加成员后，按二维码的 State 前缀选择欢迎语（最长前缀优先），没有匹配时使用默认欢迎语； 必须在企业微信推送后 20
+        秒内发送，每个客户只发一次。文本中的 {'{{客户昵称}}'} 替换为客户的微信昵称；附件最多 9 个（图片、链接、小程序）。
       </Typography>
       <Table colCount={RULE_HEAD.length} rowCount={rules.length + 1}>
         <TableHead columns={RULE_HEAD} />
@@ -108,7 +115,12 @@ export const WelcomeTab = () => {
                     <Button size="S" variant="tertiary" onClick={() => edit(r)}>
                       编辑
                     </Button>
-                    <Button size="S" variant="danger-light" disabled={busy} onClick={() => act(() => del(`/wecom/welcome-rules/${r.documentId}`), '欢迎语已删除')}>
+                    <Button
+                      size="S"
+                      variant="danger-light"
+                      disabled={busy}
+                      onClick={() => act(() => del(`/wecom/welcome-rules/${r.documentId}`), '欢迎语已删除')}
+                    >
                       删除
                     </Button>
                   </Flex>
@@ -128,7 +140,12 @@ export const WelcomeTab = () => {
             </Field.Root>
             <Field.Root>
               <Field.Label>渠道 State 前缀</Field.Label>
-              <TextInput disabled={form.isDefault} placeholder="例如 shop-" value={form.statePrefix} onChange={(e: any) => setForm({ ...form, statePrefix: e.target.value })} />
+              <TextInput
+                disabled={form.isDefault}
+                placeholder="例如 shop-"
+                value={form.statePrefix}
+                onChange={(e: any) => setForm({ ...form, statePrefix: e.target.value })}
+              />
             </Field.Root>
             <Checkbox checked={form.isDefault} onCheckedChange={(v: boolean) => setForm({ ...form, isDefault: Boolean(v) })}>
               默认欢迎语

@@ -20,7 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The customer as WeCom has it now: every follower page saved, follows no longer listed ended. */
     async reread(corp: WecomCorp, externalUserid: string): Promise<void> {
       const client = services(strapi).clients.client(corp, 'customer');
-      let contact: WecomExternalContact | null = null;
+      let contact: WecomExternalContact | undefined;
       const follows: WecomFollow[] = [];
       let cursor = '';
       try {
@@ -57,8 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       switch (msg.ChangeType) {
         case 'add_external_contact':
         case 'add_half_external_contact':
-        case 'edit_external_contact':
-        {
+        case 'edit_external_contact': {
           // The record first (WeCom's 20 s run from the push), the job once the nickname is mirrored.
           const welcome = msg.WelcomeCode
             ? await services(strapi).welcomeSend.accept(corp, { welcomeCode: msg.WelcomeCode, userid, externalUserid, state: msg.State ?? '' })

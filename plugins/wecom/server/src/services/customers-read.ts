@@ -79,9 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async get(corpId: string, externalUserid: string) {
     const customer = (await strapi.db.query(UID.customer).findOne({ where: { key: `${corpId}:${externalUserid}` } })) as Row | null;
     if (!customer) throw notFound('客户不存在');
-    const follows = (await strapi.db
-      .query(UID.customerFollow)
-      .findMany({ where: { corpId, externalUserid }, orderBy: { addedAt: 'asc' } })) as Row[];
+    const follows = (await strapi.db.query(UID.customerFollow).findMany({ where: { corpId, externalUserid }, orderBy: { addedAt: 'asc' } })) as Row[];
     const { id: _id, key: _key, ...rest } = customer;
     return {
       ...rest,

@@ -103,7 +103,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async nameOf(corpId: string, externalUserid: string): Promise<string | null> {
-      const row = (await strapi.db.query(UID.customer).findOne({ where: { key: `${corpId}:${externalUserid}` }, select: ['name'] })) as { name: string | null } | null;
+      const row = (await strapi.db.query(UID.customer).findOne({ where: { key: `${corpId}:${externalUserid}` }, select: ['name'] })) as {
+        name: string | null;
+      } | null;
       return row?.name ?? null;
     },
   };

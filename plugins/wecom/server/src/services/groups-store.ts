@@ -98,7 +98,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async reread(corp: WecomCorp, chatId: string, status = 0, quit: { ids: string[]; scene: number | null } = { ids: [], scene: null }): Promise<void> {
       const client = services(strapi).clients.client(corp, 'customer');
       try {
-        const { group_chat: g } = await client.post<{ group_chat: WecomGroupChat }>('/cgi-bin/externalcontact/groupchat/get', { chat_id: chatId, need_name: 1 });
+        const { group_chat: g } = await client.post<{ group_chat: WecomGroupChat }>('/cgi-bin/externalcontact/groupchat/get', {
+          chat_id: chatId,
+          need_name: 1,
+        });
         await save(corp.corpId, g, status, quit);
       } catch (err) {
         if (err instanceof WecomError && GROUP_GONE.has(err.errcode)) return this.dismissed(corp.corpId, chatId);
@@ -115,9 +118,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const chatId = msg.ChatId ?? '';
       if (!chatId) return;
       if (msg.ChangeType === 'dismiss') return this.dismissed(corp.corpId, chatId);
-      const quit = msg.UpdateDetail === 'del_member' ? { ids: changedIds(msg), scene: msg.QuitScene === undefined ? null : Number(msg.QuitScene) } : { ids: [], scene: null };
+      const quit =
+        msg.UpdateDetail === 'del_member'
+          ? { ids: changedIds(msg), scene: msg.QuitScene === undefined ? null : Number(msg.QuitScene) }
+          : { ids: [], scene: null };
       // Known groups keep their WeCom status (list gives it); a new one starts normal.
-      const known = (await strapi.db.query(UID.customerGroup).findOne({ where: { key: `${corp.corpId}:${chatId}` }, select: ['status'] })) as { status: number } | null;
+      const known = (await strapi.db.query(UID.customerGroup).findOne({ where: { key: `${corp.corpId}:${chatId}` }, select: ['status'] })) as {
+        status: number;
+      } | null;
       await this.reread(corp, chatId, known?.status ?? 0, quit);
     },
   };

@@ -8,8 +8,16 @@ import { services } from '../lib/services';
 export const NICKNAME = '{{客户昵称}}';
 export const MAX_ATTACHMENTS = 9;
 
-const bytes = (max: number, what: string) => z.string().trim().refine((s) => Buffer.byteLength(s) <= max, `${what}不能超过 ${max} 字节`);
-const url = z.string().trim().url('必须是 http(s) 地址').refine((s) => /^https?:\/\//.test(s), '必须是 http(s) 地址');
+const bytes = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => Buffer.byteLength(s) <= max, `${what}不能超过 ${max} 字节`);
+const url = z
+  .string()
+  .trim()
+  .url('必须是 http(s) 地址')
+  .refine((s) => /^https?:\/\//.test(s), '必须是 http(s) 地址');
 
 /** The attachments send_welcome_msg takes that the rules offer (wecom-and-pay.md A2): image, link, mini program. */
 export const welcomeAttachment = z.discriminatedUnion(
@@ -24,9 +32,7 @@ export const welcomeAttachment = z.discriminatedUnion(
     }),
     z.object({
       msgtype: z.literal('link'),
-      link: z
-        .object({ title: bytes(128, '标题').pipe(z.string().min(1, '必填')), picurl: url.optional(), desc: bytes(512, '描述').optional(), url })
-        .strict(),
+      link: z.object({ title: bytes(128, '标题').pipe(z.string().min(1, '必填')), picurl: url.optional(), desc: bytes(512, '描述').optional(), url }).strict(),
     }),
     z.object({
       msgtype: z.literal('miniprogram'),
@@ -34,7 +40,10 @@ export const welcomeAttachment = z.discriminatedUnion(
         .object({
           title: bytes(64, '标题').pipe(z.string().min(1, '必填')),
           pic_media_id: z.string().trim().min(1, '必填'),
-          appid: z.string().trim().regex(/^wx[0-9a-f]{16}$/, '小程序 AppID 格式不正确'),
+          appid: z
+            .string()
+            .trim()
+            .regex(/^wx[0-9a-f]{16}$/, '小程序 AppID 格式不正确'),
           page: z.string().trim().min(1, '必填').max(512),
         })
         .strict(),
@@ -96,7 +105,9 @@ const view = (r: WelcomeRule) => ({
 /** The rule a channel state picks: the enabled rule with the longest matching prefix, else the default. */
 export function pickRule<R extends Pick<WelcomeRule, 'statePrefix' | 'isDefault' | 'enabled'>>(rules: R[], state: string): R | null {
   const enabled = rules.filter((r) => r.enabled);
-  const matching = enabled.filter((r) => r.statePrefix && state.startsWith(r.statePrefix)).sort((a, b) => (b.statePrefix ?? '').length - (a.statePrefix ?? '').length);
+  const matching = enabled
+    .filter((r) => r.statePrefix && state.startsWith(r.statePrefix))
+    .sort((a, b) => (b.statePrefix ?? '').length - (a.statePrefix ?? '').length);
   return matching[0] ?? enabled.find((r) => r.isDefault) ?? null;
 }
 

@@ -154,7 +154,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function enqueue(row: WelcomeSendRow): Promise<void> {
     await strapi
       .service('api::platform.queue')
-      .add(WELCOME_QUEUE, WELCOME_JOB, { sendId: row.id }, { jobId: `welcome-${row.documentId}`, attempts: MAX_ATTEMPTS, backoff: { type: 'fixed', delay: RETRY_MS } });
+      .add(
+        WELCOME_QUEUE,
+        WELCOME_JOB,
+        { sendId: row.id },
+        { jobId: `welcome-${row.documentId}`, attempts: MAX_ATTEMPTS, backoff: { type: 'fixed', delay: RETRY_MS } },
+      );
   }
 
   return {
