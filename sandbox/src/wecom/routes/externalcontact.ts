@@ -44,7 +44,7 @@ export function qyExternalContactRoutes(router: Router, rt: Runtime): void {
 
   router.api('GET', '/cgi-bin/externalcontact/get_follow_user_list', (ctx) => {
     const { corp } = customerCaller(rt, ctx);
-    return { ...qyOk(), follow_user: [...customersOf(corp).followUsers] };
+    return { ...qyOk(), follow_user: customersOf(corp).featured() };
   });
 
   router.api('GET', '/cgi-bin/externalcontact/list', (ctx) => {
@@ -176,6 +176,6 @@ export function qyExternalContactRoutes(router: Router, rt: Runtime): void {
   /** WeCom's truth: the customers of a corp with their follows. */
   router.add('GET', '/_sandbox/wecom/:corpId/customers', (ctx) => {
     const book = customersOf(adminCorp(rt, ctx.params.corpId));
-    return { followUsers: [...book.followUsers], customers: [...book.customers.values()].map((c) => ({ ...c.contact, follow_user: c.follows })) };
+    return { followUsers: book.featured(), customers: [...book.customers.values()].map((c) => ({ ...c.contact, follow_user: c.follows })) };
   });
 }

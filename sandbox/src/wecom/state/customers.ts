@@ -70,12 +70,23 @@ const NICKNAMES = ['小鹿', '阿青', '晴天', '大橙子', '米粒', '南风'
 
 /** The external-contact side of a corp: who has the customer-contact feature, customers, welcome codes. */
 export class CustomerBook {
-  /** Members with the customer-contact feature (get_follow_user_list). */
+  /** Members given the customer-contact feature by a customer adding them. */
   readonly followUsers = new Set<string>();
   readonly customers = new Map<string, Customer>();
   readonly welcomeCodes = new Map<string, WelcomeCode>();
 
   constructor(readonly corp: CorpState) {}
+
+  /**
+   * Members with the customer-contact feature (get_follow_user_list): the active members of the demo
+   * tree's sales (3) and customer-service (13) subtrees, and every member a customer has added.
+   */
+  featured(): string[] {
+    const depts = new Set([3, 13].filter((id) => this.corp.departments.has(id)).flatMap((id) => this.corp.subtree(id).map((d) => d.id)));
+    const out = new Set([...this.corp.members.values()].filter((m) => m.status === 1 && m.department.some((d) => depts.has(d))).map((m) => m.userid));
+    for (const u of this.followUsers) if (this.corp.members.has(u)) out.add(u);
+    return [...out];
+  }
 
   customer(externalUserid: unknown): Customer {
     const c = typeof externalUserid === 'string' ? this.customers.get(externalUserid) : undefined;
