@@ -11,7 +11,7 @@ interface Rule {
   text: string;
   attachments: { msgtype: string }[];
   enabled: boolean;
-  updatedBy: string | null;
+  editedBy: string | null;
   updatedAt: string;
 }
 interface Send {

@@ -85,7 +85,7 @@ export interface WelcomeRule {
   text: string | null;
   attachments: WelcomeAttachment[] | null;
   enabled: boolean;
-  updatedBy: string | null;
+  editedBy: string | null;
   updatedAt: string;
 }
 
@@ -98,7 +98,7 @@ const view = (r: WelcomeRule) => ({
   text: r.text ?? '',
   attachments: r.attachments ?? [],
   enabled: Boolean(r.enabled),
-  updatedBy: r.updatedBy,
+  editedBy: r.editedBy,
   updatedAt: r.updatedAt,
 });
 
@@ -150,14 +150,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const corp = await services(strapi).corps.require(corpId);
       const input = parse(welcomeRuleBody, body);
       await checkUnique(corp.corpId, input, undefined);
-      return view((await rules().create({ data: { ...input, corpId: corp.corpId, updatedBy: operator } })) as WelcomeRule);
+      return view((await rules().create({ data: { ...input, corpId: corp.corpId, editedBy: operator } })) as WelcomeRule);
     },
 
     async update(documentId: string, body: unknown, operator: string) {
       const current = await byDocumentId(documentId);
       const input = parse(welcomeRuleBody, body);
       await checkUnique(current.corpId, input, current.id);
-      return view((await rules().update({ where: { id: current.id }, data: { ...input, updatedBy: operator } })) as WelcomeRule);
+      return view((await rules().update({ where: { id: current.id }, data: { ...input, editedBy: operator } })) as WelcomeRule);
     },
 
     async remove(documentId: string): Promise<void> {
