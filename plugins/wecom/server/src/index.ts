@@ -6,9 +6,12 @@ import callback from './controllers/callback';
 import contacts from './controllers/contacts';
 import corps from './controllers/corps';
 import employee from './controllers/employee';
+import customers from './controllers/customers';
+import groups from './controllers/groups';
 import imports from './controllers/imports';
 import login from './controllers/login';
 import sync from './controllers/sync';
+import welcome from './controllers/welcome';
 import { DEV_SECRET_KEY, useSecretKey } from './lib/secrets';
 import { services as pluginServices } from './lib/services';
 import { ADMIN_ACTIONS } from './permissions';
@@ -40,13 +43,14 @@ export default {
     if (wecomConfig(strapi).workers) {
       pluginServices(strapi).contactsSync.define();
       pluginServices(strapi).accounts.schedule();
+      pluginServices(strapi).welcomeSend.define();
     }
   },
 
   destroy() {},
   config,
   contentTypes,
-  controllers: { accounts, callback, contacts, corps, employee, imports, login, sync },
+  controllers: { accounts, callback, contacts, corps, customers, employee, groups, imports, login, sync, welcome },
   routes,
   services,
   policies: {},

@@ -12,4 +12,10 @@ export const ADMIN_ACTIONS = [
   action('contacts.update', '编辑通讯录（部门、成员、标签）', '通讯录'),
   action('contacts.import', '批量导入成员', '通讯录'),
   action('contacts.sync', '同步通讯录', '同步'),
+  action('customers.read', '查看客户', '客户'),
+  action('customers.sync', '同步客户', '客户'),
+  action('groups.read', '查看客户群及成员', '客户群'),
+  action('groups.sync', '同步客户群', '客户群'),
+  action('welcome.read', '查看欢迎语及发送记录', '欢迎语'),
+  action('welcome.update', '新增、修改、删除欢迎语', '欢迎语'),
 ];

@@ -3,10 +3,7 @@ import type { Runtime } from '../../runtime';
 import { qyError, qyOk } from '../errors';
 import { intField, qyCaller } from './guard';
 
-/**
- * Cheap reads a client uses to check a secret: `agent/get` (the app itself) and the customer-contact
- * role check of externalcontact (`get_follow_user_list`; the rest of externalcontact is not faked yet).
- */
+/** A cheap read a client uses to check an app's secret: `agent/get` (the app itself). */
 export function qyAgentRoutes(router: Router, rt: Runtime): void {
   router.api('GET', '/cgi-bin/agent/get', (ctx) => {
     const { corp, token } = qyCaller(rt, ctx, { roles: ['app'] });
@@ -29,14 +26,5 @@ export function qyAgentRoutes(router: Router, rt: Runtime): void {
       isreportenter: 0,
       home_url: '',
     };
-  });
-
-  router.api('GET', '/cgi-bin/externalcontact/get_follow_user_list', (ctx) => {
-    const caller = qyCaller(rt, ctx, { roles: ['customer', 'app'] });
-    if (caller.token.role === 'app' && !caller.corp.app(caller.token.agentId)?.customerContact) throw qyError(48002);
-    // Members with the customer-contact feature: the sales and customer-service subtrees of the demo tree.
-    const ids = new Set([3, 13].filter((id) => caller.corp.departments.has(id)).flatMap((id) => caller.corp.subtree(id).map((d) => d.id)));
-    const follow = [...caller.corp.members.values()].filter((m) => m.status === 1 && m.department.some((d) => ids.has(d)));
-    return { ...qyOk(), follow_user: follow.map((m) => m.userid) };
   });
 }

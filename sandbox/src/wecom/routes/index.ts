@@ -6,6 +6,8 @@ import { qyAgentRoutes } from './agent';
 import { qyBatchRoutes } from './batch';
 import { qyConsoleRoutes } from './console';
 import { qyDepartmentRoutes } from './departments';
+import { qyExternalContactRoutes } from './externalcontact';
+import { qyGroupChatRoutes } from './groupchat';
 import { qyLoginRoutes } from './login';
 import { qyMediaRoutes } from './media';
 import { qyMessageRoutes } from './messages';
@@ -28,6 +30,8 @@ export function wecomRoutes(router: Router, rt: Runtime): void {
     qyConsoleRoutes,
     qyLoginRoutes,
     qyWebhookRoutes,
+    qyExternalContactRoutes,
+    qyGroupChatRoutes,
     qyAdminSetupRoutes,
     qyAdminRoutes,
   ])

@@ -4,7 +4,10 @@ import { useHeldActions } from '@wedraw/kit/admin';
 import { AccountsTab } from './AccountsTab';
 import { ContactsTab } from './ContactsTab';
 import { CorpsTab } from './CorpsTab';
+import { CustomersTab } from './CustomersTab';
+import { GroupsTab } from './GroupsTab';
 import { SyncTab } from './SyncTab';
+import { WelcomeTab } from './WelcomeTab';
 
 const read = (uid: string) => `plugin::wecom.${uid}`;
 
@@ -14,14 +17,27 @@ const App = () => {
     canCorps: read('corps.read'),
     canAccounts: read('accounts.read'),
     canContacts: read('contacts.read'),
+    canCustomers: read('customers.read'),
+    canGroups: read('groups.read'),
+    canWelcome: read('welcome.read'),
   });
   // The first tab is chosen once the permission list is known.
   if (isLoading) return <Page.Loading />;
-  const first = allowedActions.canCorps ? 'corps' : allowedActions.canAccounts ? 'accounts' : 'contacts';
+  const first = allowedActions.canCorps
+    ? 'corps'
+    : allowedActions.canAccounts
+      ? 'accounts'
+      : allowedActions.canContacts
+        ? 'contacts'
+        : allowedActions.canCustomers
+          ? 'customers'
+          : allowedActions.canGroups
+            ? 'groups'
+            : 'welcome';
   return (
     <Page.Main>
       <Page.Title>企业微信</Page.Title>
-      <Layouts.Header title="企业微信" subtitle="企业与应用凭证、发送账号的状态、通讯录（与企业微信双向同步）" />
+      <Layouts.Header title="企业微信" subtitle="企业与应用凭证、发送账号的状态、通讯录（与企业微信双向同步）、客户、客户群与欢迎语" />
       <Layouts.Content>
         <Tabs.Root defaultValue={first}>
           <Tabs.List aria-label="企业微信">
@@ -29,11 +45,17 @@ const App = () => {
             {allowedActions.canAccounts && <Tabs.Trigger value="accounts">发送账号</Tabs.Trigger>}
             {allowedActions.canContacts && <Tabs.Trigger value="contacts">通讯录</Tabs.Trigger>}
             {allowedActions.canContacts && <Tabs.Trigger value="sync">同步</Tabs.Trigger>}
+            {allowedActions.canCustomers && <Tabs.Trigger value="customers">客户</Tabs.Trigger>}
+            {allowedActions.canGroups && <Tabs.Trigger value="groups">客户群</Tabs.Trigger>}
+            {allowedActions.canWelcome && <Tabs.Trigger value="welcome">欢迎语</Tabs.Trigger>}
           </Tabs.List>
           <Tabs.Content value="corps">{allowedActions.canCorps && <CorpsTab />}</Tabs.Content>
           <Tabs.Content value="accounts">{allowedActions.canAccounts && <AccountsTab />}</Tabs.Content>
           <Tabs.Content value="contacts">{allowedActions.canContacts && <ContactsTab />}</Tabs.Content>
           <Tabs.Content value="sync">{allowedActions.canContacts && <SyncTab />}</Tabs.Content>
+          <Tabs.Content value="customers">{allowedActions.canCustomers && <CustomersTab />}</Tabs.Content>
+          <Tabs.Content value="groups">{allowedActions.canGroups && <GroupsTab />}</Tabs.Content>
+          <Tabs.Content value="welcome">{allowedActions.canWelcome && <WelcomeTab />}</Tabs.Content>
         </Tabs.Root>
       </Layouts.Content>
     </Page.Main>

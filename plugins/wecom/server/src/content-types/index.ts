@@ -1,11 +1,17 @@
 import account from './account/schema.json';
 import accountStatusChange from './account-status-change/schema.json';
 import corp from './corp/schema.json';
+import customer from './customer/schema.json';
+import customerFollow from './customer-follow/schema.json';
+import customerGroup from './customer-group/schema.json';
+import customerGroupMember from './customer-group-member/schema.json';
 import department from './department/schema.json';
 import member from './member/schema.json';
 import memberImport from './member-import/schema.json';
 import syncRun from './sync-run/schema.json';
 import tag from './tag/schema.json';
+import welcomeRule from './welcome-rule/schema.json';
+import welcomeSend from './welcome-send/schema.json';
 import { encryptCorpSecrets } from '../services/corps';
 
 type LifecycleEvent = { params: { data?: Record<string, unknown> } };
@@ -26,4 +32,10 @@ export default {
   'sync-run': { schema: syncRun },
   account: { schema: account },
   'account-status-change': { schema: accountStatusChange },
+  customer: { schema: customer },
+  'customer-follow': { schema: customerFollow },
+  'customer-group': { schema: customerGroup },
+  'customer-group-member': { schema: customerGroupMember },
+  'welcome-rule': { schema: welcomeRule },
+  'welcome-send': { schema: welcomeSend },
 };

@@ -7,4 +7,10 @@ export const UID = {
   syncRun: 'plugin::wecom.sync-run',
   account: 'plugin::wecom.account',
   accountStatusChange: 'plugin::wecom.account-status-change',
+  customer: 'plugin::wecom.customer',
+  customerFollow: 'plugin::wecom.customer-follow',
+  welcomeRule: 'plugin::wecom.welcome-rule',
+  welcomeSend: 'plugin::wecom.welcome-send',
+  customerGroup: 'plugin::wecom.customer-group',
+  customerGroupMember: 'plugin::wecom.customer-group-member',
 } as const;

@@ -60,6 +60,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function dispatch(corp: WecomCorp, msg: XmlFields): Promise<void> {
     if (msg.Event === 'change_contact') await s.contactsPush.apply(corp, msg);
+    if (msg.Event === 'change_external_contact') await s.customersPush.apply(corp, msg);
+    if (msg.Event === 'change_external_chat') await s.groupsStore.apply(corp, msg);
     if (msg.Event === 'batch_job_result') await s.contactsImport.onJobResult(corp, batchJobOf(msg.BatchJob));
   }
 

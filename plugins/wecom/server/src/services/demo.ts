@@ -15,13 +15,23 @@ export const DEMO_CORP_DATA = {
 
 export const DEMO_ACCOUNT = { code: 'demo-wecom-app', name: 'WeDraw 消息平台（演示）', corpId: DEMO_CORP_DATA.corpId, agentId: 1000002 };
 
-/** Idempotent demo data: the sandbox's corp (apiBase = the sandbox) and one sending account. */
+/** The demo corp's default welcome message (欢迎语), written when the corp has none. */
+export const DEMO_WELCOME_RULE = {
+  name: '默认欢迎语',
+  isDefault: true,
+  text: '{{客户昵称}}，你好！欢迎关注 WeDraw，积分商城每天都有新品，有问题随时找我。',
+  attachments: [{ msgtype: 'link', link: { title: 'WeDraw 积分商城', desc: '签到领积分，好礼兑不停', url: 'https://wedraw.example.com/mall' } }],
+};
+
+/** Idempotent demo data: the sandbox's corp (apiBase = the sandbox), one sending account, a default welcome rule. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async seed(sandboxUrl: string): Promise<{ corps: number; accounts: number }> {
+  async seed(sandboxUrl: string): Promise<{ corps: number; accounts: number; welcomeRules: number }> {
     const existing = (await strapi.db.query(UID.corp).findOne({ where: { corpId: DEMO_CORP_DATA.corpId } })) as { documentId: string } | null;
     await services(strapi).corps.save({ ...DEMO_CORP_DATA, apps: [...DEMO_CORP_DATA.apps], apiBase: sandboxUrl }, existing?.documentId);
     const account = await strapi.db.query(UID.account).findOne({ where: { code: DEMO_ACCOUNT.code } });
     if (!account) await services(strapi).accounts.create(DEMO_ACCOUNT, 'system::seed');
-    return { corps: 1, accounts: account ? 0 : 1 };
+    const rules = await strapi.db.query(UID.welcomeRule).count({ where: { corpId: DEMO_CORP_DATA.corpId } });
+    if (!rules) await services(strapi).welcomeRules.create(DEMO_CORP_DATA.corpId, DEMO_WELCOME_RULE, 'system::seed');
+    return { corps: 1, accounts: account ? 0 : 1, welcomeRules: rules ? 0 : 1 };
   },
 });

@@ -7,11 +7,20 @@ import contactsPush from './contacts-push';
 import contactsRead from './contacts-read';
 import contactsSync from './contacts-sync';
 import corps from './corps';
+import customersPush from './customers-push';
+import customersRead from './customers-read';
+import customersStore from './customers-store';
+import customersSync from './customers-sync';
 import demo from './demo';
 import directory from './directory';
 import employeeDirectory from './employee-directory';
+import groupsRead from './groups-read';
+import groupsStore from './groups-store';
+import groupsSync from './groups-sync';
 import sharedState from './shared-state';
 import webLogin from './web-login';
+import welcomeRules from './welcome-rules';
+import welcomeSend from './welcome-send';
 
 /** The plugin's services, listed once: Strapi registers this map and `lib/services.ts` types from it. */
 export default {
@@ -24,9 +33,18 @@ export default {
   contactsRead,
   contactsSync,
   corps,
+  customersPush,
+  customersRead,
+  customersStore,
+  customersSync,
   demo,
   directory,
   employeeDirectory,
+  groupsRead,
+  groupsStore,
+  groupsSync,
   sharedState,
   webLogin,
+  welcomeRules,
+  welcomeSend,
 };
