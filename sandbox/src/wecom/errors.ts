@@ -14,6 +14,7 @@ export const QY_ERRMSG: Record<number, string> = {
   40006: 'invalid file size',
   40007: 'invalid media_id',
   40008: 'invalid message type',
+  40009: 'invalid image size',
   40013: 'invalid corpid',
   40014: 'invalid access_token',
   40029: 'invalid code',
@@ -62,6 +63,7 @@ export const QY_ERRMSG: Record<number, string> = {
   86001: 'invalid chatid',
   93000: 'invalid webhook url',
   301002: 'no privilege on agent',
+  301019: 'media file md5 not match',
 };
 
 /** A WeCom business error: HTTP 200 `{"errcode","errmsg"}` (the router adds the rid suffix). */

@@ -33,6 +33,8 @@ export interface StoredMedia {
   contentType: string;
   data: Buffer;
   createdAt: number;
+  /** Robot uploads (`webhook/upload_media`): usable only by the robot with this key. */
+  robotKey?: string;
 }
 
 /** Everything of the WeCom side: corps, tokens, sent messages, pushes, media, jobs, login codes. */
