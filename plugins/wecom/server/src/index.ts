@@ -7,6 +7,7 @@ import contacts from './controllers/contacts';
 import corps from './controllers/corps';
 import imports from './controllers/imports';
 import login from './controllers/login';
+import robots from './controllers/robots';
 import sync from './controllers/sync';
 import { DEV_SECRET_KEY, useSecretKey } from './lib/secrets';
 import { services as pluginServices } from './lib/services';
@@ -43,13 +44,14 @@ export default {
     if (wecomConfig(strapi).workers) {
       pluginServices(strapi).contactsSync.define();
       pluginServices(strapi).accounts.schedule();
+      pluginServices(strapi).robotsDelivery.start();
     }
   },
 
   destroy() {},
   config,
   contentTypes,
-  controllers: { accounts, callback, contacts, corps, imports, login, sync },
+  controllers: { accounts, callback, contacts, corps, imports, login, robots, sync },
   routes,
   services,
   policies: {},

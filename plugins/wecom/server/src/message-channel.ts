@@ -5,6 +5,7 @@ import { explain } from './clients/errcodes';
 import { WecomError } from './clients/wecom-client';
 import { services } from './lib/services';
 import { UID } from './lib/uids';
+import { wecomRobotChannel } from './robot-channel';
 import type { Account } from './services/accounts';
 
 /** The message center's channel contract, structurally (plugins/messaging/server/src/channels/types.ts). */
@@ -108,8 +109,10 @@ export function wecomAppChannel(strapi: Core.Strapi) {
   };
 }
 
-/** Registers WeCom's channel when the message center is installed. */
+/** Registers WeCom's channels when the message center is installed. */
 export function registerMessageChannels(strapi: Core.Strapi): void {
   const center = strapi.plugin('messaging');
-  if (center) center.service('channels').register(wecomAppChannel(strapi));
+  if (!center) return;
+  center.service('channels').register(wecomAppChannel(strapi));
+  center.service('channels').register(wecomRobotChannel(strapi));
 }

@@ -12,4 +12,7 @@ export const ADMIN_ACTIONS = [
   action('contacts.update', '编辑通讯录（部门、成员、标签）', '通讯录'),
   action('contacts.import', '批量导入成员', '通讯录'),
   action('contacts.sync', '同步通讯录', '同步'),
+  action('robots.read', '查看群机器人及发送记录', '群机器人'),
+  action('robots.update', '新建、修改群机器人（Webhook 地址、所在群、允许的消息类型）', '群机器人'),
+  action('robots.send', '通过群机器人发送消息', '群机器人'),
 ];

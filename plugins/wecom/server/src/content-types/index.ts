@@ -4,6 +4,8 @@ import corp from './corp/schema.json';
 import department from './department/schema.json';
 import member from './member/schema.json';
 import memberImport from './member-import/schema.json';
+import robot from './robot/schema.json';
+import robotMessage from './robot-message/schema.json';
 import syncRun from './sync-run/schema.json';
 import tag from './tag/schema.json';
 import { encryptCorpSecrets } from '../services/corps';
@@ -26,4 +28,6 @@ export default {
   'sync-run': { schema: syncRun },
   account: { schema: account },
   'account-status-change': { schema: accountStatusChange },
+  robot: { schema: robot },
+  'robot-message': { schema: robotMessage },
 };

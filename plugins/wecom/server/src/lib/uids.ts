@@ -7,4 +7,6 @@ export const UID = {
   syncRun: 'plugin::wecom.sync-run',
   account: 'plugin::wecom.account',
   accountStatusChange: 'plugin::wecom.account-status-change',
+  robot: 'plugin::wecom.robot',
+  robotMessage: 'plugin::wecom.robot-message',
 } as const;

@@ -53,6 +53,12 @@ export default {
       admin('GET', '/accounts/:code/history', 'accounts.history', 'accounts.read'),
       admin('POST', '/accounts/:code/verify', 'accounts.verify', 'accounts.update'),
       admin('POST', '/accounts/:code/offline', 'accounts.offline', 'accounts.update'),
+      admin('GET', '/robots', 'robots.list', 'robots.read'),
+      admin('POST', '/robots', 'robots.create', 'robots.update'),
+      admin('GET', '/robots/:code', 'robots.get', 'robots.read'),
+      admin('PUT', '/robots/:code', 'robots.update', 'robots.update'),
+      admin('POST', '/robots/:code/messages', 'robots.send', 'robots.send'),
+      admin('GET', '/robot-messages', 'robots.messages', 'robots.read'),
     ],
   },
 };

@@ -9,6 +9,8 @@ import contactsSync from './contacts-sync';
 import corps from './corps';
 import demo from './demo';
 import directory from './directory';
+import robots from './robots';
+import robotsDelivery from './robots-delivery';
 import sharedState from './shared-state';
 import webLogin from './web-login';
 
@@ -25,6 +27,8 @@ export default {
   corps,
   demo,
   directory,
+  robots,
+  robotsDelivery,
   sharedState,
   webLogin,
 };
