@@ -4,6 +4,7 @@ import { useHeldActions } from '@wedraw/kit/admin';
 import { AccountsTab } from './AccountsTab';
 import { ContactsTab } from './ContactsTab';
 import { CorpsTab } from './CorpsTab';
+import { RobotsTab } from './RobotsTab';
 import { SyncTab } from './SyncTab';
 
 const read = (uid: string) => `plugin::wecom.${uid}`;
@@ -14,10 +15,11 @@ const App = () => {
     canCorps: read('corps.read'),
     canAccounts: read('accounts.read'),
     canContacts: read('contacts.read'),
+    canRobots: read('robots.read'),
   });
   // The first tab is chosen once the permission list is known.
   if (isLoading) return <Page.Loading />;
-  const first = allowedActions.canCorps ? 'corps' : allowedActions.canAccounts ? 'accounts' : 'contacts';
+  const first = allowedActions.canCorps ? 'corps' : allowedActions.canAccounts ? 'accounts' : allowedActions.canContacts ? 'contacts' : 'robots';
   return (
     <Page.Main>
       <Page.Title>企业微信</Page.Title>
@@ -29,11 +31,13 @@ const App = () => {
             {allowedActions.canAccounts && <Tabs.Trigger value="accounts">发送账号</Tabs.Trigger>}
             {allowedActions.canContacts && <Tabs.Trigger value="contacts">通讯录</Tabs.Trigger>}
             {allowedActions.canContacts && <Tabs.Trigger value="sync">同步</Tabs.Trigger>}
+            {allowedActions.canRobots && <Tabs.Trigger value="robots">群机器人</Tabs.Trigger>}
           </Tabs.List>
           <Tabs.Content value="corps">{allowedActions.canCorps && <CorpsTab />}</Tabs.Content>
           <Tabs.Content value="accounts">{allowedActions.canAccounts && <AccountsTab />}</Tabs.Content>
           <Tabs.Content value="contacts">{allowedActions.canContacts && <ContactsTab />}</Tabs.Content>
           <Tabs.Content value="sync">{allowedActions.canContacts && <SyncTab />}</Tabs.Content>
+          <Tabs.Content value="robots">{allowedActions.canRobots && <RobotsTab />}</Tabs.Content>
         </Tabs.Root>
       </Layouts.Content>
     </Page.Main>
