@@ -13,7 +13,8 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
 
 let stack: Stack;
-const keys: string[] = [];
+/** Every webhook key of the test: the demo robot's (seeded) and each one created here. */
+const keys: string[] = ['5a0d7e3c-0000-4000-8000-000000000001'];
 const responses: string[] = [];
 
 beforeAll(async () => {
@@ -82,7 +83,7 @@ describe('group robots', () => {
   });
 
   test('text, markdown, image, news and file are delivered and recorded with WeCom\'s answer', async () => {
-    const key = keys[0] as string;
+    const key = keys[1] as string;
     await call('post', '/wecom/robots/store-ops/messages', { msgtype: 'text', text: { content: '今日上新', mentioned_list: ['@all'] } }, 202);
     await call('post', '/wecom/robots/store-ops/messages', { msgtype: 'markdown', markdown: { content: '**限时** 兑换' } }, 202);
     const image = await stack.as('post', '/wecom/robots/store-ops/messages').field('msgtype', 'image').attach('media', PNG, 'poster.png').expect(202);
@@ -183,7 +184,7 @@ describe('group robots', () => {
       return m.status === 'delivered' && m;
     }, 20_000);
     expect(done.providerMsgId).toMatch(/^rm-\d+$/);
-    const got = await delivered(keys[0] as string);
+    const got = await delivered(keys[1] as string);
     expect(got.map((m) => (m.payload as { markdown?: { content: string } }).markdown?.content)).toContain('**订单** 已发货');
     const [rec] = await records('store-ops');
     expect(rec).toMatchObject({ source: 'messaging', status: 'sent', errcode: 0 });
