@@ -37,7 +37,14 @@ async function newRobot(code: string, extra: Record<string, unknown> = {}) {
   const created = await call(
     'post',
     '/wecom/robots',
-    { code, name: `机器人 ${code}`, corpId: CORP_ID, webhook: `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${robot.key}`, chatName: '门店运营群', ...extra },
+    {
+      code,
+      name: `机器人 ${code}`,
+      corpId: CORP_ID,
+      webhook: `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${robot.key}`,
+      chatName: '门店运营群',
+      ...extra,
+    },
     201,
   );
   return { key: robot.key, robot: created.data };
@@ -69,9 +76,18 @@ describe('group robots', () => {
     const big = Buffer.concat([PNG, Buffer.alloc(2 << 20)]);
     const tooBig = await stack.as('post', '/wecom/robots/store-ops/messages').field('msgtype', 'image').attach('media', big, 'big.png').expect(400);
     expect(tooBig.body.error.details.errors[0]).toMatchObject({ field: 'image', message: '图片不能超过 2 MB' });
-    const gif = await stack.as('post', '/wecom/robots/store-ops/messages').field('msgtype', 'image').attach('media', Buffer.from('GIF89a......'), 'a.gif').expect(400);
+    const gif = await stack
+      .as('post', '/wecom/robots/store-ops/messages')
+      .field('msgtype', 'image')
+      .attach('media', Buffer.from('GIF89a......'), 'a.gif')
+      .expect(400);
     expect(gif.body.error.details.errors[0]).toMatchObject({ field: 'image', message: '图片须为 JPG 或 PNG' });
-    const wrongMd5 = await call('post', '/wecom/robots/store-ops/messages', { msgtype: 'image', image: { base64: PNG.toString('base64'), md5: md5(Buffer.from('x')) } }, 400);
+    const wrongMd5 = await call(
+      'post',
+      '/wecom/robots/store-ops/messages',
+      { msgtype: 'image', image: { base64: PNG.toString('base64'), md5: md5(Buffer.from('x')) } },
+      400,
+    );
     expect(wrongMd5.error.details.errors[0].field).toBe('image.md5');
     const news = await call('post', '/wecom/robots/store-ops/messages', { msgtype: 'news', news: { articles: [] } }, 400);
     expect(news.error.details.errors[0].field).toBe('news.articles');
@@ -82,7 +98,7 @@ describe('group robots', () => {
     expect(await records('text-only')).toEqual([]);
   });
 
-  test('text, markdown, image, news and file are delivered and recorded with WeCom\'s answer', async () => {
+  test("text, markdown, image, news and file are delivered and recorded with WeCom's answer", async () => {
     const key = keys[1] as string;
     await call('post', '/wecom/robots/store-ops/messages', { msgtype: 'text', text: { content: '今日上新', mentioned_list: ['@all'] } }, 202);
     await call('post', '/wecom/robots/store-ops/messages', { msgtype: 'markdown', markdown: { content: '**限时** 兑换' } }, 202);
@@ -90,7 +106,11 @@ describe('group robots', () => {
     responses.push(image.text);
     const article = { title: '春季新品', description: '积分兑换', url: 'https://wedraw.example/p/1', picurl: 'https://wedraw.example/p/1.png' };
     await call('post', '/wecom/robots/store-ops/messages', { msgtype: 'news', news: { articles: [article] } }, 202);
-    const file = await stack.as('post', '/wecom/robots/store-ops/messages').field('msgtype', 'file').attach('media', Buffer.from('%PDF-1.4 周报'), '周报.pdf').expect(202);
+    const file = await stack
+      .as('post', '/wecom/robots/store-ops/messages')
+      .field('msgtype', 'file')
+      .attach('media', Buffer.from('%PDF-1.4 周报'), '周报.pdf')
+      .expect(202);
     responses.push(file.text);
     const got = await eventually(async () => {
       const m = await delivered(key);
@@ -114,10 +134,14 @@ describe('group robots', () => {
     const counters = async () => ((await stack.admin.counters())['/cgi-bin/webhook/send']?.errcodes ?? {}) as Record<string, number>;
     const throttledBefore = (await counters())['45009'] ?? 0;
     for (let i = 0; i < 100; i++) await call('post', '/wecom/robots/bulk/messages', { msgtype: 'text', text: { content: `第 ${i + 1} 条` } }, 202);
-    const got = await eventually(async () => {
-      const m = await delivered(key);
-      return m.length >= 100 && m;
-    }, 60_000, 200);
+    const got = await eventually(
+      async () => {
+        const m = await delivered(key);
+        return m.length >= 100 && m;
+      },
+      60_000,
+      200,
+    );
     expect(got).toHaveLength(100);
     expect(new Set(got.map((m) => (m.payload as { text: { content: string } }).text.content)).size).toBe(100);
     const at = got.map((m) => m.at).sort((a, b) => a - b);
@@ -135,7 +159,11 @@ describe('group robots', () => {
   test('45009 from WeCom: the message waits and is sent again, never dropped', async () => {
     const { key } = await newRobot('busy');
     // Someone else fills the robot's minute behind our back.
-    for (let i = 0; i < 20; i++) await fetch(`${stack.sb.url}/cgi-bin/webhook/send?key=${key}`, { method: 'POST', body: JSON.stringify({ msgtype: 'text', text: { content: `外部 ${i}` } }) });
+    for (let i = 0; i < 20; i++)
+      await fetch(`${stack.sb.url}/cgi-bin/webhook/send?key=${key}`, {
+        method: 'POST',
+        body: JSON.stringify({ msgtype: 'text', text: { content: `外部 ${i}` } }),
+      });
     await call('post', '/wecom/robots/busy/messages', { msgtype: 'text', text: { content: '排队中' } }, 202);
     const row = await eventually(async () => {
       const [r] = await records('busy');
@@ -150,7 +178,12 @@ describe('group robots', () => {
     const created = await call(
       'post',
       '/wecom/robots',
-      { code: 'gone', name: '已移出的机器人', corpId: CORP_ID, webhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=00000000-dead-4000-8000-000000000000' },
+      {
+        code: 'gone',
+        name: '已移出的机器人',
+        corpId: CORP_ID,
+        webhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=00000000-dead-4000-8000-000000000000',
+      },
       201,
     );
     expect(created.data).toMatchObject({ status: 'error', lastError: { errcode: 93000 } });
@@ -192,7 +225,9 @@ describe('group robots', () => {
       .send({ channel: 'wecom-robot', to: 'store-ops', content: { msgtype: 'markdown', markdown: { content: 'x'.repeat(4097) } } })
       .expect(400);
     expect(bad.body.error.details.errors.map((e: { field: string }) => e.field)).toContain('content.markdown.content');
-    const unknown = await api('post', '/api/messaging/messages').send({ channel: 'wecom-robot', to: 'nobody', content: { msgtype: 'text', text: { content: 'x' } } }).expect(400);
+    const unknown = await api('post', '/api/messaging/messages')
+      .send({ channel: 'wecom-robot', to: 'nobody', content: { msgtype: 'text', text: { content: 'x' } } })
+      .expect(400);
     expect(unknown.body.error.details.errors[0].field).toBe('to');
   }, 40_000);
 

@@ -45,7 +45,8 @@ export function wecomRobotChannel(strapi: Core.Strapi) {
       if (!robot) return [{ field: 'to', message: '未知的群机器人编码' }];
       const problems = s.robotsDelivery.problems(robot.allowedTypes, input.content);
       const account = await accountOf(robot.code);
-      if (!problems.length && account?.status === 'offline') throw businessError('AccountUnavailable', `群机器人「${robot.name}」已下线`, { account: robot.code });
+      if (!problems.length && account?.status === 'offline')
+        throw businessError('AccountUnavailable', `群机器人「${robot.name}」已下线`, { account: robot.code });
       return problems;
     },
     send: (batch: Outbound[]) => Promise.all(batch.map(handOver)),

@@ -43,7 +43,15 @@ export const robotContent = z.discriminatedUnion('msgtype', [
   z
     .object({
       msgtype: z.literal('image'),
-      image: z.object({ base64: z.string().min(1, '必填'), md5: z.string().regex(/^[0-9a-fA-F]{32}$/, '应为 32 位十六进制 MD5').optional() }).strict(),
+      image: z
+        .object({
+          base64: z.string().min(1, '必填'),
+          md5: z
+            .string()
+            .regex(/^[0-9a-fA-F]{32}$/, '应为 32 位十六进制 MD5')
+            .optional(),
+        })
+        .strict(),
     })
     .strict(),
   z.object({ msgtype: z.literal('news'), news: z.object({ articles: z.array(article).min(1, '至少 1 篇').max(8, '最多 8 篇') }).strict() }).strict(),
@@ -74,7 +82,8 @@ export function robotContentProblems(input: unknown, allowed: readonly string[] 
     const data = Buffer.from(content.image.base64, 'base64');
     if (data.length > IMAGE_MAX_BYTES) problems.push({ field: `${prefix}image`, message: '图片不能超过 2 MB' });
     else if (!isJpeg(data) && !isPng(data)) problems.push({ field: `${prefix}image`, message: '图片须为 JPG 或 PNG' });
-    else if (content.image.md5 && content.image.md5.toLowerCase() !== md5Hex(data)) problems.push({ field: `${prefix}image.md5`, message: '与图片内容的 MD5 不符' });
+    else if (content.image.md5 && content.image.md5.toLowerCase() !== md5Hex(data))
+      problems.push({ field: `${prefix}image.md5`, message: '与图片内容的 MD5 不符' });
   }
   if (content.msgtype === 'file') {
     const size = Buffer.from(content.file.base64, 'base64').length;
@@ -89,6 +98,7 @@ export function summaryOf(content: RobotContent): Record<string, unknown> {
     const data = Buffer.from(content.image.base64, 'base64');
     return { msgtype: 'image', image: { md5: md5Hex(data), bytes: data.length } };
   }
-  if (content.msgtype === 'file') return { msgtype: 'file', file: { filename: content.file.filename, bytes: Buffer.from(content.file.base64, 'base64').length } };
+  if (content.msgtype === 'file')
+    return { msgtype: 'file', file: { filename: content.file.filename, bytes: Buffer.from(content.file.base64, 'base64').length } };
   return content;
 }

@@ -239,7 +239,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { problems, content } = robotContentProblems(input, robot.allowedTypes, prefix);
       if (problems.length || !content) throw validationError(problems);
       const row = (await strapi.db.query(UID.robotMessage).create({
-        data: { robotCode: code, msgtype: content.msgtype, content, status: 'queued', attempts: 0, source: meta.source, operator: meta.operator, nextAttemptAt: new Date() },
+        data: {
+          robotCode: code,
+          msgtype: content.msgtype,
+          content,
+          status: 'queued',
+          attempts: 0,
+          source: meta.source,
+          operator: meta.operator,
+          nextAttemptAt: new Date(),
+        },
       })) as RobotMessageRow;
       try {
         await schedule(row.id, 0, 'first');
@@ -266,7 +275,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Message-center receipts that finished before the center wrote the provider ids. */
     async finishedOf(providerIds: string[]): Promise<Map<string, { ok: boolean; code?: string; message?: string }>> {
       const ids = providerIds.map((p) => Number(p.replace(/^rm-/, ''))).filter((n) => Number.isInteger(n) && n > 0);
-      const rows = (await strapi.db.query(UID.robotMessage).findMany({ where: { id: { $in: ids }, status: { $in: ['sent', 'failed'] } } })) as RobotMessageRow[];
+      const rows = (await strapi.db
+        .query(UID.robotMessage)
+        .findMany({ where: { id: { $in: ids }, status: { $in: ['sent', 'failed'] } } })) as RobotMessageRow[];
       return new Map(
         rows.map((r) => [`rm-${r.id}`, r.status === 'sent' ? { ok: true } : { ok: false, code: `wecom:${r.errcode}`, message: r.errmsg ?? '发送失败' }]),
       );
@@ -285,11 +296,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     start(): void {
       if (started) return;
       started = true;
-      queue().define(
-        ROBOT_QUEUE,
-        (job: { name: string; data: { id: number } }) => (job.name === SWEEP_JOB ? sweep() : work(Number(job.data.id))),
-        { concurrency: settings().robotConcurrency },
-      );
+      queue().define(ROBOT_QUEUE, (job: { name: string; data: { id: number } }) => (job.name === SWEEP_JOB ? sweep() : work(Number(job.data.id))), {
+        concurrency: settings().robotConcurrency,
+      });
       void queue()
         .repeat(ROBOT_QUEUE, 'robot-sweep', SWEEP_JOB, { every: SWEEP_EVERY_MS })
         .catch(() => undefined);

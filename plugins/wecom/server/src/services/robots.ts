@@ -114,7 +114,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let row: RobotRow;
       try {
         row = (await rows().create({
-          data: { code: data.code, name: data.name, corpId: data.corpId, webhookKey: encryptSecret(key), chatName: data.chatName ?? null, allowedTypes: data.allowedTypes },
+          data: {
+            code: data.code,
+            name: data.name,
+            corpId: data.corpId,
+            webhookKey: encryptSecret(key),
+            chatName: data.chatName ?? null,
+            allowedTypes: data.allowedTypes,
+          },
         })) as RobotRow;
       } catch (err) {
         if (isUniqueViolation(err)) throw fieldError('code', '该编码已存在');
