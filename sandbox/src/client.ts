@@ -162,7 +162,12 @@ export class SandboxClient {
     return this.call('POST', `/_sandbox/wecom/${corpId}/robots`, robot);
   }
 
-  wecomMessages(query: { corpId?: string; kind?: 'app' | 'robot'; key?: string } = {}): Promise<WecomMessage[]> {
+  /** App-created group chats of a corp. */
+  wecomAppChats(corpId: string): Promise<{ chatid: string; name: string; owner: string; userlist: string[]; agentId: number; createdAt: number }[]> {
+    return this.call('GET', `/_sandbox/wecom/${corpId}/appchats`);
+  }
+
+  wecomMessages(query: { corpId?: string; kind?: 'app' | 'robot' | 'appchat'; key?: string } = {}): Promise<WecomMessage[]> {
     return this.call('GET', `/_sandbox/wecom/messages?${new URLSearchParams(query as Record<string, string>)}`);
   }
 

@@ -5,6 +5,7 @@ import { adminBody, intParam } from '../../routes/admin-util';
 import type { CorpDataOptions } from '../state/demo-corp';
 import type { CorpSwitches } from '../state/types';
 import { adminCorp, corpSummary } from './admin-util';
+import { appChatsOf } from './appchat';
 
 const SWITCHES: (keyof CorpSwitches)[] = ['untrustedIp', 'newIp', 'recentApps'];
 
@@ -72,6 +73,9 @@ export function qyAdminRoutes(router: Router, rt: Runtime): void {
         (!q.get('corpId') || m.corpId === q.get('corpId')) && (!q.get('kind') || m.kind === q.get('kind')) && (!q.get('key') || m.robotKey === q.get('key')),
     );
   });
+
+  /** App-created group chats (`appchat/create`) of a corp, with members and the creating app. */
+  router.add('GET', '/_sandbox/wecom/:corpId/appchats', (ctx) => [...appChatsOf(adminCorp(rt, ctx.params.corpId)).values()]);
 
   /** Every corp's group robots with their webhook keys (the demo corp's and any added by tests). */
   router.add('GET', '/_sandbox/wecom/robots', (ctx) => {

@@ -8,7 +8,7 @@ import type { BatchJob } from './batch-jobs';
 import { LoginCodes } from './login-codes';
 import type { WecomPushRecord } from '../push/types';
 
-export type WecomMessageKind = 'app' | 'robot';
+export type WecomMessageKind = 'app' | 'robot' | 'appchat';
 
 export interface WecomMessage {
   id: number;
@@ -18,6 +18,8 @@ export interface WecomMessage {
   msgid?: string;
   agentid?: number;
   robotKey?: string;
+  /** App chats (`appchat/send`): the chat. */
+  chatid?: string;
   msgtype: string;
   touser?: string[];
   toparty?: string[];
