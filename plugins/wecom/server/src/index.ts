@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import config, { wecomConfig } from './config';
 import contentTypes from './content-types';
 import accounts from './controllers/accounts';
+import appchats from './controllers/appchats';
 import callback from './controllers/callback';
 import contacts from './controllers/contacts';
 import corps from './controllers/corps';
@@ -51,7 +52,7 @@ export default {
   destroy() {},
   config,
   contentTypes,
-  controllers: { accounts, callback, contacts, corps, imports, login, robots, sync },
+  controllers: { accounts, appchats, callback, contacts, corps, imports, login, robots, sync },
   routes,
   services,
   policies: {},

@@ -1,4 +1,5 @@
 import account from './account/schema.json';
+import appchat from './appchat/schema.json';
 import accountStatusChange from './account-status-change/schema.json';
 import corp from './corp/schema.json';
 import department from './department/schema.json';
@@ -30,4 +31,5 @@ export default {
   'account-status-change': { schema: accountStatusChange },
   robot: { schema: robot },
   'robot-message': { schema: robotMessage },
+  appchat: { schema: appchat },
 };

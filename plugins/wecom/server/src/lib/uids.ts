@@ -9,4 +9,5 @@ export const UID = {
   accountStatusChange: 'plugin::wecom.account-status-change',
   robot: 'plugin::wecom.robot',
   robotMessage: 'plugin::wecom.robot-message',
+  appchat: 'plugin::wecom.appchat',
 } as const;

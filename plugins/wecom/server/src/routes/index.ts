@@ -59,6 +59,9 @@ export default {
       admin('PUT', '/robots/:code', 'robots.update', 'robots.update'),
       admin('POST', '/robots/:code/messages', 'robots.send', 'robots.send'),
       admin('GET', '/robot-messages', 'robots.messages', 'robots.read'),
+      admin('GET', '/appchats', 'appchats.list', 'appchats.read'),
+      admin('POST', '/appchats', 'appchats.create', 'appchats.update'),
+      admin('POST', '/appchats/:chatid/messages', 'appchats.send', 'appchats.send'),
     ],
   },
 };

@@ -1,4 +1,5 @@
 import accounts from './accounts';
+import appchats from './appchats';
 import callback from './callback';
 import clients from './clients';
 import contactsEdit from './contacts-edit';
@@ -17,6 +18,7 @@ import webLogin from './web-login';
 /** The plugin's services, listed once: Strapi registers this map and `lib/services.ts` types from it. */
 export default {
   accounts,
+  appchats,
   callback,
   clients,
   contactsEdit,
