@@ -41,6 +41,6 @@ export class Clock {
   }
 
   get offset(): number {
-    return this.now() - Date.now();
+    return this.offsetMs + Math.floor((Date.now() - this.anchor) * (this.factor - 1));
   }
 }
