@@ -1,6 +1,6 @@
 import { randomBytes } from 'crypto';
 import request from 'supertest';
-import { bootStack, CORP_ID, eventually, stopStack, type Stack } from './helpers';
+import { adminToken, bootStack, CORP_ID, eventually, stopStack, type Stack } from './helpers';
 
 const ACCOUNT = 'demo-wecom-app';
 let stack: Stack;
@@ -74,4 +74,19 @@ describe('app chats (appchat)', () => {
       .expect(400);
     expect(bad.body.error.details.errors[0].field).toBe('to');
   }, 40_000);
+
+  test('robot and app chat routes need their plugin actions', async () => {
+    const jwt = await adminToken(stack.cms, 'strapi-editor', `editor-${Date.now()}@wedraw.test`);
+    const as = (method: 'get' | 'post', path: string) => request(stack.cms.url)[method](path).set('Authorization', `Bearer ${jwt}`);
+    await as('get', '/wecom/robots').expect(403);
+    await as('get', '/wecom/robot-messages').expect(403);
+    await as('post', '/wecom/robots/demo-wecom-robot/messages')
+      .send({ msgtype: 'text', text: { content: 'x' } })
+      .expect(403);
+    await as('get', '/wecom/appchats').expect(403);
+    await as('post', '/wecom/appchats/store1/messages')
+      .send({ msgtype: 'text', text: { content: 'x' } })
+      .expect(403);
+    expect((await stack.admin.wecomMessages({ corpId: CORP_ID, kind: 'robot' })).length).toBe(0);
+  });
 });
