@@ -41,6 +41,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     heartbeatMs: int('WECOM_HEARTBEAT_MS'),
     recoveryBackoffMs: int('WECOM_RECOVERY_BACKOFF_MS'),
     maxFailures: int('WECOM_MAX_FAILURES'),
+    robotWindowMs: int('WECOM_ROBOT_WINDOW_MS'),
+    robotPerWindow: int('WECOM_ROBOT_PER_WINDOW'),
+    robotConcurrency: int('WECOM_ROBOT_CONCURRENCY'),
   });
   // The message center's settings (plugins/messaging/server/src/config.ts has the defaults).
   const messaging = defined({

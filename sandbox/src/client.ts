@@ -102,6 +102,11 @@ export class SandboxClient {
     return this.call('POST', '/_sandbox/clock', { advanceSeconds: seconds });
   }
 
+  /** Sandbox milliseconds per real millisecond (1 = real time; 20 = a sandbox minute every 3 s). */
+  setClockSpeed(speed: number): Promise<{ now: number; offsetMs: number; speed: number }> {
+    return this.call('POST', '/_sandbox/clock', { speed });
+  }
+
   reset(options: { fans?: number; seed?: number | string } = {}): Promise<unknown> {
     return this.call('POST', '/_sandbox/reset', options);
   }
@@ -147,7 +152,22 @@ export class SandboxClient {
     return this.call('GET', `/_sandbox/wecom/pushes?${new URLSearchParams(query as Record<string, string>)}`);
   }
 
-  wecomMessages(query: { corpId?: string; kind?: 'app' | 'robot' } = {}): Promise<WecomMessage[]> {
+  /** Robots with their webhook keys (`corpId` narrows to one corp). */
+  wecomRobots(corpId?: string): Promise<{ corpId: string; key: string; name: string; webhookPath: string; sentLastMinute: number }[]> {
+    return this.call('GET', `/_sandbox/wecom/robots${corpId ? `?corpId=${corpId}` : ''}`);
+  }
+
+  /** Adds a robot to a corp (a random key unless given). */
+  wecomAddRobot(corpId: string, robot: { key?: string; name?: string } = {}): Promise<{ key: string; name: string }> {
+    return this.call('POST', `/_sandbox/wecom/${corpId}/robots`, robot);
+  }
+
+  /** App-created group chats of a corp. */
+  wecomAppChats(corpId: string): Promise<{ chatid: string; name: string; owner: string; userlist: string[]; agentId: number; createdAt: number }[]> {
+    return this.call('GET', `/_sandbox/wecom/${corpId}/appchats`);
+  }
+
+  wecomMessages(query: { corpId?: string; kind?: 'app' | 'robot' | 'appchat'; key?: string } = {}): Promise<WecomMessage[]> {
     return this.call('GET', `/_sandbox/wecom/messages?${new URLSearchParams(query as Record<string, string>)}`);
   }
 

@@ -33,7 +33,7 @@ describe('sending accounts: lifecycle and heartbeat', () => {
     expect(Object.keys(s).sort()).toEqual(['code', 'kind', 'lastError', 'lastHeartbeatAt', 'onlineSeconds', 'status']);
     expect(s).toMatchObject({ code: CODE, kind: 'wecom-app', status: 'online', lastError: null });
     const list = await request(stack.cms.url).get('/api/wecom/accounts').set('Authorization', `Bearer ${apiToken}`).expect(200);
-    expect(list.body.data.map((a: { code: string }) => a.code)).toEqual([CODE]);
+    expect(list.body.data.map((a: { code: string }) => a.code)).toEqual([CODE, 'demo-wecom-robot']);
     await request(stack.cms.url).get('/api/wecom/accounts').expect(403);
   });
 

@@ -114,10 +114,14 @@ export function adminToolRoutes(router: Router, rt: Runtime): void {
     return { expired: access + oauth };
   });
 
-  router.add('GET', '/_sandbox/clock', () => ({ now: state.clock.now(), offsetMs: state.clock.offset }));
+  const clockView = () => ({ now: state.clock.now(), offsetMs: state.clock.offset, speed: state.clock.speed });
+  router.add('GET', '/_sandbox/clock', clockView);
   router.add('POST', '/_sandbox/clock', (ctx) => {
-    const body = adminBody<{ advanceSeconds?: number; advanceMs?: number }>(ctx);
+    const body = adminBody<{ advanceSeconds?: number; advanceMs?: number; speed?: number }>(ctx);
+    if (body.speed !== undefined && !(typeof body.speed === 'number' && body.speed >= 1 && body.speed <= 3600))
+      throw new AdminError(400, 'speed must be a number from 1 to 3600');
     state.clock.advance((body.advanceSeconds ?? 0) * 1000 + (body.advanceMs ?? 0));
-    return { now: state.clock.now(), offsetMs: state.clock.offset };
+    if (body.speed !== undefined) state.clock.setSpeed(body.speed);
+    return clockView();
   });
 }

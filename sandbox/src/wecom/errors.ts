@@ -14,6 +14,7 @@ export const QY_ERRMSG: Record<number, string> = {
   40006: 'invalid file size',
   40007: 'invalid media_id',
   40008: 'invalid message type',
+  40009: 'invalid image size',
   40013: 'invalid corpid',
   40014: 'invalid access_token',
   40029: 'invalid code',
@@ -60,8 +61,15 @@ export const QY_ERRMSG: Record<number, string> = {
   81011: 'no privilege to access tag',
   81013: 'user & party & tag all invalid',
   86001: 'invalid chatid',
+  86003: 'chatid not found',
+  86004: 'invalid chat name',
+  86005: 'invalid chat owner',
+  86006: 'invalid chat member count',
+  86215: 'chatid exists',
+  86216: 'invalid chat member userid',
   93000: 'invalid webhook url',
   301002: 'no privilege on agent',
+  301019: 'media file md5 not match',
 };
 
 /** A WeCom business error: HTTP 200 `{"errcode","errmsg"}` (the router adds the rid suffix). */

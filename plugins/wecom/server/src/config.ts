@@ -29,6 +29,11 @@ export interface WecomConfig {
   recoveryBackoffMs: number;
   /** Failed checks in a row after which an account goes offline. */
   maxFailures: number;
+  /** A robot sends at most `robotPerWindow` messages per `robotWindowMs` (WeCom: 20 a minute; a second of margin). */
+  robotWindowMs: number;
+  robotPerWindow: number;
+  /** Robot sends in flight per worker process. */
+  robotConcurrency: number;
 }
 
 export const DEFAULTS: WecomConfig = {
@@ -44,6 +49,9 @@ export const DEFAULTS: WecomConfig = {
   heartbeatMs: 60_000,
   recoveryBackoffMs: 30_000,
   maxFailures: 5,
+  robotWindowMs: 61_000,
+  robotPerWindow: 20,
+  robotConcurrency: 5,
 };
 
 /** Refuses a setting of the wrong kind at startup, naming it. */

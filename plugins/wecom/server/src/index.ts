@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import config, { wecomConfig } from './config';
 import contentTypes from './content-types';
 import accounts from './controllers/accounts';
+import appchats from './controllers/appchats';
 import callback from './controllers/callback';
 import contacts from './controllers/contacts';
 import corps from './controllers/corps';
@@ -10,6 +11,7 @@ import customers from './controllers/customers';
 import groups from './controllers/groups';
 import imports from './controllers/imports';
 import login from './controllers/login';
+import robots from './controllers/robots';
 import sync from './controllers/sync';
 import welcome from './controllers/welcome';
 import { DEV_SECRET_KEY, useSecretKey } from './lib/secrets';
@@ -44,13 +46,14 @@ export default {
       pluginServices(strapi).contactsSync.define();
       pluginServices(strapi).accounts.schedule();
       pluginServices(strapi).welcomeSend.define();
+      pluginServices(strapi).robotsDelivery.start();
     }
   },
 
   destroy() {},
   config,
   contentTypes,
-  controllers: { accounts, callback, contacts, corps, customers, employee, groups, imports, login, sync, welcome },
+  controllers: { accounts, appchats, callback, contacts, corps, customers, employee, groups, imports, login, robots, sync, welcome },
   routes,
   services,
   policies: {},

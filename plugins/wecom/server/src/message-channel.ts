@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { z } from 'zod';
 import { businessError, problemsOf } from '@wedraw/kit';
 import { explain } from './clients/errcodes';
 import { WecomError } from './clients/wecom-client';
+import { appMessageContent, RETRYABLE } from './lib/app-message';
 import { services } from './lib/services';
 import { UID } from './lib/uids';
+import { wecomAppChatChannel } from './appchat-channel';
+import { wecomRobotChannel } from './robot-channel';
 import type { Account } from './services/accounts';
 
 /** The message center's channel contract, structurally (plugins/messaging/server/src/channels/types.ts). */
@@ -15,35 +17,6 @@ interface Outbound {
 }
 type Outcome = { status: 'sent'; providerId?: string } | { status: 'retryable' | 'final'; code: string; message: string };
 
-const textBody = (max: number) =>
-  z
-    .object({
-      content: z
-        .string()
-        .min(1, '必填')
-        .refine((s) => Buffer.byteLength(s, 'utf8') <= max, `不超过 ${max} 字节`),
-    })
-    .strict();
-
-/** The application-message types WeDraw sends (WeCom's `message/send` body, less recipients and agentid). */
-const content = z.discriminatedUnion('msgtype', [
-  z.object({ msgtype: z.literal('text'), text: textBody(2048) }).strict(),
-  z.object({ msgtype: z.literal('markdown'), markdown: textBody(2048) }).strict(),
-  z
-    .object({
-      msgtype: z.literal('textcard'),
-      textcard: z
-        .object({
-          title: z.string().min(1, '必填').max(128),
-          description: z.string().min(1, '必填').max(512),
-          url: z.string().url('格式不正确'),
-          btntxt: z.string().max(4).optional(),
-        })
-        .strict(),
-    })
-    .strict(),
-]);
-
 /** `to` (API.md): a member's UserID, `dept:<id>`, `tag:<id>` or `@all`. */
 const RECIPIENT = /^(?:@all|dept:\d{1,10}|tag:\d{1,10}|[A-Za-z0-9_.@-]{1,64})$/;
 function recipients(to: string): { touser?: string; toparty?: string; totag?: string } {
@@ -51,9 +24,6 @@ function recipients(to: string): { touser?: string; toparty?: string; totag?: st
   if (to.startsWith('tag:')) return { totag: to.slice(4) };
   return { touser: to };
 }
-
-/** WeCom errcodes a retry may fix: busy, frequency limits, no answer. */
-const RETRYABLE = new Set([-1, 45009, 45033, 45047]);
 
 /**
  * `wecom-app`: a WeCom application message (`message/send`) from a sending account of kind
@@ -94,7 +64,7 @@ export function wecomAppChannel(strapi: Core.Strapi) {
     ratePerSecond: 30,
     batchSize: 20,
     async validate(input: { to: string; account: string | null; content: unknown }) {
-      const parsed = content.safeParse(input.content);
+      const parsed = appMessageContent.safeParse(input.content);
       const problems = parsed.success ? [] : problemsOf(parsed.error).map((p) => ({ ...p, field: `content.${p.field}` }));
       const account = input.account ? await accountOf(input.account) : null;
       if (!input.account) problems.push({ field: 'account', message: '必填：发送账号编码' });
@@ -108,8 +78,11 @@ export function wecomAppChannel(strapi: Core.Strapi) {
   };
 }
 
-/** Registers WeCom's channel when the message center is installed. */
+/** Registers WeCom's channels when the message center is installed. */
 export function registerMessageChannels(strapi: Core.Strapi): void {
   const center = strapi.plugin('messaging');
-  if (center) center.service('channels').register(wecomAppChannel(strapi));
+  if (!center) return;
+  center.service('channels').register(wecomAppChannel(strapi));
+  center.service('channels').register(wecomRobotChannel(strapi));
+  center.service('channels').register(wecomAppChatChannel(strapi));
 }

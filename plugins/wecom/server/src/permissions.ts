@@ -18,4 +18,10 @@ export const ADMIN_ACTIONS = [
   action('groups.sync', '同步客户群', '客户群'),
   action('welcome.read', '查看欢迎语及发送记录', '欢迎语'),
   action('welcome.update', '新增、修改、删除欢迎语', '欢迎语'),
+  action('robots.read', '查看群机器人及发送记录', '群机器人'),
+  action('robots.update', '新建、修改群机器人（Webhook 地址、所在群、允许的消息类型）', '群机器人'),
+  action('robots.send', '通过群机器人发送消息', '群机器人'),
+  action('appchats.read', '查看应用群聊', '应用群聊'),
+  action('appchats.update', '创建应用群聊', '应用群聊'),
+  action('appchats.send', '向应用群聊发送消息', '应用群聊'),
 ];

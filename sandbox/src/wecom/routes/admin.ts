@@ -5,6 +5,7 @@ import { adminBody, intParam } from '../../routes/admin-util';
 import type { CorpDataOptions } from '../state/demo-corp';
 import type { CorpSwitches } from '../state/types';
 import { adminCorp, corpSummary } from './admin-util';
+import { appChatsOf } from './appchat';
 
 const SWITCHES: (keyof CorpSwitches)[] = ['untrustedIp', 'newIp', 'recentApps'];
 
@@ -67,7 +68,29 @@ export function qyAdminRoutes(router: Router, rt: Runtime): void {
 
   router.add('GET', '/_sandbox/wecom/messages', (ctx) => {
     const q = ctx.query;
-    return wecom().messages.filter((m) => (!q.get('corpId') || m.corpId === q.get('corpId')) && (!q.get('kind') || m.kind === q.get('kind')));
+    return wecom().messages.filter(
+      (m) =>
+        (!q.get('corpId') || m.corpId === q.get('corpId')) && (!q.get('kind') || m.kind === q.get('kind')) && (!q.get('key') || m.robotKey === q.get('key')),
+    );
+  });
+
+  /** App-created group chats (`appchat/create`) of a corp, with members and the creating app. */
+  router.add('GET', '/_sandbox/wecom/:corpId/appchats', (ctx) => [...appChatsOf(adminCorp(rt, ctx.params.corpId)).values()]);
+
+  /** Every corp's group robots with their webhook keys (the demo corp's and any added by tests). */
+  router.add('GET', '/_sandbox/wecom/robots', (ctx) => {
+    const corpId = ctx.query.get('corpId');
+    return [...wecom().corps.values()]
+      .filter((c) => !corpId || c.corpId === corpId)
+      .flatMap((c) =>
+        c.config.robots.map((r) => ({
+          corpId: c.corpId,
+          key: r.key,
+          name: r.name,
+          webhookPath: `/cgi-bin/webhook/send?key=${r.key}`,
+          sentLastMinute: (wecom().robotSends.get(r.key) ?? []).filter((at) => at > rt.state.clock.now() - 60_000).length,
+        })),
+      );
   });
 
   router.add('GET', '/_sandbox/wecom/pushes', (ctx) => {

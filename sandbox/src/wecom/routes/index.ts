@@ -3,6 +3,7 @@ import type { Runtime } from '../../runtime';
 import { qyAdminRoutes } from './admin';
 import { qyAdminSetupRoutes } from './admin-setup';
 import { qyAgentRoutes } from './agent';
+import { qyAppChatRoutes } from './appchat';
 import { qyBatchRoutes } from './batch';
 import { qyConsoleRoutes } from './console';
 import { qyDepartmentRoutes } from './departments';
@@ -24,6 +25,7 @@ export function wecomRoutes(router: Router, rt: Runtime): void {
     qyUserRoutes,
     qyTagRoutes,
     qyMessageRoutes,
+    qyAppChatRoutes,
     qyAgentRoutes,
     qyMediaRoutes,
     qyBatchRoutes,

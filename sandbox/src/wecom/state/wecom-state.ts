@@ -8,7 +8,7 @@ import type { BatchJob } from './batch-jobs';
 import { LoginCodes } from './login-codes';
 import type { WecomPushRecord } from '../push/types';
 
-export type WecomMessageKind = 'app' | 'robot' | 'welcome';
+export type WecomMessageKind = 'app' | 'robot' | 'welcome' | 'appchat';
 
 export interface WecomMessage {
   id: number;
@@ -18,6 +18,8 @@ export interface WecomMessage {
   msgid?: string;
   agentid?: number;
   robotKey?: string;
+  /** App chats (`appchat/send`): the chat. */
+  chatid?: string;
   msgtype: string;
   touser?: string[];
   toparty?: string[];
@@ -33,6 +35,8 @@ export interface StoredMedia {
   contentType: string;
   data: Buffer;
   createdAt: number;
+  /** Robot uploads (`webhook/upload_media`): usable only by the robot with this key. */
+  robotKey?: string;
 }
 
 /** Everything of the WeCom side: corps, tokens, sent messages, pushes, media, jobs, login codes. */

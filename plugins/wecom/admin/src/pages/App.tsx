@@ -1,64 +1,45 @@
-import { Tabs } from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
-import { useHeldActions } from '@wedraw/kit/admin';
+import { TabbedPage, useHeldActions } from '@wedraw/kit/admin';
 import { AccountsTab } from './AccountsTab';
+import { AppChatsTab } from './AppChatsTab';
 import { ContactsTab } from './ContactsTab';
 import { CorpsTab } from './CorpsTab';
 import { CustomersTab } from './CustomersTab';
 import { GroupsTab } from './GroupsTab';
+import { RobotsTab } from './RobotsTab';
 import { SyncTab } from './SyncTab';
 import { WelcomeTab } from './WelcomeTab';
 
 const read = (uid: string) => `plugin::wecom.${uid}`;
 
-/** The WeCom plugin page: corps and apps, sending accounts, contacts and their sync; tabs hidden without the action. */
+/** The WeCom plugin page: corps and apps, sending accounts, contacts, customers, groups, welcome messages, robots, app chats; tabs hidden without the action. */
 const App = () => {
-  const { isLoading, held: allowedActions } = useHeldActions({
+  const { isLoading, held } = useHeldActions({
     canCorps: read('corps.read'),
     canAccounts: read('accounts.read'),
     canContacts: read('contacts.read'),
     canCustomers: read('customers.read'),
     canGroups: read('groups.read'),
     canWelcome: read('welcome.read'),
+    canRobots: read('robots.read'),
+    canAppChats: read('appchats.read'),
   });
-  // The first tab is chosen once the permission list is known.
-  if (isLoading) return <Page.Loading />;
-  const first = allowedActions.canCorps
-    ? 'corps'
-    : allowedActions.canAccounts
-      ? 'accounts'
-      : allowedActions.canContacts
-        ? 'contacts'
-        : allowedActions.canCustomers
-          ? 'customers'
-          : allowedActions.canGroups
-            ? 'groups'
-            : 'welcome';
   return (
-    <Page.Main>
-      <Page.Title>企业微信</Page.Title>
-      <Layouts.Header title="企业微信" subtitle="企业与应用凭证、发送账号的状态、通讯录（与企业微信双向同步）、客户、客户群与欢迎语" />
-      <Layouts.Content>
-        <Tabs.Root defaultValue={first}>
-          <Tabs.List aria-label="企业微信">
-            {allowedActions.canCorps && <Tabs.Trigger value="corps">企业与应用</Tabs.Trigger>}
-            {allowedActions.canAccounts && <Tabs.Trigger value="accounts">发送账号</Tabs.Trigger>}
-            {allowedActions.canContacts && <Tabs.Trigger value="contacts">通讯录</Tabs.Trigger>}
-            {allowedActions.canContacts && <Tabs.Trigger value="sync">同步</Tabs.Trigger>}
-            {allowedActions.canCustomers && <Tabs.Trigger value="customers">客户</Tabs.Trigger>}
-            {allowedActions.canGroups && <Tabs.Trigger value="groups">客户群</Tabs.Trigger>}
-            {allowedActions.canWelcome && <Tabs.Trigger value="welcome">欢迎语</Tabs.Trigger>}
-          </Tabs.List>
-          <Tabs.Content value="corps">{allowedActions.canCorps && <CorpsTab />}</Tabs.Content>
-          <Tabs.Content value="accounts">{allowedActions.canAccounts && <AccountsTab />}</Tabs.Content>
-          <Tabs.Content value="contacts">{allowedActions.canContacts && <ContactsTab />}</Tabs.Content>
-          <Tabs.Content value="sync">{allowedActions.canContacts && <SyncTab />}</Tabs.Content>
-          <Tabs.Content value="customers">{allowedActions.canCustomers && <CustomersTab />}</Tabs.Content>
-          <Tabs.Content value="groups">{allowedActions.canGroups && <GroupsTab />}</Tabs.Content>
-          <Tabs.Content value="welcome">{allowedActions.canWelcome && <WelcomeTab />}</Tabs.Content>
-        </Tabs.Root>
-      </Layouts.Content>
-    </Page.Main>
+    <TabbedPage
+      title="企业微信"
+      subtitle="企业与应用凭证、发送账号的状态、通讯录（与企业微信双向同步）、客户、客户群与欢迎语、群机器人与应用群聊"
+      isLoading={isLoading}
+      tabs={[
+        held.canCorps && { value: 'corps', label: '企业与应用', node: <CorpsTab /> },
+        held.canAccounts && { value: 'accounts', label: '发送账号', node: <AccountsTab /> },
+        held.canContacts && { value: 'contacts', label: '通讯录', node: <ContactsTab /> },
+        held.canContacts && { value: 'sync', label: '同步', node: <SyncTab /> },
+        held.canCustomers && { value: 'customers', label: '客户', node: <CustomersTab /> },
+        held.canGroups && { value: 'groups', label: '客户群', node: <GroupsTab /> },
+        held.canWelcome && { value: 'welcome', label: '欢迎语', node: <WelcomeTab /> },
+        held.canRobots && { value: 'robots', label: '群机器人', node: <RobotsTab /> },
+        held.canAppChats && { value: 'appchats', label: '应用群聊', node: <AppChatsTab /> },
+      ]}
+    />
   );
 };
 

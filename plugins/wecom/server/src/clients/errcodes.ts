@@ -32,6 +32,13 @@ const EXPLAINED: Record<number, string> = {
   81011: '该标签不是用这个 Secret 创建的，无权修改',
   81013: '接收人全部无效',
   301002: '该 Secret 不属于这个应用（AgentId 不符）',
+  40005: '文件类型不合法（图片须为 JPG 或 PNG）',
+  40007: '媒体文件 media_id 无效或已过期',
+  40008: '消息类型不合法',
+  40009: '图片大小不合法（不超过 2 MB）',
+  45009: '调用频率超限：群机器人每分钟最多 20 条，稍后自动重发',
+  93000: '群机器人 Webhook 地址无效：机器人已被移出群或 key 不正确，请在群里重新复制 Webhook 地址',
+  301019: '图片的 MD5 与内容不符',
 };
 
 /** The Chinese explanation of an errcode (the `from ip` of 60020 included, since that is what to trust). */

@@ -1,4 +1,5 @@
 import account from './account/schema.json';
+import appchat from './appchat/schema.json';
 import accountStatusChange from './account-status-change/schema.json';
 import corp from './corp/schema.json';
 import customer from './customer/schema.json';
@@ -8,6 +9,8 @@ import customerGroupMember from './customer-group-member/schema.json';
 import department from './department/schema.json';
 import member from './member/schema.json';
 import memberImport from './member-import/schema.json';
+import robot from './robot/schema.json';
+import robotMessage from './robot-message/schema.json';
 import syncRun from './sync-run/schema.json';
 import tag from './tag/schema.json';
 import welcomeRule from './welcome-rule/schema.json';
@@ -38,4 +41,7 @@ export default {
   'customer-group-member': { schema: customerGroupMember },
   'welcome-rule': { schema: welcomeRule },
   'welcome-send': { schema: welcomeSend },
+  robot: { schema: robot },
+  'robot-message': { schema: robotMessage },
+  appchat: { schema: appchat },
 };

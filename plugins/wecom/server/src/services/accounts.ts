@@ -57,6 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function check(account: Account): Promise<Check> {
+    if (account.kind === 'wecom-robot') return services(strapi).robots.probe(account.code);
     try {
       const corp = await services(strapi).corps.require(account.corpId);
       const client = services(strapi).clients.client(corp, `app:${account.agentId ?? 0}`);
@@ -95,9 +96,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const result = await check(account);
     const now = new Date();
     if (result.ok) {
-      const reason = account.status === 'verifying' ? 'Token 已获取，应用接口可用' : '检查通过，已恢复';
+      const verified = account.kind === 'wecom-robot' ? 'Webhook 地址有效' : 'Token 已获取，应用接口可用';
+      const reason = account.status === 'verifying' ? verified : '检查通过，已恢复';
       return move(account, 'online', reason, { lastHeartbeatAt: now.toISOString(), failures: 0, lastError: null, nextCheckAt: null }, operator);
     }
+    return failed(account, result, operator, now);
+  }
+
+  /** One more failure: error (retried with backoff), or offline after `maxFailures` in a row. */
+  async function failed(account: Account, result: { errcode: number | null; message: string }, operator: string, now = new Date()): Promise<Account> {
     const failures = (account.failures ?? 0) + 1;
     const lastError = { errcode: result.errcode, message: result.message, at: now.toISOString() };
     if (failures >= settings().maxFailures) {
@@ -144,6 +151,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async history(code: string) {
       await byCode(code);
       return strapi.db.query(UID.accountStatusChange).findMany({ where: { accountCode: code }, orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: 100 });
+    },
+
+    /** A group robot's account (services/robots.ts creates it with the robot): created, then one check. */
+    async createRobot(data: { code: string; name: string; corpId: string }, operator: string) {
+      const row = (await rows().create({ data: { ...data, kind: 'wecom-robot', status: 'created', failures: 0 } })) as Account;
+      await strapi.db
+        .query(UID.accountStatusChange)
+        .create({ data: { accountCode: row.code, fromStatus: null, toStatus: 'created', reason: '新建群机器人', operator, at: new Date() } });
+      return view(await probe(await move(row, 'verifying', '检查 Webhook 地址', {}, operator), operator));
+    },
+
+    /** Checks an account now whatever its state (a robot whose webhook changed). */
+    async recheck(code: string, operator: string) {
+      const account = await byCode(code);
+      return view(await probe(account, operator));
+    },
+
+    /** A send was refused for a reason of the account itself (a robot's unknown key): one more failure. */
+    async reportFailure(code: string, errcode: number | null, message: string) {
+      const account = await byCode(code);
+      if (account.status === 'offline') return view(account);
+      return view(await failed(account, { errcode, message }, 'system::wecom-send'));
     },
 
     async create(input: unknown, operator: string) {

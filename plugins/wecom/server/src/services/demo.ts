@@ -23,15 +23,26 @@ export const DEMO_WELCOME_RULE = {
   attachments: [{ msgtype: 'link', link: { title: 'WeDraw 积分商城', desc: '签到领积分，好礼兑不停', url: 'https://wedraw.example.com/mall' } }],
 };
 
-/** Idempotent demo data: the sandbox's corp (apiBase = the sandbox), one sending account, a default welcome rule. */
+/** The sandbox corp's group robot (sandbox/README.md: 「运营通知群机器人」 and its key). */
+export const DEMO_ROBOT = {
+  code: 'demo-wecom-robot',
+  name: '运营通知群机器人',
+  corpId: DEMO_CORP_DATA.corpId,
+  webhook: '5a0d7e3c-0000-4000-8000-000000000001',
+  chatName: '运营通知群',
+};
+
+/** Idempotent demo data: the sandbox's corp (apiBase = the sandbox), one app account, one group robot, a default welcome rule. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async seed(sandboxUrl: string): Promise<{ corps: number; accounts: number; welcomeRules: number }> {
+  async seed(sandboxUrl: string): Promise<{ corps: number; accounts: number; robots: number; welcomeRules: number }> {
     const existing = (await strapi.db.query(UID.corp).findOne({ where: { corpId: DEMO_CORP_DATA.corpId } })) as { documentId: string } | null;
     await services(strapi).corps.save({ ...DEMO_CORP_DATA, apps: [...DEMO_CORP_DATA.apps], apiBase: sandboxUrl }, existing?.documentId);
     const account = await strapi.db.query(UID.account).findOne({ where: { code: DEMO_ACCOUNT.code } });
     if (!account) await services(strapi).accounts.create(DEMO_ACCOUNT, 'system::seed');
     const rules = await strapi.db.query(UID.welcomeRule).count({ where: { corpId: DEMO_CORP_DATA.corpId } });
     if (!rules) await services(strapi).welcomeRules.create(DEMO_CORP_DATA.corpId, DEMO_WELCOME_RULE, 'system::seed');
-    return { corps: 1, accounts: account ? 0 : 1, welcomeRules: rules ? 0 : 1 };
+    const robot = await services(strapi).robots.find(DEMO_ROBOT.code);
+    if (!robot) await services(strapi).robots.create(DEMO_ROBOT, 'system::seed');
+    return { corps: 1, accounts: account ? 0 : 1, robots: robot ? 0 : 1, welcomeRules: rules ? 0 : 1 };
   },
 });

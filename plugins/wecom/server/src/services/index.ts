@@ -1,4 +1,5 @@
 import accounts from './accounts';
+import appchats from './appchats';
 import callback from './callback';
 import clients from './clients';
 import contactsEdit from './contacts-edit';
@@ -17,6 +18,8 @@ import employeeDirectory from './employee-directory';
 import groupsRead from './groups-read';
 import groupsStore from './groups-store';
 import groupsSync from './groups-sync';
+import robots from './robots';
+import robotsDelivery from './robots-delivery';
 import sharedState from './shared-state';
 import webLogin from './web-login';
 import welcomeRules from './welcome-rules';
@@ -25,6 +28,7 @@ import welcomeSend from './welcome-send';
 /** The plugin's services, listed once: Strapi registers this map and `lib/services.ts` types from it. */
 export default {
   accounts,
+  appchats,
   callback,
   clients,
   contactsEdit,
@@ -43,6 +47,8 @@ export default {
   groupsRead,
   groupsStore,
   groupsSync,
+  robots,
+  robotsDelivery,
   sharedState,
   webLogin,
   welcomeRules,
