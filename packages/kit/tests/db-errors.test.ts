@@ -68,7 +68,7 @@ describe('isUnavailable', () => {
     expect(isUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' }))).toBe(true);
     expect(isUnavailable(Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST' }))).toBe(true);
     expect(isUnavailable(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'))).toBe(true);
-    expect(isUnavailable(new Error('wrapped', { cause: new Error('Connection is closed.') }))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error('wrapped'), { cause: new Error('Connection is closed.') }))).toBe(true);
   });
 
   it('leaves every other error alone', () => {
