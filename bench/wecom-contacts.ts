@@ -15,6 +15,7 @@
 import { parseArgs } from 'node:util';
 import { DEMO_CORP, sealWecomMessage, startSandbox } from '@wedraw/sandbox';
 import { json, load, printResult, ratioOf, registerAdmin, startBenchCms } from './lib/production-cms';
+import { saveDemoCorp } from './lib/wecom-corp';
 
 const { values: opts } = parseArgs({
   options: {
@@ -88,26 +89,7 @@ function signedPush(userids: string[]): { path: string; body: string } {
   try {
     const jwt = await registerAdmin(cms.base);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${jwt}` };
-    const corp = {
-      corpId: DEMO_CORP.corpId,
-      name: DEMO_CORP.name,
-      contactsSecret: DEMO_CORP.contactsSecret,
-      customerSecret: DEMO_CORP.customerSecret,
-      apps: DEMO_CORP.apps.map((a) => ({ agentId: a.agentId, name: a.name, secret: a.secret })),
-      callbackToken: DEMO_CORP.callbackToken,
-      encodingAESKey: DEMO_CORP.encodingAESKey,
-      apiBase: sandbox.url,
-    };
-    const existing = (await json<{ data: { documentId: string; corpId: string }[] }>(await fetch(`${cms.base}/wecom/corps`, { headers }))).data.find(
-      (c) => c.corpId === corp.corpId,
-    );
-    await json(
-      await fetch(`${cms.base}/wecom/corps${existing ? `/${existing.documentId}` : ''}`, {
-        method: existing ? 'PUT' : 'POST',
-        headers,
-        body: JSON.stringify(corp),
-      }),
-    );
+    const corp = { corpId: await saveDemoCorp(cms.base, headers, sandbox.url) };
 
     const baseline = await readOnly(sandbox.url);
     const baselineRate = baseline.members / baseline.seconds;

@@ -16,6 +16,7 @@
 import { parseArgs } from 'node:util';
 import { DEMO_CORP, SandboxClient, startSandbox } from '@wedraw/sandbox';
 import { json, printResult, registerAdmin, startBenchCms } from './lib/production-cms';
+import { saveDemoCorp } from './lib/wecom-corp';
 
 const { values: opts } = parseArgs({
   options: {
@@ -55,17 +56,7 @@ function peakPerMinute(times: number[]): number {
     const jwt = await registerAdmin(cms.base);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${jwt}` };
     const post = (path: string, body: unknown) => fetch(`${cms.base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) }).then((r) => json(r));
-    const corp = {
-      corpId: DEMO_CORP.corpId,
-      name: DEMO_CORP.name,
-      contactsSecret: DEMO_CORP.contactsSecret,
-      customerSecret: DEMO_CORP.customerSecret,
-      apps: DEMO_CORP.apps.map((a) => ({ agentId: a.agentId, name: a.name, secret: a.secret })),
-      callbackToken: DEMO_CORP.callbackToken,
-      encodingAESKey: DEMO_CORP.encodingAESKey,
-      apiBase: sandbox.url,
-    };
-    await post('/wecom/corps', corp);
+    await saveDemoCorp(cms.base, headers, sandbox.url);
     const robots: { code: string; key: string }[] = [];
     for (let r = 0; r < ROBOTS; r++) {
       const { key } = await admin.wecomAddRobot(DEMO_CORP.corpId, { name: `压测群 ${r + 1}` });

@@ -13,8 +13,9 @@
  * Last line: one JSON object (DESIGN.md bench convention).
  */
 import { parseArgs } from 'node:util';
-import { DEMO_CORP, startSandbox } from '@wedraw/sandbox';
+import { startSandbox } from '@wedraw/sandbox';
 import { json, printResult, registerAdmin, startBenchCms } from './lib/production-cms';
+import { percentile, saveDemoCorp } from './lib/wecom-corp';
 
 const { values: opts } = parseArgs({
   options: {
@@ -28,8 +29,6 @@ const SECONDS = Number(opts.seconds);
 const TOTAL = RATE * SECONDS;
 const P99_TARGET_MS = 2000;
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0);
-
 (async () => {
   const sandbox = await startSandbox({ port: 0, fans: 10, menu: false });
   console.log('[bench] production CMS on MySQL + Redis…');
@@ -37,25 +36,7 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
   try {
     const jwt = await registerAdmin(cms.base);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${jwt}` };
-    const corp = {
-      corpId: DEMO_CORP.corpId,
-      name: DEMO_CORP.name,
-      contactsSecret: DEMO_CORP.contactsSecret,
-      customerSecret: DEMO_CORP.customerSecret,
-      apps: DEMO_CORP.apps.map((a) => ({ agentId: a.agentId, name: a.name, secret: a.secret })),
-      callbackToken: DEMO_CORP.callbackToken,
-      encodingAESKey: DEMO_CORP.encodingAESKey,
-      apiBase: sandbox.url,
-    };
-    const corps = (await json<{ data: { documentId: string; corpId: string }[] }>(await fetch(`${cms.base}/wecom/corps`, { headers }))).data;
-    const existing = corps.find((c) => c.corpId === corp.corpId);
-    await json(
-      await fetch(`${cms.base}/wecom/corps${existing ? `/${existing.documentId}` : ''}`, {
-        method: existing ? 'PUT' : 'POST',
-        headers,
-        body: JSON.stringify(corp),
-      }),
-    );
+    const corp = { corpId: await saveDemoCorp(cms.base, headers, sandbox.url) };
     const rules = (
       await json<{ data: { documentId: string; isDefault: boolean }[] }>(await fetch(`${cms.base}/wecom/corps/${corp.corpId}/welcome-rules`, { headers }))
     ).data;

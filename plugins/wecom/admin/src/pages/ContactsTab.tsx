@@ -4,6 +4,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { Pager, TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { DepartmentTree, type Department } from './DepartmentTree';
 import { ImportPanel } from './ImportPanel';
+import { useFirstCorpId } from './use-first-corp';
 
 interface Member {
   userid: string;
@@ -30,7 +31,7 @@ export const ContactsTab = () => {
     canUpdate: 'plugin::wecom.contacts.update',
     canImport: 'plugin::wecom.contacts.import',
   });
-  const [corpId, setCorpId] = useState('');
+  const corpId = useFirstCorpId();
   const [depts, setDepts] = useState<Department[]>([]);
   const [tags, setTags] = useState<Tag[]>([]);
   const [members, setMembers] = useState<Member[]>([]);
@@ -54,11 +55,6 @@ export const ContactsTab = () => {
     setTotal(m.data.meta.pagination.total);
   };
   const { act, busy } = useAction(load);
-  useEffect(() => {
-    get('/wecom/corps')
-      .then((r: any) => setCorpId(r.data.data[0]?.corpId ?? ''))
-      .catch(() => undefined);
-  }, []);
   useEffect(() => {
     load().catch(() => undefined);
   }, [corpId, filter]);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Flex, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { useFirstCorpId } from './use-first-corp';
 
 interface Follow {
   externalUserid: string;
@@ -36,7 +37,7 @@ const GENDER: Record<number, string> = { 0: '未知', 1: '男', 2: '女' };
 export const CustomersTab = () => {
   const { get, post } = useFetchClient();
   const { held: allowedActions } = useHeldActions({ canSync: 'plugin::wecom.customers.sync' });
-  const [corpId, setCorpId] = useState('');
+  const corpId = useFirstCorpId();
   const [rows, setRows] = useState<Follow[]>([]);
   const [total, setTotal] = useState(0);
   const [filter, setFilter] = useState({ followUser: '', addedFrom: '', addedTo: '', state: '', q: '', page: 1 });
@@ -51,11 +52,6 @@ export const CustomersTab = () => {
     setTotal(r.data.meta.pagination.total);
   };
   const { act, busy } = useAction(load);
-  useEffect(() => {
-    get('/wecom/corps')
-      .then((r: any) => setCorpId(r.data.data[0]?.corpId ?? ''))
-      .catch(() => undefined);
-  }, []);
   useEffect(() => {
     load().catch(() => undefined);
   }, [corpId, filter]);

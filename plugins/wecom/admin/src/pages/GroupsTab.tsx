@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { useFirstCorpId } from './use-first-corp';
 
 interface Group {
   chatId: string;
@@ -33,7 +34,7 @@ const QUIT: Record<number, string> = { 0: '自己退群', 1: '被群主或群管
 export const GroupsTab = () => {
   const { get, post } = useFetchClient();
   const { held: allowedActions } = useHeldActions({ canSync: 'plugin::wecom.groups.sync' });
-  const [corpId, setCorpId] = useState('');
+  const corpId = useFirstCorpId();
   const [groups, setGroups] = useState<Group[]>([]);
   const [total, setTotal] = useState(0);
   const [filter, setFilter] = useState({ name: '', owner: '', minMembers: '', maxMembers: '', status: 'active', page: 1 });
@@ -48,11 +49,6 @@ export const GroupsTab = () => {
     setTotal(r.data.meta.pagination.total);
   };
   const { act, busy } = useAction(load);
-  useEffect(() => {
-    get('/wecom/corps')
-      .then((r: any) => setCorpId(r.data.data[0]?.corpId ?? ''))
-      .catch(() => undefined);
-  }, []);
   useEffect(() => {
     load().catch(() => undefined);
   }, [corpId, filter]);

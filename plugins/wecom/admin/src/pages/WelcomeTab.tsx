@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Checkbox, Field, Flex, Table, Tbody, Td, Textarea, TextInput, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { useFirstCorpId } from './use-first-corp';
 
 interface Rule {
   documentId: string;
@@ -37,7 +38,7 @@ const time = (at: string | null) => (at ? new Date(at).toLocaleString('zh-CN') :
 export const WelcomeTab = () => {
   const { get, post, put, del } = useFetchClient();
   const { held: allowedActions } = useHeldActions({ canUpdate: 'plugin::wecom.welcome.update' });
-  const [corpId, setCorpId] = useState('');
+  const corpId = useFirstCorpId();
   const [rules, setRules] = useState<Rule[]>([]);
   const [sends, setSends] = useState<Send[]>([]);
   const [form, setForm] = useState(EMPTY);
@@ -51,11 +52,6 @@ export const WelcomeTab = () => {
     setSends(s.data.data);
   };
   const { act, busy } = useAction(load);
-  useEffect(() => {
-    get('/wecom/corps')
-      .then((r: any) => setCorpId(r.data.data[0]?.corpId ?? ''))
-      .catch(() => undefined);
-  }, []);
   useEffect(() => {
     load().catch(() => undefined);
   }, [corpId]);
