@@ -17,6 +17,11 @@ export default {
         { action: 'plugin::wecom.corps.read', subject: null },
         { action: 'plugin::wecom.accounts.read', subject: null },
         { action: 'plugin::wecom.contacts.read', subject: null },
+        { action: 'plugin::wecom.customers.read', subject: null },
+        { action: 'plugin::wecom.groups.read', subject: null },
+        { action: 'plugin::wecom.welcome.read', subject: null },
+        { action: 'plugin::wecom.robots.read', subject: null },
+        { action: 'plugin::wecom.appchats.read', subject: null },
       ],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: '企业微信' });

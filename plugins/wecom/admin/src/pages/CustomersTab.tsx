@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Flex, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { Pager, TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { useFirstCorpId } from './use-first-corp';
 
 interface Follow {
@@ -115,14 +115,7 @@ export const CustomersTab = () => {
           ))}
         </Tbody>
       </Table>
-      <Flex gap={2} paddingTop={3}>
-        <Button size="S" variant="tertiary" disabled={filter.page <= 1} onClick={() => setFilter({ ...filter, page: filter.page - 1 })}>
-          上一页
-        </Button>
-        <Button size="S" variant="tertiary" disabled={filter.page * 20 >= total} onClick={() => setFilter({ ...filter, page: filter.page + 1 })}>
-          下一页
-        </Button>
-      </Flex>
+      <Pager page={filter.page} total={total} unit="位客户" onPage={(page) => setFilter({ ...filter, page })} />
       {detail && (
         <Box padding={4} marginTop={4} background="neutral0" hasRadius>
           <Flex gap={3} paddingBottom={2}>
