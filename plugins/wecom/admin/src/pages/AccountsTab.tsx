@@ -53,7 +53,7 @@ export const AccountsTab = () => {
   return (
     <Box paddingTop={4}>
       <Typography tag="p" textColor="neutral600" paddingBottom={4}>
-        发送账号为企业自建应用（群机器人将在后续加入）。扫码登录成员个人企业微信客户端只存在于非官方协议中，WeDraw 不提供。
+        发送账号为企业自建应用与群机器人（群机器人在「群机器人」标签中新增和编辑）。扫码登录成员个人企业微信客户端只存在于非官方协议中，WeDraw 不提供。
       </Typography>
       <Table colCount={HEAD.length} rowCount={accounts.length + 1}>
         <TableHead columns={HEAD} />
