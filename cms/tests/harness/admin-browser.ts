@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ensureAdminBuild } from './admin-build';
 import { startCms, type TestCms } from './strapi';
 
@@ -11,8 +11,13 @@ export interface AdminBrowser {
   browser: Browser;
   /** A fresh browser context on the test CMS, in Chinese, at a desktop size. */
   context(headers?: Record<string, string>): Promise<BrowserContext>;
+  /** A new admin holding one role (the super admin's when none is given), logged in through the login form, in a context of its own. */
+  loggedIn(roleId?: number): Promise<Page>;
   close(): Promise<void>;
 }
+
+const PASSWORD = 'Operat0rPass';
+let seq = 0;
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -25,13 +30,28 @@ export async function startAdminBrowser(env: Record<string, string | undefined> 
   ensureAdminBuild();
   const cms = await startCms(env, undefined, { serveAdminPanel: true });
   const browser = await launchChromium();
+  const context = async (headers?: Record<string, string>): Promise<BrowserContext> => {
+    const created = await browser.newContext({ baseURL: cms.url, locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    if (headers) await created.setExtraHTTPHeaders(headers);
+    return created;
+  };
   return {
     cms,
     browser,
-    async context(headers) {
-      const context = await browser.newContext({ baseURL: cms.url, locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-      if (headers) await context.setExtraHTTPHeaders(headers);
-      return context;
+    context,
+    async loggedIn(roleId?: number): Promise<Page> {
+      const role = roleId ?? (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } })).id;
+      const email = `operator${++seq}_${Date.now()}@example.com`;
+      await cms.strapi
+        .service('admin::user')
+        .create({ email, firstname: '运营', lastname: '乙', password: PASSWORD, isActive: true, registrationToken: null, roles: [role] });
+      const page = await (await context()).newPage();
+      await page.goto('/admin/auth/login');
+      await page.locator('input[name=email]').fill(email);
+      await page.locator('input[name=password]').fill(PASSWORD);
+      await page.locator('button[type=submit]').click();
+      await page.waitForURL((url: URL) => !url.pathname.includes('/auth/'));
+      return page;
     },
     async close() {
       await browser.close();

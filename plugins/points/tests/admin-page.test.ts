@@ -6,7 +6,6 @@ import { adminRole, createUser, grantPoints } from './helpers';
  * 积分管理 in a real browser: the admin panel as built by `strapi build` (built first when stale),
  * served by a test CMS, driven with the system's Chromium.
  */
-const PASSWORD = 'Operat0rPass';
 let admin: AdminBrowser;
 
 beforeAll(async () => {
@@ -16,21 +15,6 @@ afterAll(async () => {
   await admin?.close();
 });
 
-let seq = 0;
-/** A new admin holding one role, logged in through the login form. */
-async function loggedIn(roleId: number): Promise<Page> {
-  const email = `page${++seq}_${Date.now()}@example.com`;
-  await admin.cms.strapi
-    .service('admin::user')
-    .create({ email, firstname: '运营', lastname: '乙', password: PASSWORD, isActive: true, registrationToken: null, roles: [roleId] });
-  const page = await (await admin.context()).newPage();
-  await page.goto('/admin/auth/login');
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  return page;
-}
 /** Retry a read of the page until it gives the expected value (10 s). */
 async function poll<T>(read: () => Promise<T>, expected: T): Promise<void> {
   const end = Date.now() + 10_000;
@@ -43,7 +27,7 @@ async function poll<T>(read: () => Promise<T>, expected: T): Promise<void> {
 const pointsLink = (page: Page) => page.locator('nav a[href$="/plugins/points"]');
 
 test('a role without the points actions sees no 积分管理 link, and the page refuses it', async () => {
-  const page = await loggedIn(await adminRole(admin.cms.strapi, '无积分权限', ['plugin::upload.read']));
+  const page = await admin.loggedIn(await adminRole(admin.cms.strapi, '无积分权限', ['plugin::upload.read']));
   await page.locator('nav').first().waitFor();
   await page.waitForLoadState('networkidle');
   expect(await pointsLink(page).count()).toBe(0);
@@ -55,7 +39,7 @@ test('a role without the points actions sees no 积分管理 link, and the page 
 });
 
 test('a role with orders.read only sees the link and the 兑换订单 tab alone', async () => {
-  const page = await loggedIn(await adminRole(admin.cms.strapi, '订单查看', ['plugin::points.orders.read']));
+  const page = await admin.loggedIn(await adminRole(admin.cms.strapi, '订单查看', ['plugin::points.orders.read']));
   await pointsLink(page).waitFor();
   await pointsLink(page).click();
   await page.getByRole('tab', { name: '兑换订单' }).waitFor();
@@ -79,7 +63,7 @@ test('用户积分: users by balance, a nickname search with the hint shown, an 
       lastLoginAt: new Date(),
     },
   });
-  const page = await loggedIn(await adminRole(admin.cms.strapi, '积分运营', ['plugin::points.users.read', 'plugin::points.users.adjust']));
+  const page = await admin.loggedIn(await adminRole(admin.cms.strapi, '积分运营', ['plugin::points.users.read', 'plugin::points.users.adjust']));
   await pointsLink(page).click();
   await page.getByText('微信昵称、手机号、openid、用户名、邮箱或用户 ID').waitFor(); // the field hint is shown
   const rows = page.locator('tbody tr');

@@ -10,7 +10,6 @@ import { CORP_ID, eventually } from './helpers';
  * its tab; a role holding one action sees the menu link and that tab alone.
  * `UPDATE_SCREENSHOTS=1` saves each tab to docs/ (the README shows them).
  */
-const PASSWORD = 'Operat0rPass';
 const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(__dirname, '..', '..', '..', 'docs') : null;
 let sb: RunningSandbox;
 let admin: AdminBrowser;
@@ -47,23 +46,6 @@ afterAll(async () => {
   await sb?.close();
 });
 
-let seq = 0;
-/** A new admin holding one role (the super admin's by default), logged in through the login form. */
-async function loggedIn(roleId?: number): Promise<Page> {
-  const role = roleId ?? (await admin.cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } })).id;
-  const email = `wecom${++seq}_${Date.now()}@example.com`;
-  await admin.cms.strapi
-    .service('admin::user')
-    .create({ email, firstname: '运营', lastname: '丙', password: PASSWORD, isActive: true, registrationToken: null, roles: [role] });
-  const page = await (await admin.context()).newPage();
-  await page.goto('/admin/auth/login');
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  return page;
-}
-
 const wecomLink = (page: Page) => page.locator('nav a[href$="/plugins/wecom"]');
 
 async function openTab(page: Page, name: string, shows: string, shot: string): Promise<void> {
@@ -73,7 +55,7 @@ async function openTab(page: Page, name: string, shows: string, shot: string): P
 }
 
 test('客户, 客户群, 欢迎语, 群机器人: what the corp produced, each on its tab', async () => {
-  const page = await loggedIn();
+  const page = await admin.loggedIn();
   await wecomLink(page).click();
   await page.getByRole('tab', { name: '客户', exact: true }).waitFor();
   expect(await page.getByRole('tab').allInnerTexts()).toEqual(['企业与应用', '发送账号', '通讯录', '同步', '客户', '客户群', '欢迎语', '群机器人', '应用群聊']);
@@ -91,7 +73,7 @@ test('a role holding only robots.read sees the 企业微信 link and the 群机�
   await admin.cms.strapi
     .service('admin::role')
     .assignPermissions(role.id, [{ action: 'plugin::wecom.robots.read', subject: null, properties: {}, conditions: [] }]);
-  const page = await loggedIn(role.id);
+  const page = await admin.loggedIn(role.id);
   await wecomLink(page).waitFor();
   await wecomLink(page).click();
   await page.getByRole('tab', { name: '群机器人' }).waitFor();
