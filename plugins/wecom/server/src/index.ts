@@ -14,7 +14,7 @@ import login from './controllers/login';
 import robots from './controllers/robots';
 import sync from './controllers/sync';
 import welcome from './controllers/welcome';
-import { DEV_SECRET_KEY, useSecretKey } from './lib/secrets';
+import { secretKey, useSecretKey } from './lib/secrets';
 import { services as pluginServices } from './lib/services';
 import { ADMIN_ACTIONS } from './permissions';
 import routes from './routes';
@@ -28,11 +28,8 @@ import services from './services';
 /** Server entry of the WeCom plugin (compiled to dist/server/src/index.js, which Strapi loads). */
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    const { secretKey } = wecomConfig(strapi);
-    if (!secretKey && process.env.NODE_ENV === 'production') {
-      throw new Error('WeCom plugin refuses to start: production needs the secretKey setting (WECOM_SECRET_KEY), the key that encrypts corp secrets at rest.');
-    }
-    useSecretKey(secretKey || DEV_SECRET_KEY);
+    // Refuses to start in production without WECOM_SECRET_KEY.
+    useSecretKey(secretKey(wecomConfig(strapi).secretKey, strapi.config.get('environment') === 'production'));
     strapi.server.use(contentManagerGuard());
     registerMessageChannels(strapi);
     registerNotificationEvents(strapi);

@@ -53,7 +53,7 @@ export const publicTenant = (t: TenantRow) => Object.fromEntries(PUBLIC_FIELDS.m
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let box: SecretBox | null = null;
-  const secrets = () => (box ??= secretBox(messagingConfig(strapi).secretKey, process.env.NODE_ENV === 'production'));
+  const secrets = () => (box ??= secretBox(messagingConfig(strapi).secretKey, strapi.config.get('environment') === 'production'));
   const bySecretCache = new Map<number, { secret: string; at: number }>();
 
   return {
