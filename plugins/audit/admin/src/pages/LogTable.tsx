@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { ErrorAlert, Pager, TableHead, useApi } from '@wedraw/kit/admin';
+import { DataTable, ErrorAlert, Pager, useApi, type Column } from '@wedraw/kit/admin';
 
 type Row = Record<string, any>;
 
@@ -11,7 +11,7 @@ export interface LogView {
   file: string;
   results: Record<string, string>;
   filters: { key: string; label: string }[];
-  columns: { label: string; value: (r: Row) => string }[];
+  columns: Column<Row>[];
   detail: boolean;
 }
 
@@ -26,12 +26,12 @@ export const LOGIN_LOG_VIEW: LogView = {
     { key: 'ip', label: 'IP' },
   ],
   columns: [
-    { label: '时间', value: time },
-    { label: '邮箱', value: (r) => r.email ?? '' },
-    { label: 'IP', value: (r) => r.ip ?? '' },
-    { label: '设备', value: (r) => r.userAgent ?? '' },
-    { label: '结果', value: (r) => LOGIN_LOG_VIEW.results[r.result] ?? r.result },
-    { label: '原因', value: (r) => r.reason ?? '' },
+    { title: '时间', cell: time },
+    { title: '邮箱', cell: (r) => r.email ?? '' },
+    { title: 'IP', cell: (r) => r.ip ?? '' },
+    { title: '设备', cell: (r) => r.userAgent ?? '' },
+    { title: '结果', cell: (r) => LOGIN_LOG_VIEW.results[r.result] ?? r.result },
+    { title: '原因', cell: (r) => r.reason ?? '' },
   ],
   detail: false,
 };
@@ -45,12 +45,12 @@ export const OPERATION_LOG_VIEW: LogView = {
     { key: 'module', label: '模块' },
   ],
   columns: [
-    { label: '时间', value: time },
-    { label: '管理员', value: (r) => String(r.admin ?? '').replace(/^admin:\d*:/, '') },
-    { label: '模块', value: (r) => r.module },
-    { label: '操作', value: (r) => r.operation },
-    { label: '状态码', value: (r) => String(r.status) },
-    { label: '耗时', value: (r) => `${r.durationMs} 毫秒` },
+    { title: '时间', cell: time },
+    { title: '管理员', cell: (r) => String(r.admin ?? '').replace(/^admin:\d*:/, '') },
+    { title: '模块', cell: (r) => r.module },
+    { title: '操作', cell: (r) => r.operation },
+    { title: '状态码', cell: (r) => String(r.status) },
+    { title: '耗时', cell: (r) => `${r.durationMs} 毫秒` },
   ],
   detail: true,
 };
@@ -104,7 +104,6 @@ export function LogTable({ view, canExport }: { view: LogView; canExport: boolea
     }
   };
   const set = (k: string) => (e: any) => setFilters({ ...filters, [k]: e.target.value });
-  const headers = [...view.columns.map((c) => c.label), ...(view.detail ? [''] : [])];
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
@@ -142,27 +141,26 @@ export function LogTable({ view, canExport }: { view: LogView; canExport: boolea
         )}
       </Flex>
       <Typography>共 {total} 条</Typography>
-      <Table colCount={headers.length} rowCount={rows.length + 1}>
-        <TableHead columns={headers} />
-        <Tbody>
-          {rows.map((r) => (
-            <Tr key={r.id}>
-              {view.columns.map((c) => (
-                <Td key={c.label}>
-                  <Typography>{c.value(r)}</Typography>
-                </Td>
-              ))}
-              {view.detail && (
-                <Td>
-                  <Button variant="tertiary" size="S" onClick={async () => setDetail(await api.get<Row>(`${view.url}/${r.id}`))}>
-                    详情
-                  </Button>
-                </Td>
-              )}
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          ...view.columns,
+          ...(view.detail
+            ? [
+                {
+                  title: '',
+                  cell: (r: Row) => (
+                    <Button variant="tertiary" size="S" onClick={async () => setDetail(await api.get<Row>(`${view.url}/${r.id}`))}>
+                      详情
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty="没有符合条件的记录"
+      />
       <Pager page={page} pageSize={PAGE_SIZE} total={total} onPage={setPage} />
       {detail && (
         <Modal.Root open onOpenChange={() => setDetail(null)}>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Button, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { ErrorAlert, TableHead, useAction, useApi } from '@wedraw/kit/admin';
+import { DataTable, ErrorAlert, useAction, useApi } from '@wedraw/kit/admin';
 
 interface Session {
   sessionId: string;
@@ -14,7 +14,6 @@ interface Session {
 }
 
 const at = (v: string | null) => (v ? new Date(v).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '');
-const HEADERS = ['管理员', '邮箱', '登录时间', '空闲到期', '最长到期', ''];
 
 /** 在线管理员: admin sessions active now (Strapi's session table), with force logout. */
 export function Sessions({ canRevoke }: { canRevoke: boolean }) {
@@ -30,37 +29,27 @@ export function Sessions({ canRevoke }: { canRevoke: boolean }) {
     <Flex direction="column" alignItems="stretch" gap={3}>
       <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
       <Typography>当前在线 {rows.length} 个会话（30 分钟无操作自动下线）</Typography>
-      <Table colCount={HEADERS.length} rowCount={rows.length + 1}>
-        <TableHead columns={HEADERS} />
-        <Tbody>
-          {rows.map((s) => (
-            <Tr key={s.sessionId}>
-              <Td>
-                <Typography>{s.name}</Typography>
-              </Td>
-              <Td>
-                <Typography>{s.email}</Typography>
-              </Td>
-              <Td>
-                <Typography>{at(s.createdAt)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{at(s.expiresAt)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{at(s.absoluteExpiresAt)}</Typography>
-              </Td>
-              <Td>
-                {canRevoke && (
-                  <Button variant="danger-light" size="S" disabled={busy} onClick={() => act(() => del(`/audit/sessions/${s.sessionId}`), '已强制下线')}>
-                    强制下线
-                  </Button>
-                )}
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '管理员', cell: (s) => s.name },
+          { title: '邮箱', cell: (s) => s.email },
+          { title: '登录时间', cell: (s) => at(s.createdAt) },
+          { title: '空闲到期', cell: (s) => at(s.expiresAt) },
+          { title: '最长到期', cell: (s) => at(s.absoluteExpiresAt) },
+          {
+            title: '',
+            cell: (s) =>
+              canRevoke && (
+                <Button variant="danger-light" size="S" disabled={busy} onClick={() => act(() => del(`/audit/sessions/${s.sessionId}`), '已强制下线')}>
+                  强制下线
+                </Button>
+              ),
+          },
+        ]}
+        rows={rows}
+        rowKey={(s: Session) => s.sessionId}
+        empty="当前没有在线的管理员"
+      />
     </Flex>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Table, Tbody, Td, Tr } from '@strapi/design-system';
-import { TableHead, useApi } from '@wedraw/kit/admin';
+import { Badge, Button } from '@strapi/design-system';
+import { DataTable, ErrorAlert, useApi } from '@wedraw/kit/admin';
 
 interface Channel {
   name: string;
@@ -24,32 +24,30 @@ export function Channels({ canUpdate }: { canUpdate: boolean }) {
   };
   return (
     <>
-      {api.error && (
-        <Alert closeLabel="关闭" variant="danger">
-          {api.error}
-        </Alert>
-      )}
-      <Table colCount={5} rowCount={rows.length + 1}>
-        <TableHead columns={['渠道', '名称', '回执', '每账号每秒', '状态']} />
-        <Tbody>
-          {rows.map((c) => (
-            <Tr key={c.name}>
-              <Td>{c.label}</Td>
-              <Td>{c.name}</Td>
-              <Td>{c.receipts === 'push' ? '平台回执' : '平台受理即送达'}</Td>
-              <Td>{c.ratePerSecond}</Td>
-              <Td>
+      <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
+      <DataTable
+        columns={[
+          { title: '渠道', cell: (c) => c.label },
+          { title: '名称', cell: (c) => c.name },
+          { title: '回执', cell: (c) => (c.receipts === 'push' ? '平台回执' : '平台受理即送达') },
+          { title: '每账号每秒', cell: (c) => c.ratePerSecond },
+          {
+            title: '状态',
+            cell: (c) => (
+              <>
                 <Badge active={c.enabled}>{c.enabled ? '启用' : '停用'}</Badge>{' '}
                 {canUpdate && (
                   <Button variant="tertiary" size="S" onClick={() => toggle(c)} disabled={api.busy}>
                     {c.enabled ? '停用' : '启用'}
                   </Button>
                 )}
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+              </>
+            ),
+          },
+        ]}
+        rows={rows}
+        rowKey={(c: Channel) => c.name}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { Pager, TableHead, useApi } from '@wedraw/kit/admin';
+import { Box, Button, Field, Flex, Typography } from '@strapi/design-system';
+import { DataTable, ErrorAlert, Pager, useApi } from '@wedraw/kit/admin';
 
 interface Row {
   id: string;
@@ -22,7 +22,6 @@ const STATUS: Record<string, string> = {
   failed: '失败',
   canceled: '已取消',
 };
-const HEADERS = ['时间', '渠道', '接收者', '状态', '尝试', '错误', ''];
 
 /** 发送记录: filters, newest first, and one record's detail with its content and callback attempts. */
 export function Records() {
@@ -46,11 +45,7 @@ export function Records() {
   const set = (k: keyof typeof filters) => (e: any) => setFilters({ ...filters, [k]: e.target.value });
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
-      {api.error && (
-        <Alert closeLabel="关闭" variant="danger">
-          {api.error}
-        </Alert>
-      )}
+      <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
       <Flex gap={2} alignItems="flex-end">
         {(['tenant', 'channel', 'status', 'to'] as const).map((k) => (
           <Field.Root key={k} name={k}>
@@ -61,26 +56,27 @@ export function Records() {
         <Button onClick={() => (page === 1 ? load() : setPage(1))}>查询</Button>
       </Flex>
       <Typography>共 {total} 条</Typography>
-      <Table colCount={HEADERS.length} rowCount={rows.length + 1}>
-        <TableHead columns={HEADERS} />
-        <Tbody>
-          {rows.map((r) => (
-            <Tr key={r.id}>
-              <Td>{new Date(r.createdAt).toLocaleString('zh-CN')}</Td>
-              <Td>{r.channel}</Td>
-              <Td>{r.to}</Td>
-              <Td>{STATUS[r.status] ?? r.status}</Td>
-              <Td>{r.attempts}</Td>
-              <Td>{r.error ? `${r.error.code} ${r.error.message}` : ''}</Td>
-              <Td>
-                <Button variant="tertiary" size="S" onClick={async () => setDetail(await api.get(`/messaging/messages/${r.id}`))}>
-                  详情
-                </Button>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '时间', cell: (r) => new Date(r.createdAt).toLocaleString('zh-CN') },
+          { title: '渠道', cell: (r) => r.channel },
+          { title: '接收者', cell: (r) => r.to },
+          { title: '状态', cell: (r) => STATUS[r.status] ?? r.status },
+          { title: '尝试', cell: (r) => r.attempts },
+          { title: '错误', cell: (r) => (r.error ? `${r.error.code} ${r.error.message}` : ''), danger: true },
+          {
+            title: '',
+            cell: (r) => (
+              <Button variant="tertiary" size="S" onClick={async () => setDetail(await api.get(`/messaging/messages/${r.id}`))}>
+                详情
+              </Button>
+            ),
+          },
+        ]}
+        rows={rows}
+        rowKey={(r: Row) => r.id}
+        empty="没有符合条件的消息"
+      />
       <Pager page={page} total={total} onPage={setPage} />
       {detail !== null && (
         <Box>

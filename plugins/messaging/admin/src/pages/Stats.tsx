@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Box, Button, Field, Flex, Typography } from '@strapi/design-system';
-import { useApi } from '@wedraw/kit/admin';
+import { Box, Button, Field, Flex, Typography } from '@strapi/design-system';
+import { ErrorAlert, useApi } from '@wedraw/kit/admin';
 
 interface Summary {
   total: number;
@@ -28,11 +28,7 @@ export function Stats() {
   const set = (k: keyof typeof range) => (e: any) => setRange({ ...range, [k]: e.target.value });
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
-      {api.error && (
-        <Alert closeLabel="关闭" variant="danger">
-          {api.error}
-        </Alert>
-      )}
+      <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
       <Flex gap={2} alignItems="flex-end">
         <Field.Root name="from">
           <Field.Label>起</Field.Label>

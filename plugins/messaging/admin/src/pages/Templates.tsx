@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, Textarea, Tr, Typography } from '@strapi/design-system';
-import { TableHead, useApi } from '@wedraw/kit/admin';
+import { Box, Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
+import { DataTable, ErrorAlert, useApi } from '@wedraw/kit/admin';
 
 interface Template {
   documentId: string;
@@ -47,24 +47,18 @@ export function Templates({ canUpdate }: { canUpdate: boolean }) {
   };
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      {api.error && (
-        <Alert closeLabel="关闭" variant="danger">
-          {api.error}
-        </Alert>
-      )}
-      <Table colCount={4} rowCount={rows.length + 1}>
-        <TableHead columns={['编码', '名称', '渠道', '变量']} />
-        <Tbody>
-          {rows.map((t) => (
-            <Tr key={t.documentId}>
-              <Td>{t.code}</Td>
-              <Td>{t.name}</Td>
-              <Td>{t.channel}</Td>
-              <Td>{(t.variables ?? []).join('、')}</Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
+      <DataTable
+        columns={[
+          { title: '编码', cell: (t) => t.code },
+          { title: '名称', cell: (t) => t.name },
+          { title: '渠道', cell: (t) => t.channel },
+          { title: '变量', cell: (t) => (t.variables ?? []).join('、') },
+        ]}
+        rows={rows}
+        rowKey={(t) => t.documentId}
+        empty="还没有模板"
+      />
       {canUpdate && (
         <Box>
           <Flex gap={2} alignItems="flex-end">

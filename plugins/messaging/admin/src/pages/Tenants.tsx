@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Box, Button, Field, Flex, ProgressBar, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { TableHead, useApi } from '@wedraw/kit/admin';
+import { Alert, Box, Button, Field, Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { DataTable, ErrorAlert, useApi } from '@wedraw/kit/admin';
 
 interface Tenant {
   code: string;
@@ -14,8 +14,6 @@ interface Tenant {
   usedToday: number;
   keys: Array<{ key: string; createdAt: string; revokedAt: string | null }>;
 }
-
-const HEADERS = ['编码', '名称', '状态', '今日用量', '账号上限', '签名', '回调地址', '当前密钥', ''];
 
 /** 租户: quotas with today's usage, keys (the secret shown once, here, when issued), status and callbacks. */
 export function Tenants({ canUpdate }: { canUpdate: boolean }) {
@@ -50,54 +48,52 @@ export function Tenants({ canUpdate }: { canUpdate: boolean }) {
   const set = (k: keyof typeof form) => (e: any) => setForm({ ...form, [k]: e.target.value });
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
-      {api.error && (
-        <Alert closeLabel="关闭" variant="danger">
-          {api.error}
-        </Alert>
-      )}
+      <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
       {issued && (
         <Alert closeLabel="关闭" variant="success" title={`租户 ${issued.code} 的新密钥（只显示这一次，旧密钥已失效）`}>
           Key：{issued.key} · Secret：{issued.secret}
         </Alert>
       )}
-      <Table colCount={HEADERS.length} rowCount={rows.length + 1}>
-        <TableHead columns={HEADERS} />
-        <Tbody>
-          {rows.map((t) => (
-            <Tr key={t.code}>
-              <Td>{t.code}</Td>
-              <Td>{t.name}</Td>
-              <Td>{t.status === 'active' ? '启用' : '已停用'}</Td>
-              <Td>
-                <Box style={{ minWidth: 140 }}>
-                  <Typography variant="pi">
-                    {t.usedToday}/{t.maxDailyMessages}
-                  </Typography>
-                  <ProgressBar value={Math.min(100, (t.usedToday / Math.max(1, t.maxDailyMessages)) * 100)} />
-                </Box>
-              </Td>
-              <Td>{t.maxAccounts}</Td>
-              <Td>{t.requireSignature ? '必须' : '不要求'}</Td>
-              <Td>{t.callbackUrl ?? ''}</Td>
-              <Td>{t.keys.find((k) => !k.revokedAt)?.key ?? '无'}</Td>
-              <Td>
-                {canUpdate && (
-                  <Flex gap={1}>
-                    <Button size="S" variant="secondary" onClick={() => issue(t.code)}>
-                      签发新密钥
+      <DataTable
+        columns={[
+          { title: '编码', cell: (t) => t.code },
+          { title: '名称', cell: (t) => t.name },
+          { title: '状态', cell: (t) => (t.status === 'active' ? '启用' : '已停用') },
+          {
+            title: '今日用量',
+            cell: (t) => (
+              <Box style={{ minWidth: 140 }}>
+                <Typography variant="pi">
+                  {t.usedToday}/{t.maxDailyMessages}
+                </Typography>
+                <ProgressBar value={Math.min(100, (t.usedToday / Math.max(1, t.maxDailyMessages)) * 100)} />
+              </Box>
+            ),
+          },
+          { title: '账号上限', cell: (t) => t.maxAccounts },
+          { title: '签名', cell: (t) => (t.requireSignature ? '必须' : '不要求') },
+          { title: '回调地址', cell: (t) => t.callbackUrl },
+          { title: '当前密钥', cell: (t) => t.keys.find((k) => !k.revokedAt)?.key ?? '无' },
+          {
+            title: '',
+            cell: (t) =>
+              canUpdate && (
+                <Flex gap={1}>
+                  <Button size="S" variant="secondary" onClick={() => issue(t.code)}>
+                    签发新密钥
+                  </Button>
+                  {!t.builtIn && (
+                    <Button size="S" variant="tertiary" onClick={() => toggle(t)}>
+                      {t.status === 'active' ? '停用' : '启用'}
                     </Button>
-                    {!t.builtIn && (
-                      <Button size="S" variant="tertiary" onClick={() => toggle(t)}>
-                        {t.status === 'active' ? '停用' : '启用'}
-                      </Button>
-                    )}
-                  </Flex>
-                )}
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+                  )}
+                </Flex>
+              ),
+          },
+        ]}
+        rows={rows}
+        rowKey={(t: Tenant) => t.code}
+      />
       {canUpdate && (
         <Flex gap={2} alignItems="flex-end">
           {(['code', 'name', 'maxAccounts', 'maxDailyMessages', 'callbackUrl'] as const).map((k) => (

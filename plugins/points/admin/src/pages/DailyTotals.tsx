@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { ErrorAlert, TableHead, useApi } from '@wedraw/kit/admin';
+import { Flex, Typography } from '@strapi/design-system';
+import { DataTable, ErrorAlert, useApi } from '@wedraw/kit/admin';
 
 interface Day {
   day: string;
@@ -21,20 +21,17 @@ export const DailyTotals = () => {
     <Flex direction="column" alignItems="stretch" gap={4}>
       <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
       <Typography textColor="neutral600">按北京时间自然日统计最近 30 天；消费已扣除取消订单退还的积分。</Typography>
-      <Table colCount={5} rowCount={days.length + 1}>
-        <TableHead columns={['日期', '发放', '消费', '过期', '人工调整']} />
-        <Tbody>
-          {days.map((d) => (
-            <Tr key={d.day}>
-              <Td>{d.day}</Td>
-              <Td>{d.issued}</Td>
-              <Td>{d.spent}</Td>
-              <Td>{d.expired}</Td>
-              <Td>{d.adjusted}</Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '日期', cell: (d) => d.day },
+          { title: '发放', cell: (d) => d.issued },
+          { title: '消费', cell: (d) => d.spent },
+          { title: '过期', cell: (d) => d.expired },
+          { title: '人工调整', cell: (d) => d.adjusted },
+        ]}
+        rows={days}
+        rowKey={(d) => d.day}
+      />
     </Flex>
   );
 };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { ErrorAlert, Pager, TableHead, useApi } from '@wedraw/kit/admin';
+import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { DataTable, ErrorAlert, Pager, useApi } from '@wedraw/kit/admin';
 import { formatTime, ORDER_STATUS_LABELS, orderStatusLabel } from '@wedraw/contract';
 
 interface Order {
@@ -93,23 +93,20 @@ export const Orders = ({ canUpdate }: { canUpdate: boolean }) => {
           筛选
         </Button>
       </Flex>
-      <Table colCount={6} rowCount={orders.length + 1}>
-        <TableHead columns={['订单号', '用户', '商品', '积分', '状态', '下单时间']} />
-        <Tbody>
-          {orders.map((o) => (
-            <Tr key={o.orderNo} onClick={() => setSelected(o)} style={{ cursor: 'pointer' }}>
-              <Td>{o.orderNo}</Td>
-              <Td>{o.userId}</Td>
-              <Td>{o.lines.map((l) => `${l.title} × ${l.quantity}`).join('，')}</Td>
-              <Td>{o.totalPoints}</Td>
-              <Td>
-                <Badge>{orderStatusLabel(o.status)}</Badge>
-              </Td>
-              <Td>{formatTime(o.createdAt)}</Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '订单号', cell: (o) => o.orderNo },
+          { title: '用户', cell: (o) => o.userId },
+          { title: '商品', cell: (o) => o.lines.map((l) => `${l.title} × ${l.quantity}`).join('，') },
+          { title: '积分', cell: (o) => o.totalPoints },
+          { title: '状态', cell: (o) => <Badge>{orderStatusLabel(o.status)}</Badge> },
+          { title: '下单时间', cell: (o) => formatTime(o.createdAt) },
+        ]}
+        rows={orders}
+        rowKey={(o) => o.orderNo}
+        onRowClick={setSelected}
+        empty="没有符合条件的订单"
+      />
       <Pager page={page} hasNext={orders.length >= 20} onPage={setPage} />
       {selected && (
         <Box background="neutral0" padding={4} hasRadius shadow="tableShadow">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Avatar, Box, Button, Field, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { ErrorAlert, Pager, TableHead, useApi } from '@wedraw/kit/admin';
+import { Alert, Avatar, Box, Button, Field, Flex, Typography } from '@strapi/design-system';
+import { DataTable, ErrorAlert, Pager, useApi } from '@wedraw/kit/admin';
 import { formatTime, ledgerSourceLabel, ledgerTypeLabel } from '@wedraw/contract';
 import type { DirectoryUser } from '../../../server/src/services/user-directory';
 
@@ -97,34 +97,35 @@ export const UserPoints = ({ canAdjust }: { canAdjust: boolean }) => {
           </Button>
         </Box>
       </Flex>
-      <Table colCount={8} rowCount={users.length + 1}>
-        <TableHead columns={['ID', '微信昵称', '用户名', '手机号', 'openid', '余额', '累计获得', '操作']} />
-        <Tbody>
-          {users.map((u) => (
-            <Tr key={u.id} aria-selected={selected?.id === u.id}>
-              <Td>{u.id}</Td>
-              <Td>
-                <Flex gap={2}>
-                  {u.avatar && <Avatar.Item src={u.avatar} alt="" fallback={displayName(u).slice(0, 1)} />}
-                  <Typography>{u.nickname ?? '—'}</Typography>
-                </Flex>
-              </Td>
-              <Td>{u.username}</Td>
-              <Td>{u.phone ?? '—'}</Td>
-              <Td>{u.openids.join('、') || '—'}</Td>
-              <Td>
-                <Typography fontWeight="bold">{u.balance}</Typography>
-              </Td>
-              <Td>{u.earned}</Td>
-              <Td>
-                <Button variant="secondary" size="S" onClick={() => open(u)}>
-                  查看流水
-                </Button>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: 'ID', cell: (u) => u.id },
+          {
+            title: '微信昵称',
+            cell: (u) => (
+              <Flex gap={2}>
+                {u.avatar && <Avatar.Item src={u.avatar} alt="" fallback={displayName(u).slice(0, 1)} />}
+                <Typography>{u.nickname ?? '—'}</Typography>
+              </Flex>
+            ),
+          },
+          { title: '用户名', cell: (u) => u.username },
+          { title: '手机号', cell: (u) => u.phone },
+          { title: 'openid', cell: (u) => u.openids.join('、') },
+          { title: '余额', cell: (u) => <Typography fontWeight="bold">{u.balance}</Typography> },
+          { title: '累计获得', cell: (u) => u.earned },
+          {
+            title: '操作',
+            cell: (u) => (
+              <Button variant="secondary" size="S" onClick={() => open(u)}>
+                查看流水
+              </Button>
+            ),
+          },
+        ]}
+        rows={users}
+        rowKey={(u) => u.id}
+      />
       {users.length === 0 && !api.busy && <Typography textColor="neutral600">{query.q ? `没有找到与“${query.q}”匹配的用户` : '还没有用户'}</Typography>}
       {pagination && pagination.pageCount > 1 && (
         <Pager page={query.page} pageSize={pagination.pageSize} total={pagination.total} unit="位用户" onPage={(page) => setQuery({ ...query, page })} />
@@ -156,24 +157,23 @@ export const UserPoints = ({ canAdjust }: { canAdjust: boolean }) => {
               </Box>
             </Flex>
           )}
-          <Table colCount={7} rowCount={ledger.lines.length + 1}>
-            <TableHead columns={['时间', '类型', '变动', '变动后余额', '来源', '备注', '操作人']} />
-            <Tbody>
-              {ledger.lines.map((l) => (
-                <Tr key={l.id}>
-                  <Td>{formatTime(l.createdAt)}</Td>
-                  <Td>{ledgerTypeLabel(l.type)}</Td>
-                  <Td>
-                    <Typography textColor={l.delta > 0 ? 'success600' : 'danger600'}>{l.delta > 0 ? `+${l.delta}` : l.delta}</Typography>
-                  </Td>
-                  <Td>{l.balanceAfter}</Td>
-                  <Td>{ledgerSourceLabel(l.source)}</Td>
-                  <Td>{l.remark ?? ''}</Td>
-                  <Td>{l.operator ?? ''}</Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
+          <DataTable
+            columns={[
+              { title: '时间', cell: (l) => formatTime(l.createdAt) },
+              { title: '类型', cell: (l) => ledgerTypeLabel(l.type) },
+              {
+                title: '变动',
+                cell: (l) => <Typography textColor={l.delta > 0 ? 'success600' : 'danger600'}>{l.delta > 0 ? `+${l.delta}` : l.delta}</Typography>,
+              },
+              { title: '变动后余额', cell: (l) => l.balanceAfter },
+              { title: '来源', cell: (l) => ledgerSourceLabel(l.source) },
+              { title: '备注', cell: (l) => l.remark },
+              { title: '操作人', cell: (l) => l.operator },
+            ]}
+            rows={ledger.lines}
+            rowKey={(l) => l.id}
+            empty="还没有积分流水"
+          />
         </Box>
       )}
     </Flex>

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { TableHead, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, useHeldActions } from '@wedraw/kit/admin';
 
 interface PublicApp {
   documentId: string;
@@ -76,41 +76,36 @@ export const AppsTab = () => {
 
   return (
     <Box paddingTop={4}>
-      <Table colCount={6} rowCount={apps.length + 1}>
-        <TableHead columns={['名称', '类型', 'AppID', '消息加密', '密钥', '操作']} />
-        <Tbody>
-          {apps.map((app) => (
-            <Tr key={app.documentId}>
-              <Td>
-                <Typography>{app.name}</Typography>
-              </Td>
-              <Td>
-                <Typography>{KIND[app.kind]}</Typography>
-              </Td>
-              <Td>
-                <Typography>{app.appId}</Typography>
-              </Td>
-              <Td>
-                <Typography>{MODE[app.messageMode]}</Typography>
-              </Td>
-              <Td>
-                <Flex gap={1}>
-                  <Badge active={app.hasSecret}>AppSecret</Badge>
-                  <Badge active={app.hasToken}>Token</Badge>
-                  <Badge active={app.hasEncodingAESKey}>AESKey</Badge>
-                </Flex>
-              </Td>
-              <Td>
-                {allowedActions.canUpdate && (
-                  <Button variant="tertiary" onClick={() => edit(app)}>
-                    编辑
-                  </Button>
-                )}
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '名称', cell: (app) => app.name },
+          { title: '类型', cell: (app) => KIND[app.kind] },
+          { title: 'AppID', cell: (app) => app.appId },
+          { title: '消息加密', cell: (app) => MODE[app.messageMode] },
+          {
+            title: '密钥',
+            cell: (app) => (
+              <Flex gap={1}>
+                <Badge active={app.hasSecret}>AppSecret</Badge>
+                <Badge active={app.hasToken}>Token</Badge>
+                <Badge active={app.hasEncodingAESKey}>AESKey</Badge>
+              </Flex>
+            ),
+          },
+          {
+            title: '操作',
+            cell: (app) =>
+              allowedActions.canUpdate && (
+                <Button variant="tertiary" onClick={() => edit(app)}>
+                  编辑
+                </Button>
+              ),
+          },
+        ]}
+        rows={apps}
+        rowKey={(app) => app.documentId}
+        empty="还没有接入公众号或小程序"
+      />
       {allowedActions.canUpdate && editing === null && (
         <Box paddingTop={4}>
           <Button onClick={() => edit()}>新增应用</Button>

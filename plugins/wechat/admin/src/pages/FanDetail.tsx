@@ -1,5 +1,5 @@
-import { Box, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { TableHead } from '@wedraw/kit/admin';
+import { Box, Flex, Typography } from '@strapi/design-system';
+import { DataTable } from '@wedraw/kit/admin';
 import { time } from './fans-shared';
 
 export interface FanDetailData {
@@ -46,23 +46,15 @@ export const FanDetail = ({ fan }: { fan: FanDetailData }) => (
       <Line label="上次同步" value={time(fan.syncedAt)} />
     </Flex>
     <Typography variant="sigma">最近消息</Typography>
-    <Table colCount={3} rowCount={fan.messages.length + 1}>
-      <TableHead columns={['时间', '内容', '已自动回复']} />
-      <Tbody>
-        {fan.messages.map((m) => (
-          <Tr key={m.id}>
-            <Td>
-              <Typography>{time(m.receivedAt)}</Typography>
-            </Td>
-            <Td>
-              <Typography>{describe(m)}</Typography>
-            </Td>
-            <Td>
-              <Typography>{m.replied ? '是' : '否'}</Typography>
-            </Td>
-          </Tr>
-        ))}
-      </Tbody>
-    </Table>
+    <DataTable
+      columns={[
+        { title: '时间', cell: (m) => time(m.receivedAt) },
+        { title: '内容', cell: (m) => describe(m) },
+        { title: '已自动回复', cell: (m) => (m.replied ? '是' : '否') },
+      ]}
+      rows={fan.messages}
+      rowKey={(m) => m.id}
+      empty="没有消息记录"
+    />
   </Box>
 );

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Checkbox, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Checkbox, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { FanDetail, type FanDetailData } from './FanDetail';
 import { messageOf, time, type FanTag } from './fans-shared';
-import { Pager } from '@wedraw/kit/admin';
+import { DataTable, Pager } from '@wedraw/kit/admin';
 
 interface Fan {
   documentId: string;
@@ -124,58 +124,34 @@ export const FansTab = () => {
             取消标签
           </Button>
         </Flex>
-        <Table colCount={6} rowCount={fans.length + 1}>
-          <Thead>
-            <Tr>
-              <Th>
+        <DataTable
+          columns={[
+            {
+              title: (
                 <Checkbox
                   aria-label="全选本页"
                   checked={fans.length > 0 && fans.every((f) => picked.has(f.openid))}
                   onCheckedChange={(on: boolean) => setPicked(on ? new Set(fans.map((f) => f.openid)) : new Set())}
                 />
-              </Th>
-              <Th>
-                <Typography variant="sigma">openid</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">关注</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">关注时间</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">标签</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">用户</Typography>
-              </Th>
-            </Tr>
-          </Thead>
-          <Tbody>
-            {fans.map((fan) => (
-              <Tr key={fan.documentId}>
-                <Td>
-                  <Checkbox aria-label={`选择 ${fan.openid}`} checked={picked.has(fan.openid)} onCheckedChange={() => toggle(fan.openid)} />
-                </Td>
-                <Td onClick={() => open(fan)} style={{ cursor: 'pointer' }}>
-                  <Typography textColor="primary600">{fan.openid}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{fan.subscribed ? '已关注' : '未关注'}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{time(fan.subscribeTime)}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{(fan.tags ?? []).map(tagName).join('、') || '—'}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{fan.user?.username ?? '—'}</Typography>
-                </Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
+              ),
+              cell: (fan) => <Checkbox aria-label={`选择 ${fan.openid}`} checked={picked.has(fan.openid)} onCheckedChange={() => toggle(fan.openid)} />,
+            },
+            {
+              title: 'openid',
+              cell: (fan) => (
+                <Typography textColor="primary600" onClick={() => open(fan)} style={{ cursor: 'pointer' }}>
+                  {fan.openid}
+                </Typography>
+              ),
+            },
+            { title: '关注', cell: (fan) => (fan.subscribed ? '已关注' : '未关注') },
+            { title: '关注时间', cell: (fan) => time(fan.subscribeTime) },
+            { title: '标签', cell: (fan) => (fan.tags ?? []).map(tagName).join('、') },
+            { title: '用户', cell: (fan) => fan.user?.username },
+          ]}
+          rows={fans}
+          rowKey={(fan) => fan.documentId}
+        />
         <Pager page={page} pageSize={PAGE_SIZE} total={total} unit="位粉丝" onPage={search} />
       </Box>
       <Box flex="2">{detail ? <FanDetail fan={detail} /> : <Typography variant="delta">选择粉丝查看详情</Typography>}</Box>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Flex, ProgressBar, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { RunErrors, TableHead, useAction } from '@wedraw/kit/admin';
+import { Badge, Box, Button, Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { DataTable, RunErrors, useAction } from '@wedraw/kit/admin';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { STATUS, time, type SyncRun } from './fans-shared';
 
@@ -48,37 +48,27 @@ export const SyncTab = () => {
           <RunErrors errors={current.errors} />
         </Box>
       )}
-      <Table colCount={6} rowCount={runs.length + 1}>
-        <TableHead columns={['开始时间', '状态', '粉丝', '错误', '发起人', '操作']} />
-        <Tbody>
-          {runs.map((r) => (
-            <Tr key={r.documentId}>
-              <Td>
-                <Typography>{time(r.startedAt ?? r.createdAt)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{STATUS[r.status]}</Typography>
-              </Td>
-              <Td>
-                <Typography>{`${r.processed} / ${r.total}`}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.errors.length}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.trigger ?? '—'}</Typography>
-              </Td>
-              <Td>
-                {canResume(r) && (
-                  <Button size="S" variant="secondary" onClick={() => act(() => post(`/wechat/fans/sync-runs/${r.documentId}/resume`, {}), '已从断点继续')}>
-                    继续同步
-                  </Button>
-                )}
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '开始时间', cell: (r) => time(r.startedAt ?? r.createdAt) },
+          { title: '状态', cell: (r) => STATUS[r.status] },
+          { title: '粉丝', cell: (r) => `${r.processed} / ${r.total}` },
+          { title: '错误', cell: (r) => r.errors.length },
+          { title: '发起人', cell: (r) => r.trigger },
+          {
+            title: '操作',
+            cell: (r) =>
+              canResume(r) && (
+                <Button size="S" variant="secondary" onClick={() => act(() => post(`/wechat/fans/sync-runs/${r.documentId}/resume`, {}), '已从断点继续')}>
+                  继续同步
+                </Button>
+              ),
+          },
+        ]}
+        rows={runs}
+        rowKey={(r) => r.documentId}
+        empty="还没有同步记录"
+      />
     </Box>
   );
 };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Flex, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
-import { TableHead, useAction } from '@wedraw/kit/admin';
+import { Box, Button, Flex, TextInput } from '@strapi/design-system';
+import { DataTable, useAction } from '@wedraw/kit/admin';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { type FanTag } from './fans-shared';
 
@@ -26,50 +26,47 @@ export const TagsTab = () => {
           从微信拉取
         </Button>
       </Flex>
-      <Table colCount={4} rowCount={tags.length + 1}>
-        <TableHead columns={['ID', '名称', '粉丝数', '操作']} />
-        <Tbody>
-          {tags.map((t) => (
-            <Tr key={t.tagId}>
-              <Td>
-                <Typography>{t.tagId}</Typography>
-              </Td>
-              <Td>
+      <DataTable
+        columns={[
+          { title: 'ID', cell: (t) => t.tagId },
+          {
+            title: '名称',
+            cell: (t) =>
+              renaming?.tagId === t.tagId ? (
+                <TextInput aria-label="标签名" value={renaming.name} onChange={(e: any) => setRenaming({ tagId: t.tagId, name: e.target.value })} />
+              ) : (
+                t.name
+              ),
+          },
+          { title: '粉丝数', cell: (t) => t.count },
+          {
+            title: '操作',
+            cell: (t) => (
+              <Flex gap={2}>
                 {renaming?.tagId === t.tagId ? (
-                  <TextInput aria-label="标签名" value={renaming.name} onChange={(e: any) => setRenaming({ tagId: t.tagId, name: e.target.value })} />
-                ) : (
-                  <Typography>{t.name}</Typography>
-                )}
-              </Td>
-              <Td>
-                <Typography>{t.count}</Typography>
-              </Td>
-              <Td>
-                <Flex gap={2}>
-                  {renaming?.tagId === t.tagId ? (
-                    <Button size="S" onClick={() => act(() => put(`/wechat/tags/${t.tagId}`, { name: renaming.name }), '已改名').then(() => setRenaming(null))}>
-                      保存
-                    </Button>
-                  ) : (
-                    <Button size="S" variant="tertiary" onClick={() => setRenaming({ tagId: t.tagId, name: t.name })}>
-                      改名
-                    </Button>
-                  )}
-                  <Button
-                    size="S"
-                    variant="danger-light"
-                    onClick={() =>
-                      window.confirm(`删除标签「${t.name}」？粉丝身上的该标签也会去掉。`) && act(() => del(`/wechat/tags/${t.tagId}`), '标签已删除')
-                    }
-                  >
-                    删除
+                  <Button size="S" onClick={() => act(() => put(`/wechat/tags/${t.tagId}`, { name: renaming.name }), '已改名').then(() => setRenaming(null))}>
+                    保存
                   </Button>
-                </Flex>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+                ) : (
+                  <Button size="S" variant="tertiary" onClick={() => setRenaming({ tagId: t.tagId, name: t.name })}>
+                    改名
+                  </Button>
+                )}
+                <Button
+                  size="S"
+                  variant="danger-light"
+                  onClick={() => window.confirm(`删除标签「${t.name}」？粉丝身上的该标签也会去掉。`) && act(() => del(`/wechat/tags/${t.tagId}`), '标签已删除')}
+                >
+                  删除
+                </Button>
+              </Flex>
+            ),
+          },
+        ]}
+        rows={tags}
+        rowKey={(t) => t.tagId}
+        empty="还没有标签"
+      />
     </Box>
   );
 };

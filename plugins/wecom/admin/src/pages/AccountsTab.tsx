@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, useAction, useHeldActions } from '@wedraw/kit/admin';
 
 interface Account {
   code: string;
@@ -33,7 +33,6 @@ const STATUS: Record<string, { label: string; color: string }> = {
   offline: { label: '已下线', color: 'neutral500' },
 };
 const time = (at: string | null) => (at ? new Date(at).toLocaleString('zh-CN') : '—');
-const HEAD = ['编码', '名称', '应用', '状态', '最近心跳', '最近错误', '操作'];
 
 /** 发送账号: each account's status in colour, heartbeat, last error, history; verify / go offline. */
 export const AccountsTab = () => {
@@ -55,50 +54,39 @@ export const AccountsTab = () => {
       <Typography tag="p" textColor="neutral600" paddingBottom={4}>
         发送账号为企业自建应用与群机器人（群机器人在「群机器人」标签中新增和编辑）。扫码登录成员个人企业微信客户端只存在于非官方协议中，WeDraw 不提供。
       </Typography>
-      <Table colCount={HEAD.length} rowCount={accounts.length + 1}>
-        <TableHead columns={HEAD} />
-        <Tbody>
-          {accounts.map((a) => (
-            <Tr key={a.code}>
-              <Td>
-                <Typography>{a.code}</Typography>
-              </Td>
-              <Td>
-                <Typography>{a.name}</Typography>
-              </Td>
-              <Td>
-                <Typography>{`${a.corpId} / ${a.agentId ?? '—'}`}</Typography>
-              </Td>
-              <Td>
-                <Badge textColor={STATUS[a.status]?.color}>{STATUS[a.status]?.label ?? a.status}</Badge>
-              </Td>
-              <Td>
-                <Typography>{time(a.lastHeartbeatAt)}</Typography>
-              </Td>
-              <Td>
-                <Typography textColor="danger600">{a.lastError ? `${a.lastError.message}（${time(a.lastError.at)}）` : '—'}</Typography>
-              </Td>
-              <Td>
-                <Flex gap={1}>
-                  <Button size="S" variant="tertiary" onClick={() => showHistory(a.code)}>
-                    历史
+      <DataTable
+        columns={[
+          { title: '编码', cell: (a) => a.code },
+          { title: '名称', cell: (a) => a.name },
+          { title: '应用', cell: (a) => `${a.corpId} / ${a.agentId ?? '—'}` },
+          { title: '状态', cell: (a) => <Badge textColor={STATUS[a.status]?.color}>{STATUS[a.status]?.label ?? a.status}</Badge> },
+          { title: '最近心跳', cell: (a) => time(a.lastHeartbeatAt) },
+          { title: '最近错误', cell: (a) => a.lastError && `${a.lastError.message}（${time(a.lastError.at)}）`, danger: true },
+          {
+            title: '操作',
+            cell: (a) => (
+              <Flex gap={1}>
+                <Button size="S" variant="tertiary" onClick={() => showHistory(a.code)}>
+                  历史
+                </Button>
+                {allowedActions.canUpdate && a.status !== 'online' && (
+                  <Button size="S" disabled={busy} onClick={() => act(() => post(`/wecom/accounts/${a.code}/verify`, {}), '已验证')}>
+                    {a.status === 'created' ? '验证' : '重新上线'}
                   </Button>
-                  {allowedActions.canUpdate && a.status !== 'online' && (
-                    <Button size="S" disabled={busy} onClick={() => act(() => post(`/wecom/accounts/${a.code}/verify`, {}), '已验证')}>
-                      {a.status === 'created' ? '验证' : '重新上线'}
-                    </Button>
-                  )}
-                  {allowedActions.canUpdate && a.status !== 'offline' && (
-                    <Button size="S" variant="danger-light" disabled={busy} onClick={() => act(() => post(`/wecom/accounts/${a.code}/offline`, {}), '已下线')}>
-                      下线
-                    </Button>
-                  )}
-                </Flex>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+                )}
+                {allowedActions.canUpdate && a.status !== 'offline' && (
+                  <Button size="S" variant="danger-light" disabled={busy} onClick={() => act(() => post(`/wecom/accounts/${a.code}/offline`, {}), '已下线')}>
+                    下线
+                  </Button>
+                )}
+              </Flex>
+            ),
+          },
+        ]}
+        rows={accounts}
+        rowKey={(a) => a.code}
+        empty="还没有发送账号"
+      />
       {history && (
         <Box paddingTop={6}>
           <Typography variant="delta">{`「${history.code}」状态历史`}</Typography>

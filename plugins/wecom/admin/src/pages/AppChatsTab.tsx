@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Field, Flex, Grid, Table, Tbody, Td, Textarea, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Grid, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, useAction, useHeldActions } from '@wedraw/kit/admin';
 
 interface AppChat {
   chatid: string;
@@ -12,7 +12,6 @@ interface AppChat {
   createdAt: string;
 }
 
-const HEAD = ['群聊 ID', '群名', '群主', '成员数', '发送账号', '创建时间', '操作'];
 const EMPTY = { account: 'demo-wecom-app', name: '', owner: '', userlist: '', chatid: '' };
 const time = (at: string) => new Date(at).toLocaleString('zh-CN');
 
@@ -61,40 +60,28 @@ export const AppChatsTab = () => {
       <Typography tag="p" textColor="neutral600" paddingBottom={4}>
         应用群聊由企业自建应用创建，成员须为企业内部成员（2–2000 人）；只有创建它的应用可以向它发消息。
       </Typography>
-      <Table colCount={HEAD.length} rowCount={chats.length + 1}>
-        <TableHead columns={HEAD} />
-        <Tbody>
-          {chats.map((c) => (
-            <Tr key={c.chatid}>
-              <Td>
-                <Typography>{c.chatid}</Typography>
-              </Td>
-              <Td>
-                <Typography>{c.name || '—'}</Typography>
-              </Td>
-              <Td>
-                <Typography>{c.owner ?? '—'}</Typography>
-              </Td>
-              <Td>
-                <Typography>{c.userlist.length}</Typography>
-              </Td>
-              <Td>
-                <Typography>{c.account}</Typography>
-              </Td>
-              <Td>
-                <Typography>{time(c.createdAt)}</Typography>
-              </Td>
-              <Td>
-                {allowedActions.canSend && (
-                  <Button size="S" variant="secondary" onClick={() => setTarget(c.chatid)}>
-                    发消息
-                  </Button>
-                )}
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '群聊 ID', cell: (c) => c.chatid },
+          { title: '群名', cell: (c) => c.name },
+          { title: '群主', cell: (c) => c.owner },
+          { title: '成员数', cell: (c) => c.userlist.length },
+          { title: '发送账号', cell: (c) => c.account },
+          { title: '创建时间', cell: (c) => time(c.createdAt) },
+          {
+            title: '操作',
+            cell: (c) =>
+              allowedActions.canSend && (
+                <Button size="S" variant="secondary" onClick={() => setTarget(c.chatid)}>
+                  发消息
+                </Button>
+              ),
+          },
+        ]}
+        rows={chats}
+        rowKey={(c) => c.chatid}
+        empty="还没有应用群聊"
+      />
       {allowedActions.canSend && target && (
         <Box padding={4} marginTop={4} background="neutral0" hasRadius shadow="tableShadow">
           <Typography variant="delta">{`发送到群聊 ${target}`}</Typography>

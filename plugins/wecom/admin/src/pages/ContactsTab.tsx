@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { Pager, TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, Pager, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { DepartmentTree, type Department } from './DepartmentTree';
 import { ImportPanel } from './ImportPanel';
 import { useFirstCorpId } from './use-first-corp';
@@ -22,7 +22,6 @@ interface Tag {
 }
 
 const STATUS: Record<number, string> = { 1: '已激活', 2: '已禁用', 4: '未激活', 5: '退出企业' };
-const HEAD = ['UserID', '姓名', '部门', '职务', '手机', '状态', ''];
 
 /** 通讯录: the department tree, members filtered by department, tag, status and name; the member form, 离职, tags, 批量导入. */
 export const ContactsTab = () => {
@@ -126,40 +125,27 @@ export const ContactsTab = () => {
             </SingleSelect>
             <Typography textColor="neutral600">{`共 ${total} 人`}</Typography>
           </Flex>
-          <Table colCount={HEAD.length} rowCount={members.length + 1}>
-            <TableHead columns={HEAD} />
-            <Tbody>
-              {members.map((m) => (
-                <Tr key={m.userid}>
-                  <Td>
-                    <Typography>{m.userid}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{m.name ?? '（未能读取详情）'}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{m.departments.map(name).join('、')}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{m.position ?? ''}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{m.mobile ?? ''}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{STATUS[m.status ?? 0] ?? '—'}</Typography>
-                  </Td>
-                  <Td>
-                    {allowedActions.canUpdate && (
-                      <Button size="S" variant="danger-light" disabled={busy} onClick={() => act(() => del(`${base}/members/${m.userid}`), '已办理离职')}>
-                        离职
-                      </Button>
-                    )}
-                  </Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
+          <DataTable
+            columns={[
+              { title: 'UserID', cell: (m) => m.userid },
+              { title: '姓名', cell: (m) => m.name ?? '（未能读取详情）' },
+              { title: '部门', cell: (m) => m.departments.map(name).join('、') },
+              { title: '职务', cell: (m) => m.position },
+              { title: '手机', cell: (m) => m.mobile },
+              { title: '状态', cell: (m) => STATUS[m.status ?? 0] },
+              {
+                title: '',
+                cell: (m) =>
+                  allowedActions.canUpdate && (
+                    <Button size="S" variant="danger-light" disabled={busy} onClick={() => act(() => del(`${base}/members/${m.userid}`), '已办理离职')}>
+                      离职
+                    </Button>
+                  ),
+              },
+            ]}
+            rows={members}
+            rowKey={(m) => m.userid}
+          />
           <Pager page={filter.page} total={total} unit="位成员" onPage={(page) => setFilter({ ...filter, page })} />
           {allowedActions.canUpdate && (
             <Flex gap={2} paddingTop={4} alignItems="flex-end">

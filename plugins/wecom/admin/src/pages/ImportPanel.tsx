@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { Badge, Box, Button, Flex, ProgressBar, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, ProgressBar, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { ErrorAlert, errorMessage, TableHead } from '@wedraw/kit/admin';
+import { DataTable, ErrorAlert, errorMessage } from '@wedraw/kit/admin';
 
 interface RowResult {
   row: number;
@@ -30,7 +30,6 @@ interface Template {
 
 const STATUS = { running: '导入中', completed: '已完成', failed: '失败' } as const;
 const ROW = { pending: '处理中', created: '已创建', updated: '已更新', failed: '失败' } as const;
-const HEAD = ['行', '帐号', '姓名', '结果', '说明'];
 const SHOWN = 200;
 
 /** 批量导入: the template, a CSV checked then imported through WeCom, its progress and the result of every row. */
@@ -129,30 +128,17 @@ export const ImportPanel = ({ base, canImport, onDone }: { base: string; canImpo
           <ProgressBar value={job.percentage} />
           <Typography textColor="neutral600">{`${job.percentage}%`}</Typography>
           {job.error && <Typography textColor="danger600">{job.error.message}</Typography>}
-          <Table colCount={HEAD.length} rowCount={Math.min(rows.length, SHOWN) + 1}>
-            <TableHead columns={HEAD} />
-            <Tbody>
-              {rows.slice(0, SHOWN).map((r) => (
-                <Tr key={r.row}>
-                  <Td>
-                    <Typography>{r.row}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{r.userid}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{r.name}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography textColor={r.status === 'failed' ? 'danger600' : undefined}>{ROW[r.status]}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{r.message}</Typography>
-                  </Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
+          <DataTable
+            columns={[
+              { title: '行', cell: (r) => r.row },
+              { title: '帐号', cell: (r) => r.userid },
+              { title: '姓名', cell: (r) => r.name },
+              { title: '结果', cell: (r) => <Typography textColor={r.status === 'failed' ? 'danger600' : undefined}>{ROW[r.status]}</Typography> },
+              { title: '说明', cell: (r) => r.message },
+            ]}
+            rows={rows.slice(0, SHOWN)}
+            rowKey={(r) => r.row}
+          />
           {rows.length > SHOWN && <Typography textColor="neutral600">{`仅显示前 ${SHOWN} 行（共 ${rows.length} 行）`}</Typography>}
         </Box>
       )}

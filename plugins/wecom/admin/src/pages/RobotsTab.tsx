@@ -1,24 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  Badge,
-  Box,
-  Button,
-  Checkbox,
-  Field,
-  Flex,
-  Grid,
-  SingleSelect,
-  SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  Textarea,
-  TextInput,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Badge, Box, Button, Checkbox, Field, Flex, Grid, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, useAction, useHeldActions } from '@wedraw/kit/admin';
 
 interface Robot {
   code: string;
@@ -61,8 +44,6 @@ const SEND: Record<string, { label: string; color: string }> = {
   failed: { label: '失败', color: 'danger600' },
 };
 const time = (at: string | null) => (at ? new Date(at).toLocaleString('zh-CN') : '—');
-const ROBOT_HEAD = ['编码', '名称', '所在群', '允许的消息', '状态', '最近错误', '操作'];
-const RECORD_HEAD = ['提交时间', '机器人', '类型', '内容', '状态', '尝试', '企业微信应答', '来源'];
 const EMPTY = { code: '', name: '', corpId: '', webhook: '', chatName: '', allowedTypes: Object.keys(TYPES) };
 const EMPTY_MESSAGE = { msgtype: 'text', content: '', title: '', description: '', url: '', picurl: '' };
 
@@ -164,47 +145,36 @@ export const RobotsTab = () => {
       <Typography tag="p" textColor="neutral600" paddingBottom={4}>
         群机器人的 Webhook 地址只写不读：保存后任何页面都不再显示。每个机器人每分钟最多发送 20 条，超出的消息排队等待，不会丢弃。
       </Typography>
-      <Table colCount={ROBOT_HEAD.length} rowCount={robots.length + 1}>
-        <TableHead columns={ROBOT_HEAD} />
-        <Tbody>
-          {robots.map((r) => (
-            <Tr key={r.code}>
-              <Td>
-                <Typography>{r.code}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.name}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.chatName || '—'}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.allowedTypes.map((t) => TYPES[t] ?? t).join('、')}</Typography>
-              </Td>
-              <Td>
-                <Badge textColor={ACCOUNT[r.status ?? '']?.color}>{ACCOUNT[r.status ?? '']?.label ?? '—'}</Badge>
-              </Td>
-              <Td>
-                <Typography textColor="danger600">{r.lastError ? `${r.lastError.message}（${time(r.lastError.at)}）` : '—'}</Typography>
-              </Td>
-              <Td>
-                <Flex gap={1}>
-                  {allowedActions.canUpdate && (
-                    <Button size="S" variant="tertiary" onClick={() => edit(r)}>
-                      编辑
-                    </Button>
-                  )}
-                  {allowedActions.canSend && (
-                    <Button size="S" variant="secondary" onClick={() => setTarget(r.code)}>
-                      发消息
-                    </Button>
-                  )}
-                </Flex>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '编码', cell: (r) => r.code },
+          { title: '名称', cell: (r) => r.name },
+          { title: '所在群', cell: (r) => r.chatName },
+          { title: '允许的消息', cell: (r) => r.allowedTypes.map((t) => TYPES[t] ?? t).join('、') },
+          { title: '状态', cell: (r) => <Badge textColor={ACCOUNT[r.status ?? '']?.color}>{ACCOUNT[r.status ?? '']?.label ?? '—'}</Badge> },
+          { title: '最近错误', cell: (r) => r.lastError && `${r.lastError.message}（${time(r.lastError.at)}）`, danger: true },
+          {
+            title: '操作',
+            cell: (r) => (
+              <Flex gap={1}>
+                {allowedActions.canUpdate && (
+                  <Button size="S" variant="tertiary" onClick={() => edit(r)}>
+                    编辑
+                  </Button>
+                )}
+                {allowedActions.canSend && (
+                  <Button size="S" variant="secondary" onClick={() => setTarget(r.code)}>
+                    发消息
+                  </Button>
+                )}
+              </Flex>
+            ),
+          },
+        ]}
+        rows={robots}
+        rowKey={(r) => r.code}
+        empty="还没有群机器人"
+      />
 
       {allowedActions.canSend && target && (
         <Box padding={4} marginTop={4} background="neutral0" hasRadius shadow="tableShadow">
@@ -295,39 +265,24 @@ export const RobotsTab = () => {
 
       <Box paddingTop={6}>
         <Typography variant="delta">发送记录（最近 50 条）</Typography>
-        <Table colCount={RECORD_HEAD.length} rowCount={records.length + 1}>
-          <TableHead columns={RECORD_HEAD} />
-          <Tbody>
-            {records.map((r) => (
-              <Tr key={r.documentId}>
-                <Td>
-                  <Typography>{time(r.createdAt)}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{r.robot}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{TYPES[r.msgtype] ?? r.msgtype}</Typography>
-                </Td>
-                <Td>
-                  <Typography ellipsis>{preview(r)}</Typography>
-                </Td>
-                <Td>
-                  <Badge textColor={SEND[r.status]?.color}>{SEND[r.status]?.label ?? r.status}</Badge>
-                </Td>
-                <Td>
-                  <Typography>{r.attempts}</Typography>
-                </Td>
-                <Td>
-                  <Typography textColor={r.errcode ? 'danger600' : 'neutral800'}>{r.errcode === null ? '—' : `${r.errcode} ${r.errmsg ?? ''}`}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{r.source === 'messaging' ? '消息中心' : (r.operator ?? '后台')}</Typography>
-                </Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
+        <DataTable
+          columns={[
+            { title: '提交时间', cell: (r) => time(r.createdAt) },
+            { title: '机器人', cell: (r) => r.robot },
+            { title: '类型', cell: (r) => TYPES[r.msgtype] ?? r.msgtype },
+            { title: '内容', cell: (r) => <Typography ellipsis>{preview(r)}</Typography> },
+            { title: '状态', cell: (r) => <Badge textColor={SEND[r.status]?.color}>{SEND[r.status]?.label ?? r.status}</Badge> },
+            { title: '尝试', cell: (r) => r.attempts },
+            {
+              title: '企业微信应答',
+              cell: (r) =>
+                r.errcode === null ? null : <Typography textColor={r.errcode ? 'danger600' : 'neutral800'}>{`${r.errcode} ${r.errmsg ?? ''}`}</Typography>,
+            },
+            { title: '来源', cell: (r) => (r.source === 'messaging' ? '消息中心' : (r.operator ?? '后台')) },
+          ]}
+          rows={records}
+          rowKey={(r) => r.documentId}
+        />
       </Box>
     </Box>
   );
