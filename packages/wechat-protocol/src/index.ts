@@ -5,3 +5,4 @@ export { memoryKv, redisKv, type Kv } from './kv';
 export { TokenStore, refreshAtFor, type Stored } from './token-store';
 export { HELD_ELSEWHERE, withLease } from './lease';
 export { sharedState, type SharedState, type StateRuntime } from './shared-state';
+export { resumableRuns, type ResumableRunOptions, type RunQueue, type RunError, type RunRow, type RunStatus } from './resumable-run';

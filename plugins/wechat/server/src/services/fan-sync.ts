@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { businessError, isRetryable, notFound, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
-import { HELD_ELSEWHERE, withLease } from '@wedraw/wechat-protocol';
+import { businessError, isRetryable, notFound, paginationMeta, type Pagination } from '@wedraw/kit';
+import { resumableRuns, type RunQueue, type RunRow } from '@wedraw/wechat-protocol';
 import { BATCHGET_MAX, FOLLOWERS_PAGE, chunks, mapLimit, type FanApi, type UserInfo } from './fan-api';
 import { tableOf, upsertFans } from './fan-bulk';
 import { errcodeOf } from '../lib/errors';
@@ -10,36 +10,18 @@ import { UID } from '../lib/uids';
 
 export const FANS_QUEUE = 'wechat-fans';
 const SYNC_JOB = 'sync';
-const MAX_ERRORS = 20;
 /** A queued run nobody picked up for this long is considered lost (in-process queue after a restart). */
 const QUEUED_STALE_MS = 5 * 60_000;
 
-export type SyncStatus = 'queued' | 'running' | 'completed' | 'failed';
-export interface SyncError {
-  at: string;
-  attempt: number;
-  errcode: number | null;
-  message: string;
-}
-export interface SyncRun {
-  id: number;
-  documentId: string;
+/** A fan sync run: the shared run columns, its owner and checkpoint (page cursor + offset in the page). */
+export interface SyncRun extends RunRow {
   appId: string;
-  status: SyncStatus;
-  trigger: string | null;
   total: number;
   processed: number;
   unsubscribed: number;
   tagsSynced: boolean;
   cursor: string | null;
   pageOffset: number;
-  resumes: number;
-  errors: SyncError[] | null;
-  startedAt: string | null;
-  heartbeatAt: string | null;
-  finishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -78,31 +60,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const LEASE_MS = () => settings().fansSyncLeaseMs;
   /** Attempts of one sync job (each resumes from the checkpoint); BullMQ waits 2 s, 4 s, ... between them. */
   const ATTEMPTS = () => settings().fansSyncAttempts;
-  const runs = () => strapi.db.query(UID.fanSyncRun);
-  const kv = () => services(strapi).sharedState.kv();
-  const leaseKey = (id: number) => `fansync:lease:${id}`;
-  const load = (id: number) => runs().findOne({ where: { id } }) as Promise<SyncRun | null>;
-  const update = (id: number, data: Partial<SyncRun>) => runs().update({ where: { id }, data }) as Promise<SyncRun>;
-
-  async function isLive(run: SyncRun): Promise<boolean> {
-    if (run.status === 'running' || run.status === 'queued') {
-      if (await kv().get(leaseKey(run.id))) return true;
-      if (run.status === 'queued') return Date.now() - new Date(run.updatedAt).getTime() < QUEUED_STALE_MS;
-    }
-    return false;
-  }
-
-  /** The job id names the run by its random document id: a recreated database never meets an old run's job. */
-  async function enqueue(run: SyncRun): Promise<void> {
-    await strapi
-      .service('api::platform.queue')
-      .add(
-        FANS_QUEUE,
-        SYNC_JOB,
-        { runId: run.id },
-        { jobId: `fans-sync-${run.documentId}-${run.resumes}`, attempts: ATTEMPTS(), backoff: { type: 'exponential', delay: 2000 } },
-      );
-  }
+  const store = resumableRuns<SyncRun>({
+    runs: () => strapi.db.query(UID.fanSyncRun),
+    queue: () => strapi.service('api::platform.queue') as RunQueue,
+    kv: () => services(strapi).sharedState.kv(),
+    queueName: FANS_QUEUE,
+    jobName: SYNC_JOB,
+    jobPrefix: 'fans-sync',
+    ownerField: 'appId',
+    leaseMs: LEASE_MS,
+    attempts: ATTEMPTS,
+    queuedStaleMs: QUEUED_STALE_MS,
+    inProgressMessage: '该公众号的粉丝同步正在进行中',
+    execute: (run) => execute(run),
+    describeError: (err) => ({ errcode: errcodeOf(err) ?? null, message: String((err as Error).message ?? err).slice(0, 300) }),
+    errors: { notFound, business: businessError },
+  });
+  const { update } = store;
 
   async function fetchInfos(api: FanApi, openids: string[]): Promise<UserInfo[]> {
     const parts = await mapLimit(chunks(openids, BATCHGET_MAX), CONCURRENCY(), (part) => retrying(() => api.batchGetUsers(part, 'zh_CN')));
@@ -229,37 +203,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  /** The queue handler: one worker per run (lease), errors recorded on the run, BullMQ retries. */
-  async function handle(job: { data: { runId: number }; attempt: number }): Promise<unknown> {
-    const id = job.data.runId;
-    const result = await withLease(kv(), leaseKey(id), LEASE_MS(), async () => {
-      let run: SyncRun | null = null;
-      try {
-        run = await load(id);
-        if (!run || run.status === 'completed') return { skipped: 'nothing to do' };
-        const now = new Date().toISOString();
-        run = await update(id, { status: 'running', startedAt: run.startedAt ?? now, heartbeatAt: now });
-        await execute(run);
-        return { completed: id };
-      } catch (err) {
-        if (run) await recordError(id, run, job.attempt, err);
-        throw err;
-      }
-    });
-    return result === HELD_ELSEWHERE ? { skipped: 'another worker holds the run' } : result;
-  }
-
-  async function recordError(id: number, run: SyncRun, attempt: number, err: unknown): Promise<void> {
-    const fresh = (await load(id)) ?? run;
-    const entry: SyncError = {
-      at: new Date().toISOString(),
-      attempt,
-      errcode: errcodeOf(err) ?? null,
-      message: String((err as Error).message ?? err).slice(0, 300),
-    };
-    await update(id, { status: attempt < ATTEMPTS() ? 'queued' : 'failed', errors: [...(fresh.errors ?? []), entry].slice(-MAX_ERRORS) });
-  }
-
   const view = async (run: SyncRun) => ({
     id: run.id,
     documentId: run.documentId,
@@ -272,7 +215,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     unsubscribed: run.unsubscribed ?? 0,
     resumes: run.resumes ?? 0,
     errors: run.errors ?? [],
-    live: await isLive(run),
+    live: await store.isLive(run),
     startedAt: run.startedAt,
     heartbeatAt: run.heartbeatAt,
     finishedAt: run.finishedAt,
@@ -280,17 +223,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
   type RunView = Awaited<ReturnType<typeof view>>;
 
-  const byDocumentId = async (documentId: string): Promise<SyncRun> => {
-    const run = (await runs().findOne({ where: { documentId } })) as SyncRun | null;
-    if (!run) throw notFound('同步记录不存在');
-    return run;
-  };
-
   return {
     /** Registers this instance's worker of the fan queue (bootstrap). */
     define(): void {
       strapi.service('api::platform.queue').define(FANS_QUEUE, (job: { name: string; data: { runId: number }; attempt: number }) => {
-        if (job.name === SYNC_JOB) return handle(job);
+        if (job.name === SYNC_JOB) return store.handle(job);
         throw new Error(`unknown fan job ${job.name}`);
       });
     },
@@ -298,34 +235,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Starts a full sync of the app's fans; an interrupted run of the app is resumed instead. */
     async start(appId: unknown, trigger: string): Promise<RunView & { resumed: boolean }> {
       const app = await services(strapi).apps.resolve('official', appId);
-      const open = (await runs().findOne({ where: { appId: app.appId, status: { $in: ['queued', 'running'] } }, orderBy: { id: 'desc' } })) as SyncRun | null;
-      if (open) return { ...(await this.resume(open.documentId)), resumed: true };
-      const run = (await runs().create({ data: { appId: app.appId, status: 'queued', trigger, errors: [] } })) as SyncRun;
-      await enqueue(run);
-      return { ...(await view(run)), resumed: false };
+      const { run, resumed } = await store.start(app.appId, trigger);
+      return { ...(await view(run)), resumed };
     },
 
     /** Resumes an interrupted or failed run from its checkpoint. */
     async resume(documentId: string): Promise<RunView> {
-      const run = await byDocumentId(documentId);
-      if (run.status === 'completed') throw businessError('SyncFinished', '该同步已完成，无需继续');
-      if (await isLive(run)) throw businessError('SyncInProgress', '该公众号的粉丝同步正在进行中');
-      const queued = await update(run.id, { status: 'queued', resumes: (run.resumes ?? 0) + 1 });
-      await enqueue(queued);
-      return view(queued);
+      return view(await store.resume(documentId));
     },
 
     async get(documentId: string): Promise<RunView> {
-      return view(await byDocumentId(documentId));
+      return view(await store.byDocumentId(documentId));
     },
 
     /** The history of runs, newest first. */
     async list(appId: unknown, page: Pagination) {
-      const where = typeof appId === 'string' && appId ? { appId } : {};
-      const [rows, total] = await Promise.all([
-        runs().findMany({ where, orderBy: { id: 'desc' }, ...pageWindow(page) }) as Promise<SyncRun[]>,
-        runs().count({ where }),
-      ]);
+      const { rows, total } = await store.page(appId, page);
       return { results: await Promise.all(rows.map(view)), ...paginationMeta(page, total) };
     },
   };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { businessError, notFound, pageWindow, paginationMeta, type Pagination } from '@wedraw/kit';
-import { HELD_ELSEWHERE, withLease } from '@wedraw/wechat-protocol';
+import { businessError, notFound, paginationMeta, type Pagination } from '@wedraw/kit';
+import { resumableRuns, type RunQueue, type RunRow } from '@wedraw/wechat-protocol';
 import { WecomError, type WecomClient } from '../clients/wecom-client';
 import { explain } from '../clients/errcodes';
 import { wecomConfig } from '../config';
@@ -10,29 +10,18 @@ import { CONTACTS_QUEUE, IMPORT_POLL_JOB, SYNC_JOB } from '../lib/queues';
 import { UID } from '../lib/uids';
 import type { WecomDepartment, WecomMember } from './directory';
 
-const MAX_ERRORS = 20;
 /** Detail reads a secret may be refused (48009 new IP, 60011 out of range): the member keeps what list_id gave. */
 const DETAIL_REFUSED = new Set([48009, 60011]);
 
-export type SyncStatus = 'queued' | 'running' | 'completed' | 'failed';
-export interface SyncRun {
-  id: number;
-  documentId: string;
+/** A contacts pull: the shared run columns, its corp, phase and checkpoint. */
+export interface SyncRun extends RunRow {
   corpId: string;
-  status: SyncStatus;
-  trigger: string | null;
   phase: 'departments' | 'members' | 'tags' | 'finish';
   cursor: string | null;
   departments: number;
   processed: number;
   detailMissing: number;
   removed: number;
-  resumes: number;
-  errors: { at: string; attempt: number; errcode: number | null; message: string }[] | null;
-  startedAt: string | null;
-  heartbeatAt: string | null;
-  finishedAt: string | null;
-  createdAt: string;
 }
 
 /**
@@ -45,22 +34,26 @@ export interface SyncRun {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = () => wecomConfig(strapi);
-  const runs = () => strapi.db.query(UID.syncRun);
-  const kv = () => services(strapi).sharedState.kv();
-  const leaseKey = (id: number) => `contacts-sync:lease:${id}`;
-  const load = (id: number) => runs().findOne({ where: { id } }) as Promise<SyncRun | null>;
-  const update = (id: number, data: Partial<SyncRun>) => runs().update({ where: { id }, data }) as Promise<SyncRun>;
-
-  async function enqueue(run: SyncRun): Promise<void> {
-    await strapi
-      .service('api::platform.queue')
-      .add(
-        CONTACTS_QUEUE,
-        SYNC_JOB,
-        { runId: run.id },
-        { jobId: `contacts-sync-${run.documentId}-${run.resumes}`, attempts: settings().syncAttempts, backoff: { type: 'exponential', delay: 2000 } },
-      );
-  }
+  const store = resumableRuns<SyncRun>({
+    runs: () => strapi.db.query(UID.syncRun),
+    queue: () => strapi.service('api::platform.queue') as RunQueue,
+    kv: () => services(strapi).sharedState.kv(),
+    queueName: CONTACTS_QUEUE,
+    jobName: SYNC_JOB,
+    jobPrefix: 'contacts-sync',
+    ownerField: 'corpId',
+    leaseMs: () => settings().syncLeaseMs,
+    attempts: () => settings().syncAttempts,
+    initial: { phase: 'departments' },
+    inProgressMessage: '该企业的通讯录同步正在进行中',
+    execute: (run) => execute(run),
+    describeError: (err) => {
+      const errcode = err instanceof WecomError ? err.errcode : null;
+      return { errcode, message: errcode === null ? String((err as Error).message ?? err).slice(0, 300) : explain(errcode, (err as WecomError).errmsg) };
+    },
+    errors: { notFound, business: businessError },
+  });
+  const { load, update } = store;
 
   /** department/list (names); from a new IP (48009) department/simplelist gives the tree without names. */
   async function pullDepartments(run: SyncRun, client: WecomClient, since: Date): Promise<SyncRun> {
@@ -222,33 +215,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await update(run.id, { status: 'completed', removed, finishedAt: new Date().toISOString(), heartbeatAt: new Date().toISOString() });
   }
 
-  async function recordError(id: number, attempt: number, err: unknown): Promise<void> {
-    const fresh = await load(id);
-    if (!fresh) return;
-    const errcode = err instanceof WecomError ? err.errcode : null;
-    const message = errcode === null ? String((err as Error).message ?? err).slice(0, 300) : explain(errcode, (err as WecomError).errmsg);
-    const errors = [...(fresh.errors ?? []), { at: new Date().toISOString(), attempt, errcode, message }].slice(-MAX_ERRORS);
-    await update(id, { status: attempt < settings().syncAttempts ? 'queued' : 'failed', errors });
-  }
-
-  /** The queue handler: one worker per run (a lease in Redis), errors recorded on the run, the queue retries. */
-  async function handle(job: { data: { runId: number }; attempt: number }): Promise<unknown> {
-    const id = job.data.runId;
-    const result = await withLease(kv(), leaseKey(id), settings().syncLeaseMs, async () => {
-      try {
-        const run = await load(id);
-        if (!run || run.status === 'completed') return { skipped: 'nothing to do' };
-        const now = new Date().toISOString();
-        await execute(await update(id, { status: 'running', startedAt: run.startedAt ?? now, heartbeatAt: now }));
-        return { completed: id };
-      } catch (err) {
-        await recordError(id, job.attempt, err);
-        throw err;
-      }
-    });
-    return result === HELD_ELSEWHERE ? { skipped: 'another worker holds the run' } : result;
-  }
-
   const view = async (run: SyncRun) => ({
     documentId: run.documentId,
     corpId: run.corpId,
@@ -261,23 +227,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     removed: run.removed ?? 0,
     resumes: run.resumes ?? 0,
     errors: run.errors ?? [],
-    live: Boolean(await kv().get(leaseKey(run.id))),
+    live: await store.isLive(run),
     startedAt: run.startedAt,
     heartbeatAt: run.heartbeatAt,
     finishedAt: run.finishedAt,
     createdAt: run.createdAt,
   });
 
-  const byDocumentId = async (documentId: string): Promise<SyncRun> => {
-    const run = (await runs().findOne({ where: { documentId } })) as SyncRun | null;
-    if (!run) throw notFound('同步记录不存在');
-    return run;
-  };
-
   return {
     define(): void {
       strapi.service('api::platform.queue').define(CONTACTS_QUEUE, (job: { name: string; data: { runId: number }; attempt: number }) => {
-        if (job.name === SYNC_JOB) return handle(job);
+        if (job.name === SYNC_JOB) return store.handle(job);
         if (job.name === IMPORT_POLL_JOB) return services(strapi).contactsImport.pollJob((job.data as unknown as { importId: number }).importId);
         throw new Error(`unknown contacts job ${job.name}`);
       });
@@ -286,36 +246,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Starts a full pull; an open run of the corp is resumed instead. */
     async start(corpId: unknown, trigger: string) {
       const corp = await services(strapi).corps.require(corpId);
-      const open = (await runs().findOne({
-        where: { corpId: corp.corpId, status: { $in: ['queued', 'running'] } },
-        orderBy: { id: 'desc' },
-      })) as SyncRun | null;
-      if (open) return { ...(await this.resume(open.documentId)), resumed: true };
-      const run = (await runs().create({ data: { corpId: corp.corpId, status: 'queued', phase: 'departments', trigger, errors: [] } })) as SyncRun;
-      await enqueue(run);
-      return { ...(await view(run)), resumed: false };
+      const { run, resumed } = await store.start(corp.corpId, trigger);
+      return { ...(await view(run)), resumed };
     },
 
     /** Resumes an interrupted or failed run from its checkpoint. */
     async resume(documentId: string) {
-      const run = await byDocumentId(documentId);
-      if (run.status === 'completed') throw businessError('SyncFinished', '该同步已完成，无需继续');
-      if (await kv().get(leaseKey(run.id))) throw businessError('SyncInProgress', '该企业的通讯录同步正在进行中');
-      const queued = await update(run.id, { status: 'queued', resumes: (run.resumes ?? 0) + 1 });
-      await enqueue(queued);
-      return view(queued);
+      return view(await store.resume(documentId));
     },
 
     async get(documentId: string) {
-      return view(await byDocumentId(documentId));
+      return view(await store.byDocumentId(documentId));
     },
 
     async list(corpId: unknown, page: Pagination) {
-      const where = typeof corpId === 'string' && corpId ? { corpId } : {};
-      const [rows, total] = await Promise.all([
-        runs().findMany({ where, orderBy: { id: 'desc' }, ...pageWindow(page) }) as Promise<SyncRun[]>,
-        runs().count({ where }),
-      ]);
+      const { rows, total } = await store.page(corpId, page);
       return { results: await Promise.all(rows.map(view)), ...paginationMeta(page, total) };
     },
   };
