@@ -56,6 +56,8 @@ export default {
       admin('GET', `${CORP}/groups`, 'groups.list', 'groups.read'),
       admin('GET', `${CORP}/groups/:chatId`, 'groups.get', 'groups.read'),
       admin('POST', `${CORP}/groups/sync`, 'groups.sync', 'groups.sync'),
+      admin('GET', `${CORP}/group-stats`, 'groups.stats', 'groups.read'),
+      admin('POST', `${CORP}/group-stats/pull`, 'groups.pullStats', 'groups.sync'),
       admin('GET', `${CORP}/welcome-rules`, 'welcome.rules', 'welcome.read'),
       admin('POST', `${CORP}/welcome-rules`, 'welcome.createRule', 'welcome.update'),
       admin('PUT', '/welcome-rules/:documentId', 'welcome.updateRule', 'welcome.update'),

@@ -15,6 +15,7 @@ import customersSync from './customers-sync';
 import demo from './demo';
 import directory from './directory';
 import employeeDirectory from './employee-directory';
+import groupStats from './group-stats';
 import groupsRead from './groups-read';
 import groupsStore from './groups-store';
 import groupsSync from './groups-sync';
@@ -44,6 +45,7 @@ export default {
   demo,
   directory,
   employeeDirectory,
+  groupStats,
   groupsRead,
   groupsStore,
   groupsSync,
