@@ -24,6 +24,7 @@ export const QY_ERRMSG: Record<number, string> = {
   40068: 'invalid tagid',
   40070: 'all tags are invalid',
   40071: 'invalid tag name',
+  40063: 'some parameters are empty',
   41001: 'access_token missing',
   41002: 'corpid missing',
   41004: 'corpsecret missing',

@@ -10,6 +10,7 @@ import { qyDepartmentRoutes } from './departments';
 import { qyExternalContactRoutes } from './externalcontact';
 import { qyGroupChatRoutes } from './groupchat';
 import { qyGroupStatRoutes } from './group-stats';
+import { qyGroupWelcomeRoutes } from './group-welcome';
 import { qyLoginRoutes } from './login';
 import { qyMediaRoutes } from './media';
 import { qyMessageRoutes } from './messages';
@@ -36,6 +37,7 @@ export function wecomRoutes(router: Router, rt: Runtime): void {
     qyExternalContactRoutes,
     qyGroupChatRoutes,
     qyGroupStatRoutes,
+    qyGroupWelcomeRoutes,
     qyAdminSetupRoutes,
     qyAdminRoutes,
   ])
