@@ -41,7 +41,9 @@ beforeAll(async () => {
     members: [members[1], added.customer.external_userid],
   });
   await sandbox('POST', '/_sandbox/clock', { advanceSeconds: 86_400 });
-  // The pushes reach the CMS, which mirrors the customer and the group and sends the welcome.
+  // Its push carried yesterday's timestamp, which the callback refuses as stale: a full pull mirrors it.
+  await admin.cms.strapi.plugin('wecom').service('groupsSync').run(CORP_ID);
+  // The pushes reach the CMS, which mirrors the customer and sends the welcome.
   await eventually(async () => (await admin.cms.strapi.db.query('plugin::wecom.customer').count({ where: { name: '林小鹿' } })) > 0, 15_000, 100);
   await eventually(async () => (await admin.cms.strapi.db.query('plugin::wecom.customer-group').count({ where: { name: '会员福利群' } })) > 0, 15_000, 100);
   await admin.cms.strapi.plugin('wecom').service('groupStats').pull(CORP_ID);

@@ -14,6 +14,7 @@ export const UID = {
   customerGroup: 'plugin::wecom.customer-group',
   customerGroupMember: 'plugin::wecom.customer-group-member',
   groupStat: 'plugin::wecom.group-stat',
+  groupWelcomeTemplate: 'plugin::wecom.group-welcome-template',
   robot: 'plugin::wecom.robot',
   robotMessage: 'plugin::wecom.robot-message',
   appchat: 'plugin::wecom.appchat',

@@ -16,6 +16,7 @@ import demo from './demo';
 import directory from './directory';
 import employeeDirectory from './employee-directory';
 import groupStats from './group-stats';
+import groupWelcome from './group-welcome';
 import groupsRead from './groups-read';
 import groupsStore from './groups-store';
 import groupsSync from './groups-sync';
@@ -46,6 +47,7 @@ export default {
   directory,
   employeeDirectory,
   groupStats,
+  groupWelcome,
   groupsRead,
   groupsStore,
   groupsSync,
