@@ -48,6 +48,18 @@ beforeAll(async () => {
   await eventually(async () => (await admin.cms.strapi.db.query('plugin::wecom.customer-group').count({ where: { name: '会员福利群' } })) > 0, 15_000, 100);
   await admin.cms.strapi.plugin('wecom').service('groupStats').pull(CORP_ID);
   owner = members[0] as string;
+  await admin.cms.strapi
+    .plugin('wecom')
+    .service('groupWelcome')
+    .create(
+      CORP_ID,
+      {
+        name: '新人入群',
+        text: '欢迎 %NICKNAME% 加入会员福利群，置顶公告里有新人礼包',
+        attachment: { msgtype: 'link', link: { title: '新人礼包', url: 'https://wedraw.test/gift' } },
+      },
+      'admin::1',
+    );
 }, 900_000);
 afterAll(async () => {
   await admin?.close();
@@ -62,7 +74,7 @@ async function openTab(page: Page, name: string, shows: string, shot: string): P
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `admin-wecom-${shot}.png`) });
 }
 
-test('客户, 客户群, 群统计, 欢迎语, 群机器人: what the corp produced, each on its tab', async () => {
+test('客户, 客户群, 群统计, 欢迎语, 入群欢迎语, 群机器人: what the corp produced, each on its tab', async () => {
   const page = await admin.loggedIn();
   await wecomLink(page).click();
   await page.getByRole('tab', { name: '客户', exact: true }).waitFor();
@@ -85,6 +97,7 @@ test('客户, 客户群, 群统计, 欢迎语, 群机器人: what the corp produ
   await openTab(page, '群统计', owner, 'group-stats');
   expect(await page.getByTestId('group-stats-chart').locator('canvas').count()).toBe(1);
   await openTab(page, '欢迎语', '默认欢迎语', 'welcome');
+  await openTab(page, '入群欢迎语', '新人入群', 'group-welcome');
   await openTab(page, '群机器人', '运营通知群机器人', 'robots');
   await page.context().close();
 }, 120_000);
