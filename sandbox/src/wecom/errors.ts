@@ -62,6 +62,7 @@ export const QY_ERRMSG: Record<number, string> = {
   81011: 'no privilege to access tag',
   81013: 'user & party & tag all invalid',
   81017: 'too many users in visible range, owner_filter required',
+  84061: 'not external contact',
   86001: 'invalid chatid',
   86003: 'chatid not found',
   86004: 'invalid chat name',

@@ -6,6 +6,7 @@ import { qyAgentRoutes } from './agent';
 import { qyAppChatRoutes } from './appchat';
 import { qyBatchRoutes } from './batch';
 import { qyConsoleRoutes } from './console';
+import { qyCorpTagRoutes } from './corp-tags';
 import { qyDepartmentRoutes } from './departments';
 import { qyExternalContactRoutes } from './externalcontact';
 import { qyGroupChatRoutes } from './groupchat';
@@ -35,6 +36,7 @@ export function wecomRoutes(router: Router, rt: Runtime): void {
     qyLoginRoutes,
     qyWebhookRoutes,
     qyExternalContactRoutes,
+    qyCorpTagRoutes,
     qyGroupChatRoutes,
     qyGroupStatRoutes,
     qyGroupWelcomeRoutes,
