@@ -51,6 +51,7 @@ export default {
       admin('GET', '/sync-runs/:documentId', 'sync.get', 'contacts.read'),
       admin('POST', '/sync-runs/:documentId/resume', 'sync.resume', 'contacts.sync'),
       admin('GET', `${CORP}/customers`, 'customers.list', 'customers.read'),
+      admin('GET', `${CORP}/customer-tags`, 'customers.tags', 'customers.read'),
       admin('GET', `${CORP}/customers/:externalUserid`, 'customers.get', 'customers.read'),
       admin('POST', `${CORP}/customers/sync`, 'customers.sync', 'customers.sync'),
       admin('GET', `${CORP}/groups`, 'groups.list', 'groups.read'),
