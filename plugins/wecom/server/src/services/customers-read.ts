@@ -53,7 +53,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (f.addedFrom) qb.where(F('addedAt'), '>=', chinaDay(f.addedFrom));
     if (f.addedTo) qb.where(F('addedAt'), '<=', chinaDay(f.addedTo, true));
     // Follow tags are a JSON array of `{group, name, type, id}`: one element with this id.
-    if (f.tag) qb.whereRaw('JSON_CONTAINS(??, ?)', [F('tags'), JSON.stringify({ id: f.tag })]);
+    if (f.tag) {
+      if (strapi.db.dialect.client === 'sqlite')
+        qb.whereRaw(`EXISTS (SELECT 1 FROM json_each(??) WHERE json_extract(json_each.value, '$.id') = ?)`, [F('tags'), f.tag]);
+      else qb.whereRaw('JSON_CONTAINS(??, ?)', [F('tags'), JSON.stringify({ id: f.tag })]);
+    }
     if (f.q) qb.where((w) => w.where(C('name'), 'like', `%${f.q}%`).orWhere(F('externalUserid'), 'like', `%${f.q}%`).orWhere(F('remark'), 'like', `%${f.q}%`));
     const total = Number(((await qb.clone().count({ n: '*' })) as { n: number }[])[0]?.n ?? 0);
     const window = pageWindow(f);
