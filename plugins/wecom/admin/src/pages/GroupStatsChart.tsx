@@ -22,6 +22,7 @@ export const GroupStatsChart = ({ days }: { days: StatDay[] }) => {
     if (!el.current) return undefined;
     const chart = echarts.init(el.current);
     chart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { data: ['新增群数', '新增群成员', '群总数', '群成员总数', '群消息数'] },
       grid: { left: 48, right: 48, bottom: 32, top: 40 },
