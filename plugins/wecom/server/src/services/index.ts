@@ -15,6 +15,7 @@ import customersSync from './customers-sync';
 import demo from './demo';
 import directory from './directory';
 import employeeDirectory from './employee-directory';
+import employeeWorkspace from './employee-workspace';
 import groupStats from './group-stats';
 import groupWelcome from './group-welcome';
 import groupsRead from './groups-read';
@@ -46,6 +47,7 @@ export default {
   demo,
   directory,
   employeeDirectory,
+  employeeWorkspace,
   groupStats,
   groupWelcome,
   groupsRead,
