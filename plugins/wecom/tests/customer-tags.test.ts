@@ -1,18 +1,9 @@
-import { bootStack, CORP_ID, eventually, stopStack, type Stack } from './helpers';
+import { clientAction, bootStack, CORP_ID, eventually, stopStack, type Stack } from './helpers';
 
 /** 客户 by corp tag: the library read from WeCom, tags mirrored from edit_external_contact, the list filtered. */
 describe('customers filtered by corp tag', () => {
   let stack: Stack;
-  const client = async (path: string, body: unknown) => {
-    const res = await fetch(`${stack.sb.url}/_sandbox/wecom/${CORP_ID}/client${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const json = (await res.json()) as any;
-    if (res.status >= 300) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
+  const client = (path: string, body: unknown) => clientAction(stack, path, body);
   const list = async (query: Record<string, string>) =>
     (await stack.as('get', `/wecom/corps/${CORP_ID}/customers`).query(query).expect(200)).body.data.map((c: { name: string }) => c.name).sort();
 

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { bootStack, CORP_ID, eventually, stopStack, type Stack } from './helpers';
+import { clientAction, bootStack, CORP_ID, eventually, stopStack, type Stack } from './helpers';
 
 /** The WeCom H5's 我的客户群 and 群机器人: the employee's own groups, and robots the admin lets them use. */
 describe('employee workspace', () => {
@@ -9,15 +9,7 @@ describe('employee workspace', () => {
   let other = '';
   const api = () => request(stack.cms.url);
   const as = (method: 'get' | 'post', path: string) => api()[method](path).set('Authorization', `Bearer ${jwt}`);
-  const client = async (path: string, body: unknown) => {
-    const res = await fetch(`${stack.sb.url}/_sandbox/wecom/${CORP_ID}/client${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as any;
-  };
+  const client = (path: string, body: unknown) => clientAction(stack, path, body);
 
   beforeAll(async () => {
     stack = await bootStack();

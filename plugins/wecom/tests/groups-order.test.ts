@@ -1,5 +1,5 @@
 import { sealWecomMessage } from '@wedraw/sandbox';
-import { bootStack, CORP, CORP_ID, stopStack, type Stack } from './helpers';
+import { clientAction, bootStack, CORP, CORP_ID, stopStack, type Stack } from './helpers';
 
 /**
  * Pushes out of order: while the CMS is unreachable a customer joins and leaves, another joins, a
@@ -8,16 +8,7 @@ import { bootStack, CORP, CORP_ID, stopStack, type Stack } from './helpers';
  */
 describe('customer group pushes out of order', () => {
   let stack: Stack;
-  const client = async (path: string, body: unknown) => {
-    const res = await fetch(`${stack.sb.url}/_sandbox/wecom/${CORP_ID}/client${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const json = (await res.json()) as any;
-    if (res.status >= 300) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
+  const client = (path: string, body: unknown) => clientAction(stack, path, body);
 
   beforeAll(async () => {
     stack = await bootStack();

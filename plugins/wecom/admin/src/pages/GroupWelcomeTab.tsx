@@ -38,7 +38,7 @@ export const GroupWelcomeTab = () => {
   }, [corpId]);
 
   const save = () => {
-    let attachment: unknown = null;
+    let attachment: unknown;
     try {
       attachment = form.attachment.trim() ? JSON.parse(form.attachment) : null;
     } catch {
