@@ -100,8 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function send(row: WelcomeSendRow, attempt: number): Promise<unknown> {
     const attempts = [...(row.attempts ?? [])];
-    const corp = await services(strapi).corps.require(row.corpId);
-    const rule = await services(strapi).welcomeRules.forState(row.corpId, row.state ?? '');
+    const [corp, rule] = await Promise.all([services(strapi).corps.require(row.corpId), services(strapi).welcomeRules.forState(row.corpId, row.state ?? '')]);
     if (!rule) {
       await finish(row, attempts, 'no-rule');
       return { status: 'no-rule' };
