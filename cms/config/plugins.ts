@@ -44,6 +44,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     robotWindowMs: int('WECOM_ROBOT_WINDOW_MS'),
     robotPerWindow: int('WECOM_ROBOT_PER_WINDOW'),
     robotConcurrency: int('WECOM_ROBOT_CONCURRENCY'),
+    welcomeConcurrency: int('WECOM_WELCOME_CONCURRENCY'),
+    groupStatsMs: int('WECOM_GROUP_STATS_MS'),
+    groupStatsDays: int('WECOM_GROUP_STATS_DAYS'),
   });
   // The message center's settings (plugins/messaging/server/src/config.ts has the defaults).
   const messaging = defined({

@@ -1,3 +1,4 @@
+import type { WritableComputedRef } from 'vue';
 import type { ApiError } from '@wedraw/contract';
 
 export const TOKEN_COOKIE = 'wedraw_token';
@@ -30,9 +31,13 @@ export function useToken() {
   return useCookieState<string>(TOKEN_COOKIE);
 }
 
-/** A fetch bound to the CMS, sending the visitor's JWT when there is one. */
-export function useApi() {
-  const token = useToken();
+/**
+ * A fetch bound to the CMS, sending a JWT when there is one: the mall visitor's by default, or another
+ * session's (the employees' WeCom H5 passes its own cookie and login page).
+ */
+export function useApi(session: { token?: WritableComputedRef<string | null>; loginPath?: string } = {}) {
+  const token = session.token ?? useToken();
+  const loginPath = session.loginPath ?? '/login';
   return $fetch.create({
     baseURL: apiBase(),
     onRequest({ options }) {
@@ -42,7 +47,7 @@ export function useApi() {
       // An expired or revoked JWT: forget it and log in again, coming back to this page.
       if (response.status === 401 && token.value && import.meta.client) {
         token.value = null;
-        void navigateTo({ path: '/login', query: { to: useRoute().fullPath } });
+        void navigateTo({ path: loginPath, query: { to: useRoute().fullPath } });
       }
     },
   });

@@ -39,19 +39,7 @@ export function useWecomToken() {
 
 /** A fetch bound to the CMS with the employee's JWT; a 401 drops it and logs in again through WeCom. */
 export function useWecomApi() {
-  const token = useWecomToken();
-  return $fetch.create({
-    baseURL: apiBase(),
-    onRequest({ options }) {
-      if (token.value) options.headers.set('Authorization', `Bearer ${token.value}`);
-    },
-    onResponseError({ response }) {
-      if (response.status === 401 && token.value && import.meta.client) {
-        token.value = null;
-        void navigateTo({ path: '/wecom/login', query: { to: useRoute().fullPath } });
-      }
-    },
-  });
+  return useApi({ token: useWecomToken(), loginPath: '/wecom/login' });
 }
 
 /** Only /wecom pages are followed after an employee's login. */
@@ -109,3 +97,54 @@ export function useWecomDirectory() {
 
 /** 市场部 / 华东大区 */
 export const departmentText = (departments: WecomDepartment[]): string => departments.map((d) => d.name).join(' / ') || '未分配部门';
+
+/** One of the employee's customer groups (GET /api/wecom/employee/groups). */
+export interface WecomGroupCard {
+  chatId: string;
+  name: string | null;
+  memberCount: number;
+  createTime: string | null;
+  notice: string | null;
+}
+
+export interface WecomGroupDetail extends WecomGroupCard {
+  members: { memberId: string; name: string | null; type: 'member' | 'customer'; joinTime: string | null }[];
+}
+
+/** A robot the admin lets the employee use (GET /api/wecom/employee/robots). */
+export interface WecomRobotCard {
+  code: string;
+  name: string;
+  chatName: string | null;
+  textAllowed: boolean;
+}
+
+/** The employee's own groups (我的客户群) and the robots they may send through (群机器人). */
+export function useWecomWorkspace() {
+  const api = useWecomApi();
+  return {
+    groups: (q: string, page: number, pageSize: number) =>
+      api<Paginated<WecomGroupCard>>('/wecom/employee/groups', { query: { q: q || undefined, page, pageSize } }),
+    group: async (chatId: string) => (await api<{ data: WecomGroupDetail }>(`/wecom/employee/groups/${encodeURIComponent(chatId)}`)).data,
+    robots: async () => (await api<{ data: WecomRobotCard[] }>('/wecom/employee/robots')).data,
+    sendText: (code: string, content: string) =>
+      api<{ data: { documentId: string; status: string } }>(`/wecom/employee/robots/${encodeURIComponent(code)}/messages`, {
+        method: 'POST',
+        body: { content },
+      }),
+  };
+}
+
+/** 2026/12/3 09:30 in China time. */
+export const chinaTime = (at: string | null): string =>
+  at
+    ? new Date(at).toLocaleString('zh-CN', {
+        timeZone: 'Asia/Shanghai',
+        hour12: false,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+    : '—';

@@ -42,7 +42,12 @@ async function seedWecom(strapi: Core.Strapi, sandboxUrl: string) {
   const deadline = Date.now() + 120_000;
   for (;;) {
     const run = await sync.get(documentId);
-    if (run.status === 'completed') return;
+    if (run.status === 'completed') {
+      // The 群机器人 page: every active member may send through the demo robot.
+      const members = await strapi.db.query('plugin::wecom.member').findMany({ where: { corpId: corp.corpId, status: 1 }, select: ['userid'], limit: 500 });
+      await wecom.service('robots').update('demo-wecom-robot', { employeeUserids: members.map((m: { userid: string }) => m.userid) }, 'system::e2e');
+      return;
+    }
     if (run.status === 'failed' || Date.now() > deadline) throw new Error(`WeCom contacts pull ${run.status}: ${JSON.stringify(run.errors)}`);
     await new Promise((r) => setTimeout(r, 200));
   }

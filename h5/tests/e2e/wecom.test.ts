@@ -77,6 +77,54 @@ test('通讯录: search a demo member by name, open the card with department, po
   await screenshot(page, 'wecom-h5-member', ROOT_DOCS);
 });
 
+test('我的客户群: the groups the employee owns, members counted; a group opened with its members', async () => {
+  const jwt = await cookie(employee, 'wedraw_wecom_token');
+  const me = (await (await fetch(`${api}/wecom/employee/me`, { headers: { Authorization: `Bearer ${jwt}` } })).json()).data;
+  const sb = new SandboxClient(sandbox);
+  const corpId = DEMO_CORP.corpId;
+  await sb.wecomSetCallback(corpId, `${api}/wecom/callback/${corpId}`);
+  const client = async (path: string, body: unknown) => {
+    const res = await fetch(`${sandbox}/_sandbox/wecom/${corpId}/client${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBeLessThan(300);
+    return res.json();
+  };
+  const customers: string[] = [];
+  for (const name of ['林小鹿', '陈阿青'])
+    customers.push((await client('/add-customer', { userid: me.userid, name, welcomeCode: false })).customer.external_userid);
+  const group = await client('/groups', { owner: me.userid, name: '门店会员福利群', members: customers });
+
+  await page.goto('/wecom');
+  await page.getByTestId('wecom-entry-groups').click();
+  await page.waitForURL('**/wecom/groups');
+  const row = page.locator(`[data-chat-id="${group.group.chat_id}"]`);
+  await expect.poll(() => row.innerText(), { timeout: 15_000 }).toContain('门店会员福利群');
+  expect(await row.innerText()).toContain('3 人');
+  await screenshot(page, 'wecom-h5-groups', ROOT_DOCS);
+  await row.click();
+  await expect.poll(() => page.getByTestId('group-count').innerText()).toContain('3 人（客户 2 人）');
+  await expect.poll(() => page.getByTestId('group-member').count()).toBe(3);
+  expect(await page.locator('body').innerText()).toContain('林小鹿');
+});
+
+test('群机器人: the robots the admin allows; a text sent reaches WeCom through the queue', async () => {
+  await page.goto('/wecom');
+  await page.getByTestId('wecom-entry-robots').click();
+  await page.waitForURL('**/wecom/robots');
+  await page.locator('[data-code="demo-wecom-robot"]').click();
+  await page.getByTestId('robot-content').locator('textarea').fill('今晚 20:00 直播间上新，记得提醒客户');
+  await screenshot(page, 'wecom-h5-robots', ROOT_DOCS);
+  await page.getByTestId('robot-send').click();
+  await expect.poll(() => page.locator('.van-toast').innerText()).toContain('已提交');
+  const sb = new SandboxClient(sandbox);
+  await expect
+    .poll(async () => JSON.stringify(await sb.wecomMessages({ corpId: DEMO_CORP.corpId, kind: 'robot' })), { timeout: 15_000 })
+    .toContain('今晚 20:00 直播间上新');
+});
+
 test('a mall visitor (not an employee) is refused the directory', async () => {
   const visitor = await phone(browser, inject('h5Url'));
   try {

@@ -1464,6 +1464,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/wecom/employee/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的客户群：我作群主的客户群（分页）
+         * @description `q` 按群名筛选；已解散的群不列出。
+         */
+        get: operations["wecom/get/wecom_employee_groups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wecom/employee/groups/{chatId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的客户群：群详情与在群成员 */
+        get: operations["wecom/get/wecom_employee_groups_by_chatId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/wecom/employee/me": {
         parameters: {
             query?: never;
@@ -1515,6 +1552,43 @@ export interface paths {
         get: operations["wecom/get/wecom_employee_members_by_userid"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wecom/employee/robots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 群机器人：管理员允许我使用的机器人 */
+        get: operations["wecom/get/wecom_employee_robots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wecom/employee/robots/{code}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 群机器人：发送一条文本（进入队列，每个机器人每分钟最多 20 条）
+         * @description 机器人不允许文本类型时 400（字段 msgtype）；不能使用的机器人 404。
+         */
+        post: operations["wecom/post/wecom_employee_robots_by_code_messages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14485,6 +14559,228 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    "wecom/get/wecom_employee_groups": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            chatId: string;
+                            createTime: string | null;
+                            /** @description 在群人数 */
+                            memberCount: number;
+                            name: string | null;
+                            /** @description 群公告 */
+                            notice: string | null;
+                        }[];
+                        meta: components["schemas"]["PaginationMeta"];
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | NotAnEmployee | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "NotAnEmployee" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "wecom/get/wecom_employee_groups_by_chatId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 客户群 ID */
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 客户群 */
+                        data: {
+                            chatId: string;
+                            createTime: string | null;
+                            /** @description 在群人数 */
+                            memberCount: number;
+                            members: {
+                                joinTime: string | null;
+                                memberId: string;
+                                name: string | null;
+                                /** @enum {string} */
+                                type: "member" | "customer";
+                            }[];
+                            name: string | null;
+                            /** @description 群公告 */
+                            notice: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | NotAnEmployee | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "NotAnEmployee" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "NotFoundError";
+                            /** @constant */
+                            status?: 404;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
     "wecom/get/wecom_employee_me": {
         parameters: {
             query?: never;
@@ -14728,6 +15024,198 @@ export interface operations {
                             /** @description 企业微信的成员状态：1 已激活，2 已禁用，4 未激活 */
                             status: number | null;
                             userid: string;
+                        };
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | NotAnEmployee | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "NotAnEmployee" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "NotFoundError";
+                            /** @constant */
+                            status?: 404;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "wecom/get/wecom_employee_robots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            chatName: string | null;
+                            code: string;
+                            name: string;
+                            textAllowed: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | NotAnEmployee | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "NotAnEmployee" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "wecom/post/wecom_employee_robots_by_code_messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 机器人编码 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            createdAt: string;
+                            documentId: string;
+                            status: string;
                         };
                     };
                 };

@@ -13,6 +13,7 @@ import { CORP_ID, eventually } from './helpers';
 const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(__dirname, '..', '..', '..', 'docs') : null;
 let sb: RunningSandbox;
 let admin: AdminBrowser;
+let owner: string;
 
 async function sandbox(method: string, url: string, body?: unknown): Promise<any> {
   const res = await fetch(`${sb.url}${url}`, {
@@ -32,14 +33,33 @@ beforeAll(async () => {
   await client.wecomSetCallback(CORP_ID, `${admin.cms.url}/api/wecom/callback/${CORP_ID}`);
   const members = (await client.wecomMembers(CORP_ID, { limit: 3 })).members.map((m) => m.userid);
   const added = await sandbox('POST', `/_sandbox/wecom/${CORP_ID}/client/add-customer`, { userid: members[0], name: '林小鹿', state: 'shop-01' });
+  // The group is made a day ago (sandbox clock), so that WeCom's statistics (yesterday at the latest) count it.
+  await sandbox('POST', '/_sandbox/clock', { advanceSeconds: -86_400 });
   await sandbox('POST', `/_sandbox/wecom/${CORP_ID}/client/groups`, {
     owner: members[0],
     name: '会员福利群',
     members: [members[1], added.customer.external_userid],
   });
-  // The pushes reach the CMS, which mirrors the customer and the group and sends the welcome.
+  await sandbox('POST', '/_sandbox/clock', { advanceSeconds: 86_400 });
+  // Its push carried yesterday's timestamp, which the callback refuses as stale: a full pull mirrors it.
+  await admin.cms.strapi.plugin('wecom').service('groupsSync').run(CORP_ID);
+  // The pushes reach the CMS, which mirrors the customer and sends the welcome.
   await eventually(async () => (await admin.cms.strapi.db.query('plugin::wecom.customer').count({ where: { name: '林小鹿' } })) > 0, 15_000, 100);
   await eventually(async () => (await admin.cms.strapi.db.query('plugin::wecom.customer-group').count({ where: { name: '会员福利群' } })) > 0, 15_000, 100);
+  await admin.cms.strapi.plugin('wecom').service('groupStats').pull(CORP_ID);
+  owner = members[0] as string;
+  await admin.cms.strapi
+    .plugin('wecom')
+    .service('groupWelcome')
+    .create(
+      CORP_ID,
+      {
+        name: '新人入群',
+        text: '欢迎 %NICKNAME% 加入会员福利群，置顶公告里有新人礼包',
+        attachment: { msgtype: 'link', link: { title: '新人礼包', url: 'https://wedraw.test/gift' } },
+      },
+      'admin::1',
+    );
 }, 900_000);
 afterAll(async () => {
   await admin?.close();
@@ -54,16 +74,31 @@ async function openTab(page: Page, name: string, shows: string, shot: string): P
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `admin-wecom-${shot}.png`) });
 }
 
-test('客户, 客户群, 欢迎语, 群机器人: what the corp produced, each on its tab', async () => {
+test('客户, 客户群, 群统计, 欢迎语, 入群欢迎语, 群机器人: what the corp produced, each on its tab', async () => {
   const page = await admin.loggedIn();
   await wecomLink(page).click();
   await page.getByRole('tab', { name: '客户', exact: true }).waitFor();
-  expect(await page.getByRole('tab').allInnerTexts()).toEqual(['企业与应用', '发送账号', '通讯录', '同步', '客户', '客户群', '欢迎语', '群机器人', '应用群聊']);
+  expect(await page.getByRole('tab').allInnerTexts()).toEqual([
+    '企业与应用',
+    '发送账号',
+    '通讯录',
+    '同步',
+    '客户',
+    '客户群',
+    '群统计',
+    '欢迎语',
+    '入群欢迎语',
+    '群机器人',
+    '应用群聊',
+  ]);
   await openTab(page, '客户', '林小鹿', 'customers');
   await openTab(page, '客户群', '会员福利群', 'groups');
   // No official API removes a member or names an admin: the page says so instead of offering it.
   expect(await page.getByRole('tabpanel').getByText('企业微信没有开放移除群成员或设置群管理员的接口', { exact: false }).count()).toBe(1);
+  await openTab(page, '群统计', owner, 'group-stats');
+  expect(await page.getByTestId('group-stats-chart').locator('canvas').count()).toBe(1);
   await openTab(page, '欢迎语', '默认欢迎语', 'welcome');
+  await openTab(page, '入群欢迎语', '新人入群', 'group-welcome');
   await openTab(page, '群机器人', '运营通知群机器人', 'robots');
   await page.context().close();
 }, 120_000);

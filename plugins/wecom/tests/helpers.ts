@@ -64,3 +64,15 @@ export async function eventually<T>(check: () => Promise<T | null | undefined | 
     await new Promise((r) => setTimeout(r, step));
   }
 }
+
+/** A client action in the sandbox's WeCom (`/_sandbox/wecom/:corpId/client...`): a customer adds a member, a group changes… */
+export async function clientAction(stack: Stack, path: string, body: unknown): Promise<any> {
+  const res = await fetch(`${stack.sb.url}/_sandbox/wecom/${CORP_ID}/client${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as unknown;
+  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}

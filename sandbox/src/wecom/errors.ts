@@ -24,6 +24,7 @@ export const QY_ERRMSG: Record<number, string> = {
   40068: 'invalid tagid',
   40070: 'all tags are invalid',
   40071: 'invalid tag name',
+  40063: 'some parameters are empty',
   41001: 'access_token missing',
   41002: 'corpid missing',
   41004: 'corpsecret missing',
@@ -60,6 +61,8 @@ export const QY_ERRMSG: Record<number, string> = {
   60124: 'invalid parent party id',
   81011: 'no privilege to access tag',
   81013: 'user & party & tag all invalid',
+  81017: 'too many users in visible range, owner_filter required',
+  84061: 'not external contact',
   86001: 'invalid chatid',
   86003: 'chatid not found',
   86004: 'invalid chat name',
@@ -70,6 +73,7 @@ export const QY_ERRMSG: Record<number, string> = {
   93000: 'invalid webhook url',
   301002: 'no privilege on agent',
   301019: 'media file md5 not match',
+  600018: 'invalid start endtime',
 };
 
 /** A WeCom business error: HTTP 200 `{"errcode","errmsg"}` (the router adds the rid suffix). */

@@ -34,6 +34,12 @@ export interface WecomConfig {
   robotPerWindow: number;
   /** Robot sends in flight per worker process. */
   robotConcurrency: number;
+  /** Welcome sends in flight per worker process (each waits on WeCom and the database, little CPU). */
+  welcomeConcurrency: number;
+  /** Interval of the 群聊数据统计 pull (each pull fetches the days not stored yet, and yesterday again). */
+  groupStatsMs: number;
+  /** Days of group statistics kept current (WeCom: at most 180 back, 30 per call). */
+  groupStatsDays: number;
 }
 
 export const DEFAULTS: WecomConfig = {
@@ -52,6 +58,9 @@ export const DEFAULTS: WecomConfig = {
   robotWindowMs: 61_000,
   robotPerWindow: 20,
   robotConcurrency: 5,
+  welcomeConcurrency: 48,
+  groupStatsMs: 3_600_000,
+  groupStatsDays: 30,
 };
 
 /** Refuses a setting of the wrong kind at startup, naming it. */

@@ -44,6 +44,7 @@ export default {
       pluginServices(strapi).accounts.schedule();
       pluginServices(strapi).welcomeSend.define();
       pluginServices(strapi).robotsDelivery.start();
+      pluginServices(strapi).groupStats.schedule();
     }
   },
 

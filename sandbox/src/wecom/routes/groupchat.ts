@@ -5,11 +5,12 @@ import { adminBody } from '../../routes/admin-util';
 import type { XmlObject } from '../../wx/xml';
 import { qyError, qyOk } from '../errors';
 import type { CorpState } from '../state/corp-state';
+import { recordDismiss, recordLeave } from '../state/group-stats';
 import { bumpVersion, groupsOf, type CustomerGroup } from '../state/groups';
 import { adminCorp, consoleChange } from './admin-util';
 import { qyCaller, type Caller } from './guard';
 
-function customerCaller(rt: Runtime, ctx: Ctx): Caller {
+export function customerCaller(rt: Runtime, ctx: Ctx): Caller {
   const caller = qyCaller(rt, ctx, { roles: ['customer', 'app'] });
   if (caller.token.role === 'app' && !caller.corp.app(caller.token.agentId)?.customerContact) throw qyError(48002);
   return caller;
@@ -125,9 +126,10 @@ export function qyGroupChatRoutes(router: Router, rt: Runtime): void {
     if (!id) throw new AdminError(400, 'externalUserid or userid is required');
     const g = consoleChange(() => groupsOf(corp).group(ctx.params.chatId));
     if (id === g.owner) throw new AdminError(409, 'the owner cannot leave; dismiss the group instead');
-    const before = g.member_list.length;
-    g.member_list = g.member_list.filter((m) => m.userid !== id);
-    if (g.member_list.length === before) throw new AdminError(409, `${id} is not in the group`);
+    const leaving = g.member_list.find((m) => m.userid === id);
+    if (!leaving) throw new AdminError(409, `${id} is not in the group`);
+    g.member_list = g.member_list.filter((m) => m !== leaving);
+    recordLeave(g, id, leaving.join_time, seconds());
     g.admin_list = g.admin_list.filter((a) => a.userid !== id);
     const [last, cur] = bumpVersion(g);
     const p = await push(corp, g, 'update', {
@@ -158,6 +160,7 @@ export function qyGroupChatRoutes(router: Router, rt: Runtime): void {
     const corp = adminCorp(rt, ctx.params.corpId);
     const g = consoleChange(() => groupsOf(corp).group(ctx.params.chatId));
     g.dismissed = true;
+    recordDismiss(g, seconds());
     return { chatId: g.chat_id, push: await push(corp, g, 'dismiss') };
   });
 

@@ -6,9 +6,12 @@ import { qyAgentRoutes } from './agent';
 import { qyAppChatRoutes } from './appchat';
 import { qyBatchRoutes } from './batch';
 import { qyConsoleRoutes } from './console';
+import { qyCorpTagRoutes } from './corp-tags';
 import { qyDepartmentRoutes } from './departments';
 import { qyExternalContactRoutes } from './externalcontact';
 import { qyGroupChatRoutes } from './groupchat';
+import { qyGroupStatRoutes } from './group-stats';
+import { qyGroupWelcomeRoutes } from './group-welcome';
 import { qyLoginRoutes } from './login';
 import { qyMediaRoutes } from './media';
 import { qyMessageRoutes } from './messages';
@@ -33,7 +36,10 @@ export function wecomRoutes(router: Router, rt: Runtime): void {
     qyLoginRoutes,
     qyWebhookRoutes,
     qyExternalContactRoutes,
+    qyCorpTagRoutes,
     qyGroupChatRoutes,
+    qyGroupStatRoutes,
+    qyGroupWelcomeRoutes,
     qyAdminSetupRoutes,
     qyAdminRoutes,
   ])

@@ -4,6 +4,8 @@ import { AppChatsTab } from './AppChatsTab';
 import { ContactsTab } from './ContactsTab';
 import { CorpsTab } from './CorpsTab';
 import { CustomersTab } from './CustomersTab';
+import { GroupStatsTab } from './GroupStatsTab';
+import { GroupWelcomeTab } from './GroupWelcomeTab';
 import { GroupsTab } from './GroupsTab';
 import { RobotsTab } from './RobotsTab';
 import { SyncTab } from './SyncTab';
@@ -35,7 +37,9 @@ const App = () => {
         held.canContacts && { value: 'sync', label: '同步', node: <SyncTab /> },
         held.canCustomers && { value: 'customers', label: '客户', node: <CustomersTab /> },
         held.canGroups && { value: 'groups', label: '客户群', node: <GroupsTab /> },
+        held.canGroups && { value: 'group-stats', label: '群统计', node: <GroupStatsTab /> },
         held.canWelcome && { value: 'welcome', label: '欢迎语', node: <WelcomeTab /> },
+        held.canWelcome && { value: 'group-welcome', label: '入群欢迎语', node: <GroupWelcomeTab /> },
         held.canRobots && { value: 'robots', label: '群机器人', node: <RobotsTab /> },
         held.canAppChats && { value: 'appchats', label: '应用群聊', node: <AppChatsTab /> },
       ]}

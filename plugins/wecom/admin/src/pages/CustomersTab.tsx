@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Flex, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { Pager, TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { useFirstCorpId } from './use-first-corp';
@@ -32,15 +32,21 @@ const ENDED: Record<string, string> = {
   'not-in-wecom': '企业微信中已不存在',
 };
 const GENDER: Record<number, string> = { 0: '未知', 1: '男', 2: '女' };
+interface TagGroup {
+  groupId: string;
+  groupName: string;
+  tags: { id: string; name: string }[];
+}
 
-/** 客户: customers (one row per member who added them) filtered by member, added from/to and channel; the detail. */
+/** 客户: customers (one row per member who added them) filtered by member, corp tag, added from/to and channel; the detail. */
 export const CustomersTab = () => {
   const { get, post } = useFetchClient();
   const { held: allowedActions } = useHeldActions({ canSync: 'plugin::wecom.customers.sync' });
   const corpId = useFirstCorpId();
   const [rows, setRows] = useState<Follow[]>([]);
   const [total, setTotal] = useState(0);
-  const [filter, setFilter] = useState({ followUser: '', addedFrom: '', addedTo: '', state: '', q: '', page: 1 });
+  const [filter, setFilter] = useState({ followUser: '', addedFrom: '', addedTo: '', state: '', q: '', tag: '', page: 1 });
+  const [library, setLibrary] = useState<TagGroup[]>([]);
   const [detail, setDetail] = useState<Detail | null>(null);
   const base = `/wecom/corps/${corpId}`;
 
@@ -55,6 +61,12 @@ export const CustomersTab = () => {
   useEffect(() => {
     load().catch(() => undefined);
   }, [corpId, filter]);
+  useEffect(() => {
+    if (corpId)
+      get<{ data: TagGroup[] }>(`${base}/customer-tags`)
+        .then((r) => setLibrary(r.data.data))
+        .catch(() => setLibrary([]));
+  }, [corpId]);
   const open = async (id: string) => setDetail((await get<{ data: Detail }>(`${base}/customers/${encodeURIComponent(id)}`)).data.data);
   const input = (key: 'followUser' | 'addedFrom' | 'addedTo' | 'state' | 'q', label: string, placeholder: string) => (
     <TextInput
@@ -76,6 +88,15 @@ export const CustomersTab = () => {
         {input('addedFrom', '添加日期起', '起 YYYY-MM-DD')}
         {input('addedTo', '添加日期止', '止 YYYY-MM-DD')}
         {input('state', '渠道', '渠道 State 前缀')}
+        <SingleSelect
+          aria-label="标签"
+          placeholder="企业标签"
+          value={filter.tag}
+          onChange={(v: any) => setFilter({ ...filter, tag: String(v ?? ''), page: 1 })}
+        >
+          <SingleSelectOption value="">全部标签</SingleSelectOption>
+          {library.flatMap((g) => g.tags.map((t) => <SingleSelectOption key={t.id} value={t.id}>{`${g.groupName} · ${t.name}`}</SingleSelectOption>))}
+        </SingleSelect>
         <Typography textColor="neutral600">{`共 ${total} 条`}</Typography>
         {allowedActions.canSync && corpId && (
           <Button variant="secondary" disabled={busy} onClick={() => act(() => post(`${base}/customers/sync`, {}), '客户已全量同步')}>

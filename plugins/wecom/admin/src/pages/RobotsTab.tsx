@@ -9,6 +9,7 @@ interface Robot {
   corpId: string;
   chatName: string | null;
   allowedTypes: string[];
+  employeeUserids: string[];
   hasWebhook: boolean;
   status: string | null;
   lastError: { errcode: number | null; message: string; at: string } | null;
@@ -44,7 +45,7 @@ const SEND: Record<string, { label: string; color: string }> = {
   failed: { label: '失败', color: 'danger600' },
 };
 const time = (at: string | null) => (at ? new Date(at).toLocaleString('zh-CN') : '—');
-const EMPTY = { code: '', name: '', corpId: '', webhook: '', chatName: '', allowedTypes: Object.keys(TYPES) };
+const EMPTY = { code: '', name: '', corpId: '', webhook: '', chatName: '', allowedTypes: Object.keys(TYPES), employees: '' };
 const EMPTY_MESSAGE = { msgtype: 'text', content: '', title: '', description: '', url: '', picurl: '' };
 
 /** A record's content in one line. */
@@ -83,10 +84,19 @@ export const RobotsTab = () => {
 
   const edit = (r: Robot) => {
     setEditing(r.code);
-    setForm({ code: r.code, name: r.name, corpId: r.corpId, webhook: '', chatName: r.chatName ?? '', allowedTypes: r.allowedTypes });
+    setForm({
+      code: r.code,
+      name: r.name,
+      corpId: r.corpId,
+      webhook: '',
+      chatName: r.chatName ?? '',
+      allowedTypes: r.allowedTypes,
+      employees: r.employeeUserids.join(', '),
+    });
   };
   const save = () => {
-    const body: Record<string, unknown> = { name: form.name, chatName: form.chatName, allowedTypes: form.allowedTypes };
+    const employeeUserids = form.employees.split(/[\s,，]+/).filter(Boolean);
+    const body: Record<string, unknown> = { name: form.name, chatName: form.chatName, allowedTypes: form.allowedTypes, employeeUserids };
     if (form.webhook) body.webhook = form.webhook;
     return act(
       () => (editing ? put(`/wecom/robots/${editing}`, body) : post('/wecom/robots', { ...body, code: form.code, corpId: form.corpId })),
@@ -116,7 +126,7 @@ export const RobotsTab = () => {
       return post(path, { msgtype: m.msgtype, [m.msgtype]: { content: m.content } });
     }, '已提交，进入发送队列');
 
-  const input = (key: 'code' | 'name' | 'corpId' | 'webhook' | 'chatName', label: string, hint?: string, secret = false) => (
+  const input = (key: 'code' | 'name' | 'corpId' | 'webhook' | 'chatName' | 'employees', label: string, hint?: string, secret = false) => (
     <Grid.Item col={6} s={12}>
       <Field.Root hint={hint}>
         <Field.Label>{label}</Field.Label>
@@ -238,6 +248,7 @@ export const RobotsTab = () => {
             {input('name', '名称')}
             {input('corpId', '企业 CorpID')}
             {input('chatName', '所在群', '机器人所在的群聊名称')}
+            {input('employees', '可在企业微信 H5 使用的员工', '成员 UserID，逗号分隔；留空则员工不能使用')}
             {input('webhook', 'Webhook 地址', '群聊 › 群机器人 › 复制 Webhook 地址（…/cgi-bin/webhook/send?key=…）', true)}
             <Grid.Item col={12}>
               <Flex gap={4}>

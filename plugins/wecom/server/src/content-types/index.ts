@@ -7,6 +7,8 @@ import customerFollow from './customer-follow/schema.json';
 import customerGroup from './customer-group/schema.json';
 import customerGroupMember from './customer-group-member/schema.json';
 import department from './department/schema.json';
+import groupStat from './group-stat/schema.json';
+import groupWelcomeTemplate from './group-welcome-template/schema.json';
 import member from './member/schema.json';
 import memberImport from './member-import/schema.json';
 import robot from './robot/schema.json';
@@ -39,6 +41,8 @@ export default {
   'customer-follow': { schema: customerFollow },
   'customer-group': { schema: customerGroup },
   'customer-group-member': { schema: customerGroupMember },
+  'group-stat': { schema: groupStat },
+  'group-welcome-template': { schema: groupWelcomeTemplate },
   'welcome-rule': { schema: welcomeRule },
   'welcome-send': { schema: welcomeSend },
   robot: { schema: robot },

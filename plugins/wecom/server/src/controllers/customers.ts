@@ -13,6 +13,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async get(ctx: Context) {
       ctx.body = { data: await services(strapi).customersRead.get(await corp(ctx), ctx.params.externalUserid) };
     },
+    async tags(ctx: Context) {
+      ctx.body = { data: await services(strapi).customersRead.tagLibrary(await corp(ctx)) };
+    },
     async sync(ctx: Context) {
       ctx.body = { data: await services(strapi).customersSync.run(ctx.params.corpId) };
     },

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { services } from '../lib/services';
 
-/** Admin routes of the customer groups (/wecom/corps/:corpId/groups...): reads of the mirror and a full pull. */
+/** Admin routes of the customer groups (/wecom/corps/:corpId/groups...): reads of the mirror, a full pull, and the group statistics. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const corp = async (ctx: Context) => (await services(strapi).corps.require(ctx.params.corpId)).corpId;
   return {
@@ -12,6 +12,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async get(ctx: Context) {
       ctx.body = { data: await services(strapi).groupsRead.get(await corp(ctx), ctx.params.chatId) };
+    },
+    async stats(ctx: Context) {
+      ctx.body = { data: await services(strapi).groupStats.read(await corp(ctx), ctx.query) };
+    },
+    async pullStats(ctx: Context) {
+      ctx.body = { data: await services(strapi).groupStats.pull(ctx.params.corpId) };
     },
     async sync(ctx: Context) {
       ctx.body = { data: await services(strapi).groupsSync.run(ctx.params.corpId) };

@@ -13,6 +13,8 @@ export const UID = {
   welcomeSend: 'plugin::wecom.welcome-send',
   customerGroup: 'plugin::wecom.customer-group',
   customerGroupMember: 'plugin::wecom.customer-group-member',
+  groupStat: 'plugin::wecom.group-stat',
+  groupWelcomeTemplate: 'plugin::wecom.group-welcome-template',
   robot: 'plugin::wecom.robot',
   robotMessage: 'plugin::wecom.robot-message',
   appchat: 'plugin::wecom.appchat',

@@ -5,9 +5,18 @@
 import { z } from 'zod';
 import { dataOf, documented, pageOf, type RouteDoc } from '@wedraw/kit';
 import { employeeMemberQuery } from '../services/employee-directory';
+import { employeeGroupQuery, employeeRobotText } from '../services/employee-workspace';
 
 /** Granted to the authenticated role in bootstrap: who is an employee is the service's check. */
-export const EMPLOYEE_ACTIONS = ['plugin::wecom.employee.me', 'plugin::wecom.employee.members', 'plugin::wecom.employee.member'];
+export const EMPLOYEE_ACTIONS = [
+  'plugin::wecom.employee.me',
+  'plugin::wecom.employee.members',
+  'plugin::wecom.employee.member',
+  'plugin::wecom.employee.groups',
+  'plugin::wecom.employee.group',
+  'plugin::wecom.employee.robots',
+  'plugin::wecom.employee.sendToRobot',
+];
 
 const department = z.object({ id: z.number().int(), name: z.string() });
 const memberCard = z
@@ -28,6 +37,15 @@ const memberDetail = memberCard
     status: z.number().int().nullable().describe('企业微信的成员状态：1 已激活，2 已禁用，4 未激活'),
   })
   .describe('通讯录成员详情');
+const groupCard = z
+  .object({
+    chatId: z.string(),
+    name: z.string().nullable(),
+    memberCount: z.number().int().describe('在群人数'),
+    createTime: z.string().nullable(),
+    notice: z.string().nullable().describe('群公告'),
+  })
+  .describe('客户群');
 const errors = { 403: ['NotAnEmployee'] };
 
 const DOCS: Record<string, RouteDoc> = {
@@ -53,10 +71,52 @@ const DOCS: Record<string, RouteDoc> = {
     responses: { 200: dataOf(memberDetail) },
     errors: { ...errors, 404: ['NotFoundError'] },
   },
+  groups: {
+    summary: '我的客户群：我作群主的客户群（分页）',
+    description: '`q` 按群名筛选；已解散的群不列出。',
+    security: 'user',
+    query: employeeGroupQuery,
+    responses: { 200: pageOf(groupCard) },
+    errors,
+  },
+  group: {
+    summary: '我的客户群：群详情与在群成员',
+    security: 'user',
+    params: z.object({ chatId: z.string().describe('客户群 ID') }),
+    responses: {
+      200: dataOf(
+        groupCard.extend({
+          members: z.array(
+            z.object({ memberId: z.string(), name: z.string().nullable(), type: z.enum(['member', 'customer']), joinTime: z.string().nullable() }),
+          ),
+        }),
+      ),
+    },
+    errors: { ...errors, 404: ['NotFoundError'] },
+  },
+  robots: {
+    summary: '群机器人：管理员允许我使用的机器人',
+    security: 'user',
+    responses: { 200: dataOf(z.array(z.object({ code: z.string(), name: z.string(), chatName: z.string().nullable(), textAllowed: z.boolean() }))) },
+    errors,
+  },
+  sendToRobot: {
+    summary: '群机器人：发送一条文本（进入队列，每个机器人每分钟最多 20 条）',
+    description: '机器人不允许文本类型时 400（字段 msgtype）；不能使用的机器人 404。',
+    security: 'user',
+    params: z.object({ code: z.string().describe('机器人编码') }),
+    body: employeeRobotText,
+    responses: { 202: dataOf(z.object({ documentId: z.string(), status: z.string(), createdAt: z.string() })) },
+    errors: { ...errors, 400: ['ValidationError'], 404: ['NotFoundError'] },
+  },
 };
 
 export const employeeRoutes = [
   documented({ method: 'GET', path: '/employee/me', handler: 'employee.me', config: {} }, DOCS.me!),
   documented({ method: 'GET', path: '/employee/members', handler: 'employee.members', config: {} }, DOCS.members!),
   documented({ method: 'GET', path: '/employee/members/:userid', handler: 'employee.member', config: {} }, DOCS.member!),
+  documented({ method: 'GET', path: '/employee/groups', handler: 'employee.groups', config: {} }, DOCS.groups!),
+  documented({ method: 'GET', path: '/employee/groups/:chatId', handler: 'employee.group', config: {} }, DOCS.group!),
+  documented({ method: 'GET', path: '/employee/robots', handler: 'employee.robots', config: {} }, DOCS.robots!),
+  documented({ method: 'POST', path: '/employee/robots/:code/messages', handler: 'employee.sendToRobot', config: {} }, DOCS.sendToRobot!),
 ];

@@ -58,15 +58,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         case 'add_external_contact':
         case 'add_half_external_contact':
         case 'edit_external_contact': {
-          // The record first (WeCom's 20 s run from the push), the job once the nickname is mirrored.
-          const welcome = msg.WelcomeCode
-            ? await services(strapi).welcomeSend.accept(corp, { welcomeCode: msg.WelcomeCode, userid, externalUserid, state: msg.State ?? '' })
-            : null;
-          try {
-            await this.reread(corp, externalUserid);
-          } finally {
-            if (welcome) await services(strapi).welcomeSend.schedule(welcome);
+          // WeCom's 20 s run from the push: the record and its job first, from the push alone (the job
+          // reads the nickname itself if the rule needs it and the mirror has not got it yet), then the re-read.
+          if (msg.WelcomeCode) {
+            const welcome = await services(strapi).welcomeSend.accept(corp, { welcomeCode: msg.WelcomeCode, userid, externalUserid, state: msg.State ?? '' });
+            await services(strapi).welcomeSend.schedule(welcome);
           }
+          await this.reread(corp, externalUserid);
           return;
         }
         case 'del_external_contact':

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { notFound, pageWindow, pagination, paginationMeta, parse } from '@wedraw/kit';
+import { orRefused } from '../clients/errcodes';
+import { services } from '../lib/services';
 import { tableOf } from '../lib/tables';
 import { UID } from '../lib/uids';
 
@@ -15,6 +17,13 @@ export const customerFilters = pagination.extend({
   addedFrom: day.optional(),
   addedTo: day.optional(),
   q: z.string().trim().max(64).optional(),
+  /** A corp tag id (get_corp_tag_list): customers a follower tagged with it. */
+  tag: z
+    .string()
+    .trim()
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, '标签 ID 只含字母、数字、- 和 _')
+    .optional(),
   /** Also the follows that ended (deleted by either side). */
   includeDeleted: z.enum(['true', 'false']).optional(),
 });
@@ -43,6 +52,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (f.state) qb.where(F('state'), 'like', `${f.state.replace(/[%_\\]/g, '\\$&')}%`);
     if (f.addedFrom) qb.where(F('addedAt'), '>=', chinaDay(f.addedFrom));
     if (f.addedTo) qb.where(F('addedAt'), '<=', chinaDay(f.addedTo, true));
+    // Follow tags are a JSON array of `{group, name, type, id}`: one element with this id.
+    if (f.tag) {
+      if (strapi.db.dialect.client === 'sqlite')
+        qb.whereRaw(`EXISTS (SELECT 1 FROM json_each(??) WHERE json_extract(json_each.value, '$.id') = ?)`, [F('tags'), f.tag]);
+      else qb.whereRaw('JSON_CONTAINS(??, ?)', [F('tags'), JSON.stringify({ id: f.tag })]);
+    }
     if (f.q) qb.where((w) => w.where(C('name'), 'like', `%${f.q}%`).orWhere(F('externalUserid'), 'like', `%${f.q}%`).orWhere(F('remark'), 'like', `%${f.q}%`));
     const total = Number(((await qb.clone().count({ n: '*' })) as { n: number }[])[0]?.n ?? 0);
     const window = pageWindow(f);
@@ -95,5 +110,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         deleteReason: f.deleteReason,
       })),
     };
+  },
+
+  /** The corp's customer tag library, read from WeCom (`get_corp_tag_list`): the filter's choices. */
+  async tagLibrary(corpId: string) {
+    const client = services(strapi).clients.client(await services(strapi).corps.require(corpId), 'customer');
+    const answer = await orRefused(() =>
+      client.post<{ tag_group?: { group_id: string; group_name: string; tag?: { id: string; name: string }[] }[] }>(
+        '/cgi-bin/externalcontact/get_corp_tag_list',
+        {},
+      ),
+    );
+    return (answer.tag_group ?? []).map((g) => ({
+      groupId: g.group_id,
+      groupName: g.group_name,
+      tags: (g.tag ?? []).map((t) => ({ id: t.id, name: t.name })),
+    }));
   },
 });

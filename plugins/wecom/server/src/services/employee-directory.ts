@@ -97,6 +97,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const corpOf = (row: Row) => String(row[col('corpId')]);
 
   return {
+    /** Who the user is in WeCom (403 `NotAnEmployee` otherwise): for the H5's other pages. */
+    async identity(userId: number): Promise<{ corpId: string; userid: string }> {
+      const row = await employee(userId);
+      return { corpId: corpOf(row), userid: String(row[col('userid')]) };
+    },
+
     /** The logged-in employee: who, in which corp and departments (the H5's 工作台). */
     async me(userId: number) {
       const row = await employee(userId);

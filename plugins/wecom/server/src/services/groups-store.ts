@@ -91,6 +91,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const m of gone) {
       await members().update({ where: { id: m.id }, data: { leftAt: now, quitScene: quit.ids.includes(m.memberId) ? quit.scene : null } });
     }
+    // A leave pushed after a later change (out of order) was already applied by that change's re-read,
+    // without a scene: the late push still tells how they left, as long as WeCom agrees they are gone.
+    const late = quit.ids.filter((id) => !present.includes(id));
+    if (late.length && quit.scene !== null)
+      await members().updateMany({
+        where: { corpId, chatId: g.chat_id, memberId: { $in: late }, leftAt: { $notNull: true }, quitScene: null },
+        data: { quitScene: quit.scene },
+      });
   }
 
   return {

@@ -15,6 +15,9 @@ import customersSync from './customers-sync';
 import demo from './demo';
 import directory from './directory';
 import employeeDirectory from './employee-directory';
+import employeeWorkspace from './employee-workspace';
+import groupStats from './group-stats';
+import groupWelcome from './group-welcome';
 import groupsRead from './groups-read';
 import groupsStore from './groups-store';
 import groupsSync from './groups-sync';
@@ -44,6 +47,9 @@ export default {
   demo,
   directory,
   employeeDirectory,
+  employeeWorkspace,
+  groupStats,
+  groupWelcome,
   groupsRead,
   groupsStore,
   groupsSync,

@@ -228,12 +228,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     view,
 
     /** Validates, records and queues one message: what the admin sees of it. */
-    async enqueue(code: string, input: unknown, meta: { source: 'admin' | 'messaging'; operator: string }, prefix = '') {
+    async enqueue(code: string, input: unknown, meta: { source: 'admin' | 'messaging' | 'employee'; operator: string }, prefix = '') {
       return view(await this.record(code, input, meta, prefix));
     },
 
     /** Validates (400 naming the field, before any call), records and queues one message. */
-    async record(code: string, input: unknown, meta: { source: 'admin' | 'messaging'; operator: string }, prefix = ''): Promise<RobotMessageRow> {
+    async record(code: string, input: unknown, meta: { source: 'admin' | 'messaging' | 'employee'; operator: string }, prefix = ''): Promise<RobotMessageRow> {
       const robot = await services(strapi).robots.find(code);
       if (!robot) throw notFound('群机器人不存在');
       const { problems, content } = robotContentProblems(input, robot.allowedTypes, prefix);

@@ -20,12 +20,15 @@ export interface RobotRow {
   webhookKey: string;
   chatName: string | null;
   allowedTypes: string[] | null;
+  employeeUserids?: string[] | null;
   createdAt: string;
   updatedAt: string;
 }
 
 const webhookField = z.string().trim().min(1, '必填：群机器人的 Webhook 地址').max(512);
 const allowedTypes = z.array(z.enum(ROBOT_MSG_TYPES)).min(1, '至少允许一种消息类型').max(ROBOT_MSG_TYPES.length);
+/** Members who may send through the robot from the WeCom H5 (none by default). */
+const employeeUserids = z.array(z.string().trim().min(1).max(64)).max(500, '最多 500 名成员');
 
 export const robotInput = z
   .object({
@@ -38,6 +41,7 @@ export const robotInput = z
     webhook: webhookField,
     chatName: z.string().trim().max(100).optional(),
     allowedTypes: allowedTypes.default([...ROBOT_MSG_TYPES]),
+    employeeUserids: employeeUserids.default([]),
   })
   .strict();
 
@@ -47,6 +51,7 @@ export const robotUpdate = z
     webhook: webhookField.optional(),
     chatName: z.string().trim().max(100).optional(),
     allowedTypes: allowedTypes.optional(),
+    employeeUserids: employeeUserids.optional(),
   })
   .strict();
 
@@ -81,6 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     corpId: r.corpId,
     chatName: r.chatName,
     allowedTypes: r.allowedTypes ?? [...ROBOT_MSG_TYPES],
+    employeeUserids: r.employeeUserids ?? [],
     hasWebhook: Boolean(r.webhookKey),
     status: account?.status ?? null,
     lastError: account?.lastError ?? null,
@@ -121,6 +127,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             webhookKey: encryptSecret(key),
             chatName: data.chatName ?? null,
             allowedTypes: data.allowedTypes,
+            employeeUserids: data.employeeUserids,
           },
         })) as RobotRow;
       } catch (err) {
@@ -138,6 +145,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (data.name !== undefined) change.name = data.name;
       if (data.chatName !== undefined) change.chatName = data.chatName;
       if (data.allowedTypes !== undefined) change.allowedTypes = data.allowedTypes;
+      if (data.employeeUserids !== undefined) change.employeeUserids = data.employeeUserids;
       if (data.webhook !== undefined) change.webhookKey = encryptSecret(keyOf(data.webhook));
       const row = (await rows().update({ where: { id: robot.id }, data: change })) as RobotRow;
       if (data.name !== undefined) await strapi.db.query(UID.account).update({ where: { code }, data: { name: data.name } });

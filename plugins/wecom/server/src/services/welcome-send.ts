@@ -7,7 +7,8 @@ import { WecomError } from '../clients/wecom-client';
 import { UID } from '../lib/uids';
 import { services } from '../lib/services';
 import type { WecomCorp } from './corps';
-import { renderText } from './welcome-rules';
+import { wecomConfig } from '../config';
+import { NICKNAME, renderText } from './welcome-rules';
 
 /** The welcome queue and its job: one send_welcome_msg per WelcomeCode. */
 export const WELCOME_QUEUE = 'wecom-welcome';
@@ -16,7 +17,6 @@ export const WELCOME_JOB = 'send';
 export const WELCOME_WINDOW_MS = 20_000;
 const RETRY_MS = 1000;
 const MAX_ATTEMPTS = 15;
-const CONCURRENCY = 16;
 /** Worth another try while the window lasts: another app is distributing (41096), WeCom busy or unreachable. */
 const RETRYABLE = new Set([41096, -1, 45009, 45033]);
 
@@ -100,15 +100,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function send(row: WelcomeSendRow, attempt: number): Promise<unknown> {
     const attempts = [...(row.attempts ?? [])];
-    const corp = await services(strapi).corps.require(row.corpId);
-    const rule = await services(strapi).welcomeRules.forState(row.corpId, row.state ?? '');
+    const [corp, rule] = await Promise.all([services(strapi).corps.require(row.corpId), services(strapi).welcomeRules.forState(row.corpId, row.state ?? '')]);
     if (!rule) {
       await finish(row, attempts, 'no-rule');
       return { status: 'no-rule' };
     }
     const ruleFields = { ruleId: rule.documentId, ruleName: rule.name };
     try {
-      const text = rule.text ? renderText(rule.text, await nicknameOf(row.corpId, row.externalUserid)) : '';
+      const text = !rule.text ? '' : rule.text.includes(NICKNAME) ? renderText(rule.text, await nicknameOf(row.corpId, row.externalUserid)) : rule.text;
       await services(strapi)
         .clients.client(corp, 'customer')
         .post('/cgi-bin/externalcontact/send_welcome_msg', {
@@ -170,7 +169,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (job.name === WELCOME_JOB) return handle(job);
           throw new Error(`unknown welcome job ${job.name}`);
         },
-        { concurrency: CONCURRENCY },
+        { concurrency: wecomConfig(strapi).welcomeConcurrency },
       );
     },
 
