@@ -35,7 +35,7 @@ export function payAdminRoutes(router: Router, rt: Runtime): void {
 
   // The payer confirms in WeChat: the transaction moves and (on success) the notification goes out.
   router.add('POST', '/_sandbox/pay/pay', (ctx) => {
-    const body = adminBody<{ prepayId?: string; outTradeNo?: string; openid?: string; result?: string }>(ctx);
+    const body = adminBody<{ prepayId?: string; outTradeNo?: string; openid?: string; result?: string; notify?: boolean }>(ctx);
     const tx = body.prepayId ? rt.state.pay.byPrepayId(body.prepayId) : body.outTradeNo ? rt.state.pay.byOutTradeNo(body.outTradeNo) : undefined;
     if (!tx) throw new AdminError(404, 'no transaction for that prepayId / outTradeNo');
     const result = body.result ?? 'SUCCESS';
@@ -46,7 +46,8 @@ export function payAdminRoutes(router: Router, rt: Runtime): void {
       if (err instanceof PayError) throw new AdminError(409, `${err.code}: ${err.message}`);
       throw err;
     }
-    const notify = result === 'SUCCESS' ? notifyPayment(rt, tx) : undefined;
+    // `notify: false`: the notification is lost (the merchant must find the payment by querying).
+    const notify = result === 'SUCCESS' && body.notify !== false ? notifyPayment(rt, tx) : undefined;
     return { transaction: transactionView(tx), notifyId: notify?.id ?? null };
   });
 
