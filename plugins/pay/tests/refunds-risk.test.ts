@@ -102,3 +102,16 @@ test('merchant staff see only their store; others are refused', async () => {
   expect(summary.body.data.amount).toBeGreaterThanOrEqual(700);
   await request(stack.cms.url).get('/api/pay/merchant/orders').set('Authorization', `Bearer ${buyer.jwt}`).expect(403);
 });
+
+test('the demo seed configures the sandbox merchant, DEMO01 open and DEMO02 closed with codes, once', async () => {
+  const demo = stack.cms.strapi.plugin('pay').service('demo');
+  const first = await demo.seed(stack.sandbox.url);
+  expect(first).toMatchObject({ merchants: 2, codes: 3 });
+  expect(await demo.seed(stack.sandbox.url)).toMatchObject({ merchants: 0, codes: 0 });
+  const page = await request(stack.cms.url).get('/api/pay/merchants/DEMO01?payCode=DEMO01-10').expect(200);
+  expect(page.body.data).toMatchObject({ code: 'DEMO01', status: 'open', payCode: { code: 'DEMO01-10', amount: 1000 } });
+  expect((await request(stack.cms.url).get('/api/pay/merchants/DEMO02').expect(200)).body.data.status).toBe('closed');
+  const user = await payer(stack);
+  const wrongAmount = await placeOrder(stack, user.jwt, 'DEMO01', 999, { payCode: 'DEMO01-10' }).expect(400);
+  expect(JSON.stringify(wrongAmount.body.error.details)).toContain('amount');
+});

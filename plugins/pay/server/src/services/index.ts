@@ -1,5 +1,6 @@
 import accounts from './accounts';
 import alerts from './alerts';
+import demo from './demo';
 import expiry from './expiry';
 import merchants from './merchants';
 import notifications from './notifications';
@@ -10,4 +11,4 @@ import settlement from './settlement';
 import staff from './staff';
 
 /** The plugin's services, listed once: Strapi registers this map and `lib/services.ts` types from it. */
-export default { accounts, alerts, expiry, merchants, notifications, orders, refunds, risk, settlement, staff };
+export default { accounts, alerts, demo, expiry, merchants, notifications, orders, refunds, risk, settlement, staff };
