@@ -86,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             ...points,
           },
         })) as OrderRow;
-        if (order.payCode) await (strapi.db.queryBuilder(UID.code as never) as any).increment('paidCount', 1).where({ code: order.payCode }).execute();
+        if (order.payCode) await (strapi.db.queryBuilder(UID.code as never) as any).increment('paid_count', 1).where({ code: order.payCode }).execute();
         return { outcome: 'paid' as const, order: paid };
       });
     },
