@@ -12,6 +12,15 @@ afterAll(() => stopPay(stack));
 
 const admin = (req: request.Test) => req.set('Authorization', `Bearer ${stack.adminJwt}`);
 
+async function paidOrderWith(user: { jwt: string; openid: string }, merchant: string, amount: number, payCode: string) {
+  const order = (await placeOrder(stack, user.jwt, merchant, amount, { payCode }).expect(201)).body.data;
+  await payInWechat(stack, order.orderNo, { openid: user.openid });
+  return until(
+    () => orderOf(stack, user.jwt, order.orderNo),
+    (o) => o.status === 'paid',
+  );
+}
+
 async function paidOrder(jwt: string, openid: string, merchant: string, amount: number) {
   const order = (await placeOrder(stack, jwt, merchant, amount).expect(201)).body.data;
   await payInWechat(stack, order.orderNo, { openid });
@@ -114,4 +123,13 @@ test('the demo seed configures the sandbox merchant, DEMO01 open and DEMO02 clos
   const user = await payer(stack);
   const wrongAmount = await placeOrder(stack, user.jwt, 'DEMO01', 999, { payCode: 'DEMO01-10' }).expect(400);
   expect(JSON.stringify(wrongAmount.body.error.details)).toContain('amount');
+  const paid = await paidOrderWith(user, 'DEMO01', 1000, 'DEMO01-10');
+  expect(paid.points.awarded).toBe(10);
+  const demo01 = (
+    (await admin(request(stack.cms.url).get('/pay/merchants')).expect(200)).body.data as {
+      code: string;
+      codes: { code: string; scans: number; paidCount: number }[];
+    }[]
+  ).find((m) => m.code === 'DEMO01');
+  expect(demo01?.codes.find((c) => c.code === 'DEMO01-10')).toMatchObject({ scans: 1, paidCount: 1 });
 });
