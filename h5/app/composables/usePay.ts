@@ -43,9 +43,9 @@ export function usePay() {
   const api = useApi();
   return {
     merchant: (code: string, payCode?: string) =>
-      api<{ data: PayMerchant }>(`/api/pay/merchants/${encodeURIComponent(code)}`, { query: payCode ? { payCode } : {} }).then((r) => r.data),
+      api<{ data: PayMerchant }>(`/pay/merchants/${encodeURIComponent(code)}`, { query: payCode ? { payCode } : {} }).then((r) => r.data),
     create: (body: { merchant: string; amount: number; payCode?: string }, idempotencyKey: string) =>
-      api<{ data: PayOrder }>('/api/pay/orders', { method: 'POST', body: { ...body, channel: 'jsapi', idempotencyKey } }).then((r) => r.data),
-    order: (orderNo: string) => api<{ data: PayOrder }>(`/api/pay/orders/${orderNo}`).then((r) => r.data),
+      api<{ data: PayOrder }>('/pay/orders', { method: 'POST', body: { ...body, channel: 'jsapi', idempotencyKey } }).then((r) => r.data),
+    order: (orderNo: string) => api<{ data: PayOrder }>(`/pay/orders/${orderNo}`).then((r) => r.data),
   };
 }
