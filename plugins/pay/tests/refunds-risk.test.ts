@@ -133,3 +133,26 @@ test('the demo seed configures the sandbox merchant, DEMO01 open and DEMO02 clos
   ).find((m) => m.code === 'DEMO01');
   expect(demo01?.codes.find((c) => c.code === 'DEMO01-10')).toMatchObject({ scans: 1, paidCount: 1 });
 });
+
+test('a review rule lets the payment through and holds its points until an operator releases them', async () => {
+  const rule = await admin(request(stack.cms.url).post('/pay/risk/rules'))
+    .send({ name: '单笔超过 50 元需复核', kind: 'amount', amount: 5000, action: 'review' })
+    .expect(201);
+  try {
+    const user = await payer(stack);
+    const held = await paidOrder(user.jwt, user.openid, 'R01', 6000);
+    expect(held).toMatchObject({ status: 'paid', review: 'held', points: { awarded: 0 } });
+    expect(await balanceOf(stack, user.id)).toBe(0);
+    const released = await admin(request(stack.cms.url).post(`/pay/orders/${held.orderNo}/release`)).expect(200);
+    expect(released.body.data).toMatchObject({ review: 'released', points: { awarded: 60 } });
+    expect(await balanceOf(stack, user.id)).toBe(60);
+    await admin(request(stack.cms.url).post(`/pay/orders/${held.orderNo}/release`)).expect(200);
+    expect(await balanceOf(stack, user.id)).toBe(60);
+    const hits = await admin(request(stack.cms.url).get('/pay/risk/hits')).expect(200);
+    expect(hits.body.data[0]).toMatchObject({ ruleName: '单笔超过 50 元需复核', action: 'review', orderNo: held.orderNo });
+  } finally {
+    await admin(request(stack.cms.url).put(`/pay/risk/rules/${rule.body.data.id}`))
+      .send({ enabled: false })
+      .expect(200);
+  }
+});
