@@ -81,6 +81,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     operationLog: env('AUDIT_OPERATION_LOG') === 'off' ? false : undefined,
     flushMs: int('AUDIT_FLUSH_MS'),
   });
+  // WeChat Pay (plugins/pay/server/src/config.ts has the defaults).
+  const pay = defined({
+    secretKey: env('PAY_SECRET_KEY'),
+    notifyBase: env('PAY_NOTIFY_BASE'),
+    payPageBase: env('PAY_PAGE_BASE'),
+    orderTtlSeconds: int('PAY_ORDER_TTL_SECONDS'),
+    httpTimeoutMs: int('PAY_HTTP_TIMEOUT_MS'),
+    reconcileAfterS: int('PAY_RECONCILE_AFTER_S'),
+    workers: env('PAY_WORKERS') === 'off' ? false : undefined,
+  });
   return {
     // WeDraw's own plugins (plugins/*), built to dist/ by `npm run build:plugins`.
     points: { enabled: true, resolve: '../plugins/points' },
@@ -88,6 +98,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     wecom: { enabled: true, resolve: '../plugins/wecom', config: wecom },
     messaging: { enabled: true, resolve: '../plugins/messaging', config: messaging },
     audit: { enabled: true, resolve: '../plugins/audit', config: audit },
+    pay: { enabled: true, resolve: '../plugins/pay', config: pay },
     'users-permissions': {
       config: {
         // Plain JWTs: what the H5 keeps in a cookie and the mini program in storage (stack-notes §5).

@@ -20,3 +20,7 @@ export { QY_ERRMSG } from './wecom/errors';
 export type { WecomPushRecord } from './wecom/push/types';
 export type { CorpConfig, Department as WecomDepartment, Member as WecomMember } from './wecom/state/types';
 export { startSmtpSink, type SmtpSink, type ReceivedMail } from './smtp/sink';
+export { DEMO_MERCHANT, merchantCredentials, type Merchant as PayMerchant } from './pay/state/merchant';
+export { NOTIFY_SCHEDULE_S, type PayOptions } from './pay/notifier';
+export { aesGcmDecrypt, aesGcmEncrypt, buildAuthorization, parseAuthorization, requestMessage, responseMessage, rsaSign, rsaVerify } from './pay/crypto';
+export type { NotifyRecord as PayNotifyRecord } from './pay/state/types';

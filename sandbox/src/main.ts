@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     seed: args.seed ?? process.env.SANDBOX_SEED,
     callbackUrl: callback === 'none' ? undefined : callback,
     callbackMode: mode,
+    pay: { notifyMsPerSecond: Number(args['pay-ms-per-second'] ?? process.env.SANDBOX_PAY_MS_PER_SECOND ?? 10) },
   });
   console.log(`[sandbox] WeChat sandbox on ${sandbox.url} (${fans} fans, ready in ${Date.now() - started} ms)`);
   for (const app of sandbox.apps) console.log(`[sandbox]   ${app.kind.padEnd(11)} ${app.appId}  secret ${app.secret}  ${app.name}`);
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
     console.log(`[sandbox]   wecom       ${c.corpId}  contacts ${c.contactsSecret}  customer ${c.customerSecret}  ${c.name} (${corp.members.size} members)`);
     for (const app of c.apps) console.log(`[sandbox]   wecom app   agentId ${app.agentId}  secret ${app.secret}  ${app.name}`);
   }
+  for (const m of sandbox.state.pay.merchants.values())
+    console.log(`[sandbox]   wechatpay   mchid ${m.mchId}  public key ${m.wechatpayPublicKeyId}  (credentials: GET /_sandbox/pay/merchant)`);
   const smtp = await startSmtpSink({
     port: Number(args['smtp-port'] ?? process.env.SANDBOX_SMTP_PORT ?? 7125),
     host: args.host ?? process.env.SANDBOX_HOST ?? '127.0.0.1',

@@ -1,3 +1,4 @@
+import type { PayNotifier } from './pay/notifier';
 import type { PushService } from './push/service';
 import type { SandboxState } from './state/sandbox-state';
 import type { WecomPushService } from './wecom/push/service';
@@ -7,4 +8,5 @@ export interface Runtime {
   state: SandboxState;
   push: PushService;
   wecomPush: WecomPushService;
+  payNotifier: PayNotifier;
 }

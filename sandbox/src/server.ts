@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Reply } from './http/reply';
+import { DEFAULT_PAY, PayNotifier, type PayOptions } from './pay/notifier';
+import { payRoutes } from './pay/routes/index';
 import { Router } from './http/router';
 import { DEFAULT_PUSH, PushService, type PushOptions } from './push/service';
 import { adminAppRoutes } from './routes/admin-apps';
@@ -27,6 +29,8 @@ export interface SandboxOptions extends StateOptions {
   /** Default 127.0.0.1. */
   host?: string;
   push?: Partial<PushOptions>;
+  /** WeChat Pay notifications and refunds (time-compressed retry schedule). */
+  pay?: Partial<PayOptions>;
 }
 
 export interface RunningSandbox {
@@ -71,6 +75,7 @@ function buildRouter(rt: Runtime): Router {
   });
   for (const routes of [
     wecomRoutes,
+    payRoutes,
     tokenRoutes,
     menuRoutes,
     userRoutes,
@@ -100,7 +105,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const state = new SandboxState(options);
   const push = new PushService(state, { ...DEFAULT_PUSH, ...options.push });
   const wecomPush = new WecomPushService(() => state.wecom, state.clock, { ...DEFAULT_PUSH, ...options.push });
-  const rt: Runtime = { state, push, wecomPush };
+  const payNotifier = new PayNotifier(() => state.pay, state.clock, { ...DEFAULT_PAY, ...options.pay });
+  const rt: Runtime = { state, push, wecomPush, payNotifier };
   const router = buildRouter(rt);
   const server = createServer((req, res) => {
     router.handle(req, res).catch((err) => {
@@ -125,6 +131,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     async close() {
       await push.close();
       wecomPush.close();
+      payNotifier.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

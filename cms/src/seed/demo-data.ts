@@ -38,6 +38,7 @@ export async function loadDemoData(strapi: Core.Strapi, seedDir: string, sandbox
     ['points', []],
     ['wechat', [sandboxUrl]],
     ['wecom', [sandboxUrl]],
+    ['pay', [sandboxUrl]],
   ] as const) {
     const demo = strapi.plugin(plugin)?.service('demo') as { seed?: (...a: unknown[]) => Promise<unknown> } | undefined;
     if (demo?.seed) plugins[plugin] = (await demo.seed(...args)) ?? 'ok';

@@ -22,6 +22,7 @@ async function seed(strapi: Core.Strapi, sandboxUrl: string) {
   await strapi.plugin('points').service('demo').seed();
   await strapi.plugin('wechat').service('demo').seed(sandboxUrl);
   await seedWecom(strapi, sandboxUrl);
+  await seedPay(strapi, sandboxUrl);
   const docs = (uid: string) => strapi.documents(uid as any) as any;
   const leaf = await strapi.db.query('api::category.category').findOne({ where: { name: '收纳' } });
   const good = await docs('api::good.good').create({
@@ -30,6 +31,12 @@ async function seed(strapi: Core.Strapi, sandboxUrl: string) {
   await docs('api::sku.sku').create({
     data: { good: good.documentId, code: 'H5-E2E-1', specs: {}, pointsPrice: E2E_GOOD.pointsPrice, cashPrice: 0, stock: E2E_GOOD.stock, sales: 0 },
   });
+}
+
+/** The pay demo (DEMO01 open, DEMO02 closed), its notifications posted to this CMS. */
+async function seedPay(strapi: Core.Strapi, sandboxUrl: string) {
+  await strapi.plugin('pay').service('demo').seed(sandboxUrl);
+  await strapi.db.query('plugin::pay.merchant-account').update({ where: { apiBase: sandboxUrl }, data: { notifyBase: cms!.url } });
 }
 
 /** The sandbox's demo corp, its contacts pulled into the mirror (the employees' directory reads it). */

@@ -54,3 +54,37 @@ export const addresses = {
   create: (input: AddressInput) => unwrap(request<Data<Address>>('/addresses', { method: 'POST', data: input, auth: true })),
   remove: (documentId: string) => request<unknown>(`/addresses/${documentId}`, { method: 'DELETE', auth: true }),
 };
+
+/** WeChat Pay (API.md "Pay"): the merchant a code opens, the user's pay orders, the staff's store. */
+export interface PayOrder {
+  orderNo: string;
+  status: 'pending' | 'paid' | 'closed' | 'refunding' | 'refunded' | 'partially_refunded';
+  amount: number;
+  merchant: { code: string; name: string };
+  createdAt: string;
+  points: { awarded: number; clawedBack: number; note: string | null };
+  payParams?: { appId: string; timeStamp: string; nonceStr: string; package: string; signType: 'RSA'; paySign: string };
+}
+export interface PayMerchant {
+  code: string;
+  name: string;
+  logo: string | null;
+  status: 'open' | 'closed';
+  payCode: { code: string; amount: number | null } | null;
+}
+export interface StoreSummary {
+  merchant: { code: string; name: string };
+  date: string;
+  count: number;
+  amount: number;
+  refunds: number;
+}
+
+export const pay = {
+  merchant: (code: string, payCode?: string) => unwrap(request<Data<PayMerchant>>(`/pay/merchants/${encodeURIComponent(code)}${query({ payCode })}`)),
+  create: (input: { merchant: string; amount: number; payCode?: string; idempotencyKey: string }) =>
+    unwrap(request<Data<PayOrder>>('/pay/orders', { method: 'POST', data: { ...input, channel: 'miniprogram' }, auth: true })),
+  order: (orderNo: string) => unwrap(request<Data<PayOrder>>(`/pay/orders/${orderNo}`, { auth: true })),
+  storeOrders: () => request<Paginated<PayOrder>>('/pay/merchant/orders?pageSize=50', { auth: true, silent: true }),
+  storeSummary: () => unwrap(request<Data<StoreSummary>>('/pay/merchant/summary', { auth: true, silent: true })),
+};

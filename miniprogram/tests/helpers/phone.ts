@@ -98,6 +98,18 @@ export function installPhone(): Phone {
       phone.subscribePrompts.push(o.tmplIds);
       settle(o, Promise.resolve(Object.fromEntries(o.tmplIds.map((id) => [id, 'accept']))));
     },
+    // The WeChat app pays: the sandbox's payer confirms the prepay_id (its notification goes to the CMS).
+    requestPayment: (o: Callbacks<unknown> & { package: string }) =>
+      settle(
+        o,
+        fetch(`${SANDBOX}/_sandbox/pay/pay`, {
+          method: 'POST',
+          body: JSON.stringify({ prepayId: o.package.replace('prepay_id=', ''), openid: phone.openid }),
+        }).then((res) => {
+          if (!res.ok) throw new Error('requestPayment:fail');
+          return { errMsg: 'requestPayment:ok' };
+        }),
+      ),
     setNavigationBarTitle: () => undefined,
     stopPullDownRefresh: () => undefined,
     setClipboardData: () => undefined,

@@ -45,6 +45,9 @@ async function main() {
   await seedMall(cms.strapi, path.resolve(cmsDir, '..', 'database', 'seed'));
   await cms.strapi.plugin('points').service('demo').seed();
   await cms.strapi.plugin('wechat').service('demo').seed(sandbox.url);
+  // The pay demo (DEMO01 open, DEMO02 closed), WeChat Pay's notifications posted to this CMS.
+  await cms.strapi.plugin('pay').service('demo').seed(sandbox.url);
+  await cms.strapi.db.query('plugin::pay.merchant-account').update({ where: { apiBase: sandbox.url }, data: { notifyBase: cms.url } });
   const cheapest = await cms.strapi.db.query('api::sku.sku').findMany({ orderBy: { pointsPrice: 'asc' }, limit: 1 });
   await cms.strapi.db.query('api::sku.sku').update({ where: { id: cheapest[0].id }, data: { pointsPrice: CHEAP_PRICE } });
   process.stdout.write(`READY ${cms.url} ${sandbox.url}\n`);

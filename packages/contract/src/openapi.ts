@@ -612,6 +612,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pay/merchant/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 商户端：本店的收款（店员） */
+        get: operations["pay/get/pay_merchant_orders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pay/merchant/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 商户端：本店某日的笔数、金额与退款（店员） */
+        get: operations["pay/get/pay_merchant_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pay/merchants/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 收款码打开的支付页：商户信息
+         * @description 带 `payCode` 时计一次扫码，并返回该码的固定金额（无则为任意金额）。
+         */
+        get: operations["pay/get/pay_merchants_by_code"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pay/notify/{mchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 微信支付：支付成功通知
+         * @description 验签（`Wechatpay-Serial` 指定的微信支付公钥，原始报文）、时间戳 ±5 分钟、AEAD_AES_256_GCM 解密，核对金额、appid、mchid；同一订单无论重复或并发通知只处理一次（积分由数据库唯一键保证只发一次）。不符的通知：订单被标记、不发积分、告警，仍回 204 让微信支付停止重试。
+         */
+        post: operations["pay/post/pay_notify_by_mchId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pay/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的支付订单（新的在前，分页） */
+        get: operations["pay/get/pay_orders"];
+        put?: never;
+        /**
+         * 下单（微信支付 JSAPI / 小程序 / Native）
+         * @description 金额单位为分。先过风控（拦截 409 RiskBlocked，复核则积分待释放），再向微信支付预下单；微信支付不可用时 502，且不留下订单。相同 `idempotencyKey` 返回第一次的订单（200）。
+         */
+        post: operations["pay/post/pay_orders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pay/orders/{orderNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个支付订单（仅本人的） */
+        get: operations["pay/get/pay_orders_by_orderNo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pay/refund-notify/{mchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 微信支付：退款结果通知
+         * @description 验签（`Wechatpay-Serial` 指定的微信支付公钥，原始报文）、时间戳 ±5 分钟、AEAD_AES_256_GCM 解密，核对金额、appid、mchid；同一订单无论重复或并发通知只处理一次（积分由数据库唯一键保证只发一次）。不符的通知：订单被标记、不发积分、告警，仍回 204 让微信支付停止重试。
+         */
+        post: operations["pay/post/pay_refund_notify_by_mchId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pay/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发起退款（API 令牌）
+         * @description 全额或部分退款；积分按退款比例扣回，不足时不扣成负数，记录差额（shortfall）。相同 `idempotencyKey` 返回第一次的退款（200）。
+         */
+        post: operations["pay/post/pay_refunds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/points/adjustments": {
         parameters: {
             query?: never;
@@ -7143,6 +7295,1142 @@ export interface operations {
                             name?: "Unavailable";
                             /** @constant */
                             status?: 503;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "pay/get/pay_merchant_orders": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            /** @enum {string} */
+                            channel: "jsapi" | "miniprogram" | "native";
+                            codeUrl?: string;
+                            createdAt: string;
+                            expiresAt: string | null;
+                            flag: string | null;
+                            merchant: {
+                                code: string;
+                                name: string;
+                            };
+                            orderNo: string;
+                            paidAt: string | null;
+                            payCode: string | null;
+                            payParams?: {
+                                appId: string;
+                                nonceStr: string;
+                                package: string;
+                                paySign: string;
+                                /** @constant */
+                                signType: "RSA";
+                                timeStamp: string;
+                            };
+                            points: {
+                                awarded: number;
+                                clawedBack: number;
+                                note: string | null;
+                            };
+                            refundedAmount: number;
+                            /** @enum {string} */
+                            review: "none" | "held" | "released";
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "closed" | "refunding" | "refunded" | "partially_refunded";
+                        }[];
+                        meta: components["schemas"]["PaginationMeta"];
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "pay/get/pay_merchant_summary": {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            count: number;
+                            date: string;
+                            merchant: {
+                                code: string;
+                                name: string;
+                            };
+                            refunds: number;
+                        };
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "pay/get/pay_merchants_by_code": {
+        parameters: {
+            query?: {
+                payCode?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            code: string;
+                            logo: string | null;
+                            name: string;
+                            payCode: {
+                                amount: number | null;
+                                code: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                        };
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "NotFoundError";
+                            /** @constant */
+                            status?: 404;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "pay/post/pay_notify_by_mchId": {
+        parameters: {
+            query?: never;
+            header: {
+                "wechatpay-nonce": string;
+                "wechatpay-serial": string;
+                "wechatpay-signature": string;
+                "wechatpay-timestamp": string;
+            };
+            path: {
+                mchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    event_type: string;
+                    id: string;
+                    resource: {
+                        [key: string]: unknown;
+                    };
+                    resource_type: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功，无内容 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：DecryptFailed | ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "DecryptFailed" | "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：InvalidSignature | StaleTimestamp */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "InvalidSignature" | "StaleTimestamp";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "NotFoundError";
+                            /** @constant */
+                            status?: 404;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "pay/get/pay_orders": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            /** @enum {string} */
+                            channel: "jsapi" | "miniprogram" | "native";
+                            codeUrl?: string;
+                            createdAt: string;
+                            expiresAt: string | null;
+                            flag: string | null;
+                            merchant: {
+                                code: string;
+                                name: string;
+                            };
+                            orderNo: string;
+                            paidAt: string | null;
+                            payCode: string | null;
+                            payParams?: {
+                                appId: string;
+                                nonceStr: string;
+                                package: string;
+                                paySign: string;
+                                /** @constant */
+                                signType: "RSA";
+                                timeStamp: string;
+                            };
+                            points: {
+                                awarded: number;
+                                clawedBack: number;
+                                note: string | null;
+                            };
+                            refundedAmount: number;
+                            /** @enum {string} */
+                            review: "none" | "held" | "released";
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "closed" | "refunding" | "refunded" | "partially_refunded";
+                        }[];
+                        meta: components["schemas"]["PaginationMeta"];
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "pay/post/pay_orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount: number;
+                    /** @enum {string} */
+                    channel: "jsapi" | "miniprogram" | "native";
+                    idempotencyKey: string;
+                    merchant: string;
+                    payCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            /** @enum {string} */
+                            channel: "jsapi" | "miniprogram" | "native";
+                            codeUrl?: string;
+                            createdAt: string;
+                            expiresAt: string | null;
+                            flag: string | null;
+                            merchant: {
+                                code: string;
+                                name: string;
+                            };
+                            orderNo: string;
+                            paidAt: string | null;
+                            payCode: string | null;
+                            payParams?: {
+                                appId: string;
+                                nonceStr: string;
+                                package: string;
+                                paySign: string;
+                                /** @constant */
+                                signType: "RSA";
+                                timeStamp: string;
+                            };
+                            points: {
+                                awarded: number;
+                                clawedBack: number;
+                                note: string | null;
+                            };
+                            refundedAmount: number;
+                            /** @enum {string} */
+                            review: "none" | "held" | "released";
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "closed" | "refunding" | "refunded" | "partially_refunded";
+                        };
+                    };
+                };
+            };
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            /** @enum {string} */
+                            channel: "jsapi" | "miniprogram" | "native";
+                            codeUrl?: string;
+                            createdAt: string;
+                            expiresAt: string | null;
+                            flag: string | null;
+                            merchant: {
+                                code: string;
+                                name: string;
+                            };
+                            orderNo: string;
+                            paidAt: string | null;
+                            payCode: string | null;
+                            payParams?: {
+                                appId: string;
+                                nonceStr: string;
+                                package: string;
+                                paySign: string;
+                                /** @constant */
+                                signType: "RSA";
+                                timeStamp: string;
+                            };
+                            points: {
+                                awarded: number;
+                                clawedBack: number;
+                                note: string | null;
+                            };
+                            refundedAmount: number;
+                            /** @enum {string} */
+                            review: "none" | "held" | "released";
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "closed" | "refunding" | "refunded" | "partially_refunded";
+                        };
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 业务规则拒绝（error.name 说明原因）：MerchantClosed | RiskBlocked | WechatNotLinked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "MerchantClosed" | "RiskBlocked" | "WechatNotLinked";
+                            /** @constant */
+                            status?: 409;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            /** @description 上游（微信等）暂不可用：PayUnavailable */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "PayUnavailable";
+                            /** @constant */
+                            status?: 502;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "pay/get/pay_orders_by_orderNo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            /** @enum {string} */
+                            channel: "jsapi" | "miniprogram" | "native";
+                            codeUrl?: string;
+                            createdAt: string;
+                            expiresAt: string | null;
+                            flag: string | null;
+                            merchant: {
+                                code: string;
+                                name: string;
+                            };
+                            orderNo: string;
+                            paidAt: string | null;
+                            payCode: string | null;
+                            payParams?: {
+                                appId: string;
+                                nonceStr: string;
+                                package: string;
+                                paySign: string;
+                                /** @constant */
+                                signType: "RSA";
+                                timeStamp: string;
+                            };
+                            points: {
+                                awarded: number;
+                                clawedBack: number;
+                                note: string | null;
+                            };
+                            refundedAmount: number;
+                            /** @enum {string} */
+                            review: "none" | "held" | "released";
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "closed" | "refunding" | "refunded" | "partially_refunded";
+                        };
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "NotFoundError";
+                            /** @constant */
+                            status?: 404;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "pay/post/pay_refund_notify_by_mchId": {
+        parameters: {
+            query?: never;
+            header: {
+                "wechatpay-nonce": string;
+                "wechatpay-serial": string;
+                "wechatpay-signature": string;
+                "wechatpay-timestamp": string;
+            };
+            path: {
+                mchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    event_type: string;
+                    id: string;
+                    resource: {
+                        [key: string]: unknown;
+                    };
+                    resource_type: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功，无内容 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：DecryptFailed | ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "DecryptFailed" | "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：InvalidSignature | StaleTimestamp */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "InvalidSignature" | "StaleTimestamp";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "NotFoundError";
+                            /** @constant */
+                            status?: 404;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "pay/post/pay_refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount: number;
+                    idempotencyKey: string;
+                    orderNo: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            orderNo: string;
+                            points: {
+                                clawedBack: number;
+                                shortfall: number;
+                            };
+                            reason: string | null;
+                            refundNo: string;
+                            /** @enum {string} */
+                            status: "processing" | "success" | "failed" | "closed";
+                        };
+                    };
+                };
+            };
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            orderNo: string;
+                            points: {
+                                clawedBack: number;
+                                shortfall: number;
+                            };
+                            reason: string | null;
+                            refundNo: string;
+                            /** @enum {string} */
+                            status: "processing" | "success" | "failed" | "closed";
+                        };
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "NotFoundError";
+                            /** @constant */
+                            status?: 404;
+                        };
+                    };
+                };
+            };
+            /** @description 业务规则拒绝（error.name 说明原因）：NotPaid | RefundExceedsPaid | RefundRefused */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "NotPaid" | "RefundExceedsPaid" | "RefundRefused";
+                            /** @constant */
+                            status?: 409;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            /** @description 上游（微信等）暂不可用：PayUnavailable */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "PayUnavailable";
+                            /** @constant */
+                            status?: 502;
                         };
                     };
                 };

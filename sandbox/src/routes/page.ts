@@ -9,6 +9,7 @@ const STATIC: Record<string, string> = {
   'app.js': 'text/javascript; charset=utf-8',
   'style.css': 'text/css; charset=utf-8',
   'wecom.js': 'text/javascript; charset=utf-8',
+  'pay.js': 'text/javascript; charset=utf-8',
 };
 
 function asset(file: string): string {

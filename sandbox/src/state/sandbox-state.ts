@@ -12,6 +12,7 @@ import type { AppConfig, CallbackConfig, Fan, SentMessage } from './types';
 import type { PushRecord } from '../push/types';
 import type { CorpDataOptions } from '../wecom/state/demo-corp';
 import { WecomState } from '../wecom/state/wecom-state';
+import { PayState } from '../pay/state/pay-state';
 
 export interface StateOptions extends DemoOptions {
   /** Extra apps (beyond the demo brand), each starting empty. */
@@ -36,6 +37,8 @@ export class SandboxState {
   pushes: PushRecord[] = [];
   /** The WeCom side (qyapi): corps, tokens, messages, pushes. */
   wecom!: WecomState;
+  /** The WeChat Pay side (api.mch): merchants, transactions, refunds, notifications. */
+  pay!: PayState;
   private nextMsgId = 1;
   /** Incremented on each reset, so that ids stay unique across resets. */
   generation = 0;
@@ -62,6 +65,7 @@ export class SandboxState {
     this.counters.reset();
     this.faults.clear();
     this.clock.reset();
+    this.pay = new PayState(this.clock);
     this.wecom = new WecomState(this.clock, { ...(this.options.seed !== undefined ? { seed: this.options.seed } : {}), ...this.options.wecom });
   }
 

@@ -29,6 +29,8 @@ const LABELS: Record<string, Record<string, string>> = {
     dailyLimit: '每人每日次数上限（0 不限）',
     totalLimit: '每人累计次数上限（0 不限）',
     expiryDays: '有效天数（0 永久）',
+    minAmount: '最低金额（分，按比例时低于此不发放）',
+    maxPoints: '单次最多积分（0 不限，如每笔订单上限）',
     streakBonuses: '连续签到奖励，如 [{"day":7,"bonus":20}]',
     startAt: '生效时间',
     endAt: '失效时间',

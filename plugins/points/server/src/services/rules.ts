@@ -20,6 +20,10 @@ export interface RuleRecord {
   dailyLimit: number;
   totalLimit: number;
   expiryDays: number;
+  /** ratio rules: the smallest amount (fen) that earns anything; 0 = none. */
+  minAmount?: number | null;
+  /** ratio rules: the most one award gives (e.g. per pay order); 0 = no cap. */
+  maxPoints?: number | null;
   streakBonuses: StreakBonus[] | null;
   startAt: string | null;
   endAt: string | null;
@@ -119,7 +123,8 @@ export async function resolveRule(strapi: Core.Strapi, code: string, now: Date, 
   if (rule.mode === 'ratio') {
     if (amountFen === undefined || !Number.isInteger(amountFen) || amountFen < 0)
       throw new Error(`rule ${code} is a ratio rule: amountFen (integer fen) is required`);
-    points = Math.floor((amountFen * Number(rule.ratio)) / 100);
+    points = amountFen < (rule.minAmount ?? 0) ? 0 : Math.floor((amountFen * Number(rule.ratio)) / 100);
+    if (rule.maxPoints && points > rule.maxPoints) points = rule.maxPoints;
   }
   if (points <= 0) throw businessError('NothingToAward', '本次没有可获得的积分', { code });
   return { code, points, expiryDays: rule.expiryDays ?? 0, dailyLimit: rule.dailyLimit ?? 0, totalLimit: rule.totalLimit ?? 0, rule };

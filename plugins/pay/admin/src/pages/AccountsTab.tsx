@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'react';
+import { Badge, Box, Button, Field, Flex, Grid, Table, Tbody, Td, Textarea, TextInput, Tr, Typography } from '@strapi/design-system';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+
+interface Account {
+  id: number;
+  name: string;
+  mchId: string;
+  appId: string;
+  miniprogramAppId: string | null;
+  serialNo: string;
+  wechatpayPublicKeyId: string;
+  wechatpayPublicKey: string;
+  apiBase: string | null;
+  notifyBase: string | null;
+  enabled: boolean;
+  privateKeySet: boolean;
+  apiV3KeySet: boolean;
+}
+
+const EMPTY = {
+  name: '',
+  mchId: '',
+  appId: '',
+  miniprogramAppId: '',
+  serialNo: '',
+  privateKey: '',
+  apiV3Key: '',
+  wechatpayPublicKeyId: '',
+  wechatpayPublicKey: '',
+  apiBase: '',
+  notifyBase: '',
+};
+type Form = typeof EMPTY;
+const FIELDS: { key: keyof Form; label: string; hint?: string; long?: boolean }[] = [
+  { key: 'name', label: '名称' },
+  { key: 'mchId', label: '商户号 mchid' },
+  { key: 'appId', label: '公众号 AppID（JSAPI、Native）' },
+  { key: 'miniprogramAppId', label: '小程序 AppID（可选）' },
+  { key: 'serialNo', label: '商户 API 证书序列号' },
+  { key: 'apiV3Key', label: 'APIv3 密钥', hint: '只写：留空则保持原值' },
+  { key: 'wechatpayPublicKeyId', label: '微信支付公钥 ID（PUB_KEY_ID_…）' },
+  { key: 'apiBase', label: 'API 地址', hint: '留空为 api.mch.weixin.qq.com；开发环境填沙箱地址' },
+  { key: 'notifyBase', label: '通知回调域名', hint: '本系统的公网 HTTPS 地址；留空用 PAY_NOTIFY_BASE' },
+  { key: 'privateKey', label: '商户 API 私钥（PEM）', hint: '只写：留空则保持原值', long: true },
+  { key: 'wechatpayPublicKey', label: '微信支付公钥（PEM）', long: true },
+];
+
+/** 商户号: WeChat Pay merchant accounts; the private key and APIv3 key are write-only. */
+export const AccountsTab = () => {
+  const { get, post, put } = useFetchClient();
+  const { held } = useHeldActions({ canUpdate: 'plugin::pay.accounts.update' });
+  const [accounts, setAccounts] = useState<Account[]>([]);
+  const [form, setForm] = useState<Form>(EMPTY);
+  const [editing, setEditing] = useState<number | null>(null);
+  const load = async () => setAccounts((await get<{ data: Account[] }>('/pay/accounts')).data.data);
+  const { act, busy } = useAction(load);
+  useEffect(() => void load().catch(() => undefined), []);
+
+  const edit = (a: Account) => {
+    setEditing(a.id);
+    setForm({ ...EMPTY, ...Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'string' ? v : ''])), privateKey: '', apiV3Key: '' });
+  };
+  const save = () => {
+    const body = Object.fromEntries(Object.entries(form).filter(([k, v]) => v !== '' || k === 'apiBase' || k === 'notifyBase'));
+    return act(() => (editing ? put(`/pay/accounts/${editing}`, body) : post('/pay/accounts', body)), '商户号已保存').then(
+      () => (setEditing(null), setForm(EMPTY)),
+    );
+  };
+
+  return (
+    <Box>
+      <Table colCount={7} rowCount={accounts.length + 1}>
+        <TableHead columns={['名称', '商户号', 'AppID', '微信支付公钥 ID', '密钥', '状态', '操作']} />
+        <Tbody>
+          {accounts.map((a) => (
+            <Tr key={a.id}>
+              <Td>{a.name}</Td>
+              <Td>{a.mchId}</Td>
+              <Td>
+                {a.appId}
+                {a.miniprogramAppId ? ` / ${a.miniprogramAppId}` : ''}
+              </Td>
+              <Td>{a.wechatpayPublicKeyId}</Td>
+              <Td>
+                {a.privateKeySet ? '私钥已设置' : '缺私钥'}，{a.apiV3KeySet ? 'APIv3 密钥已设置' : '缺 APIv3 密钥'}
+              </Td>
+              <Td>
+                <Badge>{a.enabled ? '启用' : '停用'}</Badge>
+              </Td>
+              <Td>
+                {held.canUpdate && (
+                  <Flex gap={2}>
+                    <Button size="S" variant="secondary" onClick={() => edit(a)}>
+                      编辑
+                    </Button>
+                    <Button
+                      size="S"
+                      variant="tertiary"
+                      disabled={busy}
+                      onClick={() => act(() => put(`/pay/accounts/${a.id}`, { enabled: !a.enabled }), '已更新')}
+                    >
+                      {a.enabled ? '停用' : '启用'}
+                    </Button>
+                  </Flex>
+                )}
+              </Td>
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+      {held.canUpdate && (
+        <Box paddingTop={6}>
+          <Typography variant="delta">{editing ? '编辑商户号' : '新增商户号'}</Typography>
+          <Typography variant="pi" textColor="neutral600" tag="p">
+            仅支持微信支付公钥模式（新商户号只有此模式）；平台证书模式与切换期暂不支持。通知地址为「通知回调域名/api/pay/notify/商户号」。
+          </Typography>
+          <Grid.Root gap={4} paddingTop={2}>
+            {FIELDS.map((f) => (
+              <Grid.Item key={f.key} col={f.long ? 12 : 4} direction="column" alignItems="stretch">
+                <Field.Root hint={f.hint}>
+                  <Field.Label>{f.label}</Field.Label>
+                  {f.long ? (
+                    <Textarea value={form[f.key]} onChange={(e: any) => setForm({ ...form, [f.key]: e.target.value })} />
+                  ) : (
+                    <TextInput value={form[f.key]} onChange={(e: any) => setForm({ ...form, [f.key]: e.target.value })} />
+                  )}
+                  <Field.Hint />
+                </Field.Root>
+              </Grid.Item>
+            ))}
+          </Grid.Root>
+          <Flex gap={2} paddingTop={4}>
+            <Button disabled={busy} onClick={save}>
+              保存
+            </Button>
+            {editing && (
+              <Button variant="tertiary" onClick={() => (setEditing(null), setForm(EMPTY))}>
+                取消
+              </Button>
+            )}
+          </Flex>
+        </Box>
+      )}
+    </Box>
+  );
+};

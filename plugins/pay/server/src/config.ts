@@ -1,0 +1,60 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The pay plugin's settings: `config/plugins.ts` of the CMS passes them (read from the environment
+ * there); Strapi merges them over these defaults and runs the validator at startup.
+ */
+export interface PayConfig {
+  /** Key that encrypts merchant private keys and APIv3 keys at rest. Empty: a development key (production refuses). */
+  secretKey: string;
+  /** Public origin WeChat Pay posts notifications to (`<notifyBase>/api/pay/notify/<mchId>`), unless the account sets its own. */
+  notifyBase: string;
+  /** The H5 pay page a payment code opens: `<payPageBase>/pay/<merchant>?code=<code>`. */
+  payPageBase: string;
+  /** Seconds an unpaid order may be paid; then the delayed job queries WeChat Pay and closes it. */
+  orderTtlSeconds: number;
+  /** Timeout of every call to WeChat Pay. */
+  httpTimeoutMs: number;
+  /** Accepted |now − Wechatpay-Timestamp| of a notification, seconds. */
+  notifyMaxSkewS: number;
+  /** Pending orders older than this are queried by the reconciliation sweep (seconds); the sweep runs every minute. */
+  reconcileAfterS: number;
+  /** false: this instance runs no pay jobs (expiry, reconciliation). */
+  workers: boolean;
+}
+
+export const DEFAULTS: PayConfig = {
+  secretKey: '',
+  notifyBase: 'http://127.0.0.1:1337',
+  payPageBase: 'http://127.0.0.1:3000',
+  orderTtlSeconds: 1800,
+  httpTimeoutMs: 5000,
+  notifyMaxSkewS: 300,
+  reconcileAfterS: 120,
+  workers: true,
+};
+
+const STRINGS = new Set(['secretKey', 'notifyBase', 'payPageBase']);
+
+/** Refuses a setting of the wrong kind at startup, naming it. */
+export function validate(config: Record<string, unknown>): void {
+  for (const [key, fallback] of Object.entries(DEFAULTS)) {
+    const value = config[key];
+    if (value === undefined) continue;
+    const ok = STRINGS.has(key)
+      ? typeof value === 'string'
+      : typeof fallback === 'boolean'
+        ? typeof value === 'boolean'
+        : typeof value === 'number' && Number.isInteger(value) && value > 0;
+    if (!ok)
+      throw new Error(
+        `pay plugin config: ${key} must be ${STRINGS.has(key) ? 'a string' : typeof fallback === 'boolean' ? 'true or false' : 'a positive integer'}`,
+      );
+  }
+}
+
+export function payConfig(strapi: Core.Strapi): PayConfig {
+  return { ...DEFAULTS, ...(strapi.config.get('plugin::pay') as Partial<PayConfig> | undefined) };
+}
+
+export default { default: DEFAULTS, validator: validate };

@@ -1,0 +1,72 @@
+import type { Core } from '@strapi/strapi';
+import { decryptResource, notifyProblem, type NotifyHeaders } from '../clients/wechatpay';
+import { payConfig } from '../config';
+import { NotifyRejected } from '../lib/errors';
+import { services } from '../lib/services';
+import { UID } from '../lib/uids';
+
+export type NotifyKind = 'transaction' | 'refund';
+
+interface Envelope {
+  event_type?: string;
+  resource?: { ciphertext?: string; nonce?: string; associated_data?: string };
+}
+
+/** WeChat Pay's payment and refund notifications: verified, decrypted, compared, applied once, logged. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const svc = () => services(strapi);
+
+  async function log(data: Record<string, unknown>): Promise<void> {
+    await strapi.db.query(UID.notifyLog).create({ data });
+  }
+
+  /** Returns the HTTP status to answer (204); throws NotifyRejected (401/400/404) with nothing changed. */
+  async function handle(kind: NotifyKind, mchId: string, headers: NotifyHeaders, rawBody: string): Promise<number> {
+    const base = {
+      kind,
+      mchId,
+      serial: headers.serial ?? null,
+      headers: { ...headers, signature: headers.signature ? `${headers.signature.slice(0, 16)}…` : null },
+    };
+    const account = await svc().accounts.byMchId(mchId);
+    if (!account) {
+      await log({ ...base, verified: false, status: 404, outcome: 'unknown-merchant' });
+      throw new NotifyRejected(404, 'NotFound', '没有这个商户号');
+    }
+    const keys = svc().accounts.keys(account);
+    const problem = notifyProblem(keys, headers, rawBody, Math.floor(Date.now() / 1000), payConfig(strapi).notifyMaxSkewS);
+    if (problem) {
+      await log({ ...base, verified: false, status: 401, outcome: 'rejected', detail: problem });
+      throw new NotifyRejected(401, problem === 'stale timestamp' ? 'StaleTimestamp' : 'InvalidSignature', '通知验签失败');
+    }
+    let resource: Record<string, any>;
+    try {
+      const envelope = JSON.parse(rawBody) as Envelope;
+      resource = decryptResource(keys, envelope.resource ?? {});
+    } catch (err) {
+      await log({ ...base, verified: true, status: 400, outcome: 'undecryptable', detail: String((err as Error).message).slice(0, 200) });
+      throw new NotifyRejected(400, 'DecryptFailed', '通知内容无法解密');
+    }
+    const orderNo = typeof resource.out_trade_no === 'string' ? resource.out_trade_no : null;
+    const refundNo = typeof resource.out_refund_no === 'string' ? resource.out_refund_no : null;
+    let outcome: string;
+    if (kind === 'transaction') {
+      if (resource.mchid !== mchId) outcome = 'mismatch';
+      else {
+        const settled = await svc().settlement.settle(resource);
+        outcome = settled.outcome;
+        if (outcome === 'paid' && settled.order) svc().alerts.paid(settled.order);
+      }
+      if (outcome === 'mismatch') svc().alerts.mismatch(orderNo, mchId);
+    } else {
+      outcome = await svc().refunds.applyNotification(resource);
+    }
+    await log({ ...base, orderNo, refundNo, verified: true, status: 204, outcome });
+    return 204;
+  }
+
+  return {
+    handle,
+    logsOf: (orderNo: string) => strapi.db.query(UID.notifyLog).findMany({ where: { orderNo }, orderBy: [{ id: 'asc' }] }),
+  };
+};

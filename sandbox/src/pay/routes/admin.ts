@@ -1,0 +1,98 @@
+import type { Router } from '../../http/router';
+import { AdminError } from '../../http/reply';
+import type { Runtime } from '../../runtime';
+import { adminBody, requireString } from '../../routes/admin-util';
+import { PayError } from '../errors';
+import type { Merchant } from '../state/merchant';
+import { merchantCredentials } from '../state/merchant';
+import type { NotifyRecord, Transaction } from '../state/types';
+import { transactionView } from '../state/views';
+import { finishRefund } from './refunds';
+
+function merchantOf(rt: Runtime, tx: Transaction): Merchant {
+  return rt.state.pay.merchant(tx.mchid) as Merchant;
+}
+
+function notifyPayment(rt: Runtime, tx: Transaction, replayOf?: number): NotifyRecord {
+  return rt.payNotifier.send(merchantOf(rt, tx), {
+    kind: 'transaction',
+    eventType: 'TRANSACTION.SUCCESS',
+    outTradeNo: tx.outTradeNo,
+    url: tx.notifyUrl,
+    resource: transactionView(tx),
+    ...(replayOf ? { replayOf } : {}),
+  });
+}
+
+/** The payer's side and the inspection API: `/_sandbox/pay/*`. */
+export function payAdminRoutes(router: Router, rt: Runtime): void {
+  router.add('GET', '/_sandbox/pay/merchant', (ctx) => {
+    const mchId = ctx.query.get('mchId');
+    const merchant = mchId ? rt.state.pay.merchant(mchId) : rt.state.pay.merchants.values().next().value;
+    if (!merchant) throw new AdminError(404, `no merchant ${mchId}`);
+    return merchantCredentials(merchant);
+  });
+
+  // The payer confirms in WeChat: the transaction moves and (on success) the notification goes out.
+  router.add('POST', '/_sandbox/pay/pay', (ctx) => {
+    const body = adminBody<{ prepayId?: string; outTradeNo?: string; openid?: string; result?: string; notify?: boolean }>(ctx);
+    const tx = body.prepayId ? rt.state.pay.byPrepayId(body.prepayId) : body.outTradeNo ? rt.state.pay.byOutTradeNo(body.outTradeNo) : undefined;
+    if (!tx) throw new AdminError(404, 'no transaction for that prepayId / outTradeNo');
+    const result = body.result ?? 'SUCCESS';
+    if (result !== 'SUCCESS' && result !== 'PAYERROR') throw new AdminError(400, 'result must be SUCCESS or PAYERROR');
+    try {
+      rt.state.pay.pay(tx, result, body.openid);
+    } catch (err) {
+      if (err instanceof PayError) throw new AdminError(409, `${err.code}: ${err.message}`);
+      throw err;
+    }
+    // `notify: false`: the notification is lost (the merchant must find the payment by querying).
+    const notify = result === 'SUCCESS' && body.notify !== false ? notifyPayment(rt, tx) : undefined;
+    return { transaction: transactionView(tx), notifyId: notify?.id ?? null };
+  });
+
+  // Sends a payment (or refund) notification again, as WeChat Pay does when a delivery's state is unknown.
+  router.add('POST', '/_sandbox/pay/notify/replay', (ctx) => {
+    const body = adminBody<{ outTradeNo?: string; outRefundNo?: string }>(ctx);
+    const outTradeNo = requireString(body.outTradeNo, 'outTradeNo');
+    const last = [...rt.state.pay.notifies].reverse().find((n) => n.outTradeNo === outTradeNo && (!body.outRefundNo || n.outRefundNo === body.outRefundNo));
+    if (!last) throw new AdminError(404, `no notification for ${outTradeNo}`);
+    const tx = rt.state.pay.byOutTradeNo(outTradeNo) as Transaction;
+    const record = rt.payNotifier.send(merchantOf(rt, tx), {
+      kind: last.kind,
+      eventType: last.eventType,
+      outTradeNo,
+      ...(last.outRefundNo ? { outRefundNo: last.outRefundNo } : {}),
+      url: last.url,
+      resource: last.resource,
+      replayOf: last.id,
+    });
+    return { notifyId: record.id };
+  });
+
+  router.add('GET', '/_sandbox/pay/notifies', (ctx) => {
+    const outTradeNo = ctx.query.get('outTradeNo');
+    const list = rt.state.pay.notifies.filter((n) => !outTradeNo || n.outTradeNo === outTradeNo);
+    return { notifies: list.map(({ resource, ...n }) => ({ ...n, resource })) };
+  });
+
+  router.add('GET', '/_sandbox/pay/transactions', () => ({
+    transactions: [...rt.state.pay.transactions.values()].map((tx) => ({
+      ...transactionView(tx),
+      prepay_id: tx.prepayId ?? null,
+      code_url: tx.codeUrl ?? null,
+    })),
+  }));
+
+  // Ends a PROCESSING refund by hand (when refunds are not completed automatically).
+  router.add('POST', '/_sandbox/pay/refund/complete', (ctx) => {
+    const body = adminBody<{ outRefundNo?: string; mchId?: string; status?: string }>(ctx);
+    const status = body.status ?? 'SUCCESS';
+    if (status !== 'SUCCESS' && status !== 'ABNORMAL' && status !== 'CLOSED') throw new AdminError(400, 'status must be SUCCESS, ABNORMAL or CLOSED');
+    const outRefundNo = requireString(body.outRefundNo, 'outRefundNo');
+    const refund = [...rt.state.pay.refunds.values()].find((r) => r.outRefundNo === outRefundNo && (!body.mchId || r.mchid === body.mchId));
+    if (!refund) throw new AdminError(404, `no refund ${outRefundNo}`);
+    finishRefund(rt, rt.state.pay.merchant(refund.mchid) as Merchant, refund, status);
+    return { status: refund.status };
+  });
+}
