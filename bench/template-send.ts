@@ -122,7 +122,7 @@ async function api(method: string, p: string, token: string, body?: unknown) {
     console.log(`after the TEMPLATESENDJOBFINISH pushes: ${JSON.stringify(send.totals)}`);
 
     const [[rows]] = (await conn.query(
-      `SELECT COUNT(*) AS n, COUNT(DISTINCT openid) AS fans, SUM(status IN ('sent','delivered')) AS ok, SUM(status = 'pending') AS pending FROM ${DB_NAME}.wechat_template_recipients WHERE send_id = (SELECT id FROM ${DB_NAME}.wechat_template_sends WHERE document_id = ?)`,
+      `SELECT COUNT(*) AS n, COUNT(DISTINCT recipient) AS fans, SUM(status IN ('sent','delivered')) AS ok, SUM(status IN ('pending','sending')) AS pending FROM ${DB_NAME}.messaging_messages WHERE batch = CONCAT('wechat-template:', (SELECT id FROM ${DB_NAME}.wechat_template_sends WHERE document_id = ?))`,
       [created.documentId],
     )) as unknown as [[{ n: number; fans: number; ok: string; pending: string }]];
     const served = (await (await fetch(`${sandboxUrl}/_sandbox/messages?appId=${appId}&kind=template`)).json()) as Array<{ touser: string }>;

@@ -4,6 +4,7 @@ import { messagingConfig } from '../config';
 import type { ChannelProvider, Outcome, OutboundMessage } from '../channels/types';
 import { services } from '../lib/services';
 import { DELIVERY_QUEUE } from '../lib/uids';
+import { EXPAND } from './batches';
 import { json, tables, type MessageRow } from './records';
 import { bucketOf, type StatBump } from './stats';
 
@@ -251,6 +252,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (job.name === SWEEP) return sweep();
           if (job.name === RETENTION) return s().retention.purge();
           if (job.name === DELIVER) return deliver(job);
+          if (job.name === EXPAND) return s().batches.expand(job.data as unknown as { source: string; ref: string });
           return undefined;
         },
         { concurrency: settings.concurrency, lockDurationMs: settings.lockMs },
