@@ -9,6 +9,7 @@ import { qyConsoleRoutes } from './console';
 import { qyDepartmentRoutes } from './departments';
 import { qyExternalContactRoutes } from './externalcontact';
 import { qyGroupChatRoutes } from './groupchat';
+import { qyGroupMsgRoutes } from './groupmsg';
 import { qyLoginRoutes } from './login';
 import { qyMediaRoutes } from './media';
 import { qyMessageRoutes } from './messages';
@@ -34,6 +35,7 @@ export function wecomRoutes(router: Router, rt: Runtime): void {
     qyWebhookRoutes,
     qyExternalContactRoutes,
     qyGroupChatRoutes,
+    qyGroupMsgRoutes,
     qyAdminSetupRoutes,
     qyAdminRoutes,
   ])
