@@ -1,6 +1,7 @@
 /**
  * bench/template-send: BENCH_MESSAGES (20 000) template messages to every follower through the
- * queue (BullMQ on Redis) to the sandbox, from a production CMS on MySQL, with a record each; the
+ * message center's queue (BullMQ on Redis) to the sandbox, from a production CMS on MySQL, with a
+ * record each (`messaging_messages` under the send's batch reference); the
  * baseline is the same run's BullMQ rate for no-op jobs that each make one trivial HTTP call to
  * the sandbox. Then checks: one record per fan, all final, every fan served once by the sandbox
  * (lost / duplicated counted). The sandbox pushes TEMPLATESENDJOBFINISH to the CMS meanwhile.

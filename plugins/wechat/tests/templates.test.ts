@@ -216,6 +216,15 @@ describe('sends', () => {
     expect(rows.map((r) => r.openid).sort()).toEqual(tagged.map((f) => f.openid).sort());
   });
 
+  test('a tag nobody carries: the send is done at once with no record', async () => {
+    const created = await admin(request(stack.cms.url).post('/wechat/template-sends'))
+      .send(sendBody({ target: 'tag', tagId: 987654 }))
+      .expect(201);
+    const done = await settled(created.body.data.documentId);
+    expect(done.totals).toEqual({ total: 0, pending: 0, sent: 0, failed: 0, delivered: 0 });
+    expect(await recipientsOf(created.body.data.documentId)).toHaveLength(0);
+  });
+
   test('-1 and 45009 are retried with backoff until sent; 43004 / 40003 / 40037 are final at once', async () => {
     const fans = followers.slice(1, 7).map((f) => f.openid);
     await knex()(table('plugin::wechat.fan')).where({ openid: nonFollower }).update({ subscribed: true }); // we think it follows; WeChat knows better

@@ -91,7 +91,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       { channel: 'oa-template', account: send.appId },
       openids.map((to) => ({ to, content })),
     );
-    await sendsTable().where({ id: send.id }).update({ total, updated_at: new Date() });
+    // Nobody to send to (an empty tag): done at once; otherwise reading the send finishes it once nothing is pending.
+    const now = new Date();
+    await sendsTable()
+      .where({ id: send.id })
+      .update({ total, updated_at: now, ...(total === 0 ? { status: 'done', finished_at: now } : {}) });
   }
 
   return {
