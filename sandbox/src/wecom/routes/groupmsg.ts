@@ -1,5 +1,5 @@
 import { randomBytes } from 'crypto';
-import type { Ctx, Router } from '../../http/router';
+import type { Router } from '../../http/router';
 import { jsonBody } from '../../http/router';
 import { AdminError, Reply } from '../../http/reply';
 import type { Runtime } from '../../runtime';
@@ -8,7 +8,7 @@ import { qyError, qyOk } from '../errors';
 import type { CorpState } from '../state/corp-state';
 import { customersOf } from '../state/customers';
 import { adminCorp } from './admin-util';
-import { qyCaller } from './guard';
+import { customerCaller } from './externalcontact';
 
 const ATTACHMENT_TYPES = ['image', 'link', 'miniprogram', 'video', 'file'];
 const MAX_ATTACHMENTS = 9;
@@ -33,12 +33,6 @@ const tasksOf = (corp: CorpState) => {
   if (!m) tasks.set(corp, (m = new Map()));
   return m;
 };
-
-function customerCaller(rt: Runtime, ctx: Ctx) {
-  const caller = qyCaller(rt, ctx, { roles: ['customer', 'app'] });
-  if (caller.token.role === 'app' && !caller.corp.app(caller.token.agentId)?.customerContact) throw qyError(48002);
-  return caller;
-}
 
 /**
  * 客户群发 (`externalcontact/add_msg_template`, `get_groupmsg_send_result`) with WeCom's real
