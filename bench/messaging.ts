@@ -115,7 +115,7 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
   const sandboxPort = await freePort();
   sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
   cmsUrl = `http://127.0.0.1:${cmsPort}`;
-  const extra = workers > 0 ? { MESSAGING_WORKERS: 'off', WECHAT_TEMPLATE_WORKERS: '0' } : {};
+  const extra = workers > 0 ? { MESSAGING_WORKERS: 'off' } : {};
   const env = cmsEnv('messaging', cmsPort, { MESSAGING_SECRET_KEY: 'bench-messaging-secret', ...extra });
   redisUrl = env.REDIS_URL as string;
   const sandbox = await startServer(
@@ -149,7 +149,7 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
     for (let i = 0; i < workers; i++) {
       const w = spawn(process.execPath, [path.join(root, 'cms', 'scripts', 'worker.js')], {
         cwd: path.join(root, 'cms'),
-        env: { ...cms.env, MESSAGING_WORKERS: 'on', WECHAT_TEMPLATE_WORKERS: '1' },
+        env: { ...cms.env, MESSAGING_WORKERS: 'on' },
         stdio: 'ignore',
       });
       workerProcs.push(w);

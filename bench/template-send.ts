@@ -1,6 +1,7 @@
 /**
  * bench/template-send: BENCH_MESSAGES (20 000) template messages to every follower through the
- * queue (BullMQ on Redis) to the sandbox, from a production CMS on MySQL, with a record each; the
+ * message center's queue (BullMQ on Redis) to the sandbox, from a production CMS on MySQL, with a
+ * record each (`messaging_messages` under the send's batch reference); the
  * baseline is the same run's BullMQ rate for no-op jobs that each make one trivial HTTP call to
  * the sandbox. Then checks: one record per fan, all final, every fan served once by the sandbox
  * (lost / duplicated counted). The sandbox pushes TEMPLATESENDJOBFINISH to the CMS meanwhile.
@@ -122,7 +123,7 @@ async function api(method: string, p: string, token: string, body?: unknown) {
     console.log(`after the TEMPLATESENDJOBFINISH pushes: ${JSON.stringify(send.totals)}`);
 
     const [[rows]] = (await conn.query(
-      `SELECT COUNT(*) AS n, COUNT(DISTINCT openid) AS fans, SUM(status IN ('sent','delivered')) AS ok, SUM(status = 'pending') AS pending FROM ${DB_NAME}.wechat_template_recipients WHERE send_id = (SELECT id FROM ${DB_NAME}.wechat_template_sends WHERE document_id = ?)`,
+      `SELECT COUNT(*) AS n, COUNT(DISTINCT recipient) AS fans, SUM(status IN ('sent','delivered')) AS ok, SUM(status IN ('pending','sending')) AS pending FROM ${DB_NAME}.messaging_messages WHERE batch = CONCAT('wechat-template:', (SELECT id FROM ${DB_NAME}.wechat_template_sends WHERE document_id = ?))`,
       [created.documentId],
     )) as unknown as [[{ n: number; fans: number; ok: string; pending: string }]];
     const served = (await (await fetch(`${sandboxUrl}/_sandbox/messages?appId=${appId}&kind=template`)).json()) as Array<{ touser: string }>;

@@ -18,14 +18,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     fansSyncWriters: int('WECHAT_FANS_SYNC_WRITERS'),
     fansSyncLeaseMs: int('WECHAT_FANS_SYNC_LEASE_MS'),
     fansSyncAttempts: int('WECHAT_FANS_SYNC_ATTEMPTS'),
-    templateWorkers: env('WECHAT_TEMPLATE_WORKERS') === '0' ? false : undefined,
-    templateChunk: int('WECHAT_TEMPLATE_CHUNK'),
     templateBatch: int('WECHAT_TEMPLATE_BATCH'),
-    templateAttempts: int('WECHAT_TEMPLATE_ATTEMPTS'),
-    templateBackoffMs: int('WECHAT_TEMPLATE_BACKOFF_MS'),
     templateRate: int('WECHAT_TEMPLATE_RATE'),
-    templateConcurrency: int('WECHAT_TEMPLATE_CONCURRENCY'),
-    templateLockMs: int('WECHAT_TEMPLATE_LOCK_MS'),
   });
   // The WeCom plugin's settings (plugins/wecom/server/src/config.ts has the defaults).
   const wecom = defined({
@@ -60,6 +54,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     callbackAttempts: int('MESSAGING_CALLBACK_ATTEMPTS'),
     callbackBackoffMs: int('MESSAGING_CALLBACK_BACKOFF_MS'),
     httpTimeoutMs: int('MESSAGING_HTTP_TIMEOUT_MS'),
+    receiptPollMs: int('MESSAGING_RECEIPT_POLL_MS'),
     sweepAfterMs: int('MESSAGING_SWEEP_AFTER_MS'),
     retentionDays: int('MESSAGING_RETENTION_DAYS'),
     smtpHost: env('SMTP_HOST'),

@@ -1,7 +1,7 @@
 /**
  * `npm run worker`: a CMS process that serves no HTTP and works the queues (message delivery,
  * callbacks, template sends, fan sync). Run N of them under pm2 beside CMS instances started with
- * the workers off (MESSAGING_WORKERS=off, WECHAT_TEMPLATE_WORKERS=0). Prints "WORKER READY" once
+ * the workers off (MESSAGING_WORKERS=off). Prints "WORKER READY" once
  * its workers are registered; SIGTERM/SIGINT finish the jobs in hand and exit.
  */
 const path = require('path');

@@ -41,7 +41,7 @@ module.exports = {
     },
     // Queue workers apart from the web tier (message delivery, callbacks, template sends, fan sync):
     // WEDRAW_WORKERS > 0 runs that many, and the CMS instances then should run with
-    // MESSAGING_WORKERS=off and WECHAT_TEMPLATE_WORKERS=0 in the env file.
+    // MESSAGING_WORKERS=off in the env file.
     ...(Number(process.env.WEDRAW_WORKERS || 0) > 0
       ? [
           {
@@ -52,7 +52,7 @@ module.exports = {
             instances: Number(process.env.WEDRAW_WORKERS),
             max_memory_restart: '1G',
             kill_timeout: 30000,
-            env: { ...env, MESSAGING_WORKERS: 'on', WECHAT_TEMPLATE_WORKERS: '1' },
+            env: { ...env, MESSAGING_WORKERS: 'on' },
           },
         ]
       : []),

@@ -167,7 +167,17 @@ export class SandboxClient {
     return this.call('GET', `/_sandbox/wecom/${corpId}/appchats`);
   }
 
-  wecomMessages(query: { corpId?: string; kind?: 'app' | 'robot' | 'appchat'; key?: string } = {}): Promise<WecomMessage[]> {
+  /** 客户群发 tasks a member was asked to confirm. */
+  wecomGroupMsgs(corpId: string): Promise<{ msgid: string; sender: string; createdAt: number; customers: string[] }[]> {
+    return this.call('GET', `/_sandbox/wecom/${corpId}/groupmsgs`);
+  }
+
+  /** Client action: the sender confirms a 客户群发 task in WeCom (results turn sent, or 2 for a customer no longer theirs). */
+  wecomConfirmGroupMsg(corpId: string, msgid: string): Promise<{ msgid: string; results: { externalUserid: string; status: number; sendTime: number }[] }> {
+    return this.call('POST', `/_sandbox/wecom/${corpId}/client/confirm-groupmsg`, { msgid });
+  }
+
+  wecomMessages(query: { corpId?: string; kind?: 'app' | 'robot' | 'appchat' | 'customer'; key?: string } = {}): Promise<WecomMessage[]> {
     return this.call('GET', `/_sandbox/wecom/messages?${new URLSearchParams(query as Record<string, string>)}`);
   }
 

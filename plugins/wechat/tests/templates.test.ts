@@ -40,17 +40,14 @@ async function insertFans(fans: Array<{ openid: string; subscribed: boolean; tag
   for (let i = 0; i < rows.length; i += 200) await knex()(table('plugin::wechat.fan')).insert(rows.slice(i, i + 200));
 }
 
+/** A send's records, read through the recipients endpoint (every page). */
 async function recipientsOf(documentId: string) {
-  const send = await knex()(table('plugin::wechat.template-send')).first('id').where({ document_id: documentId });
-  return (await knex()(table('plugin::wechat.template-recipient'))
-    .select('openid', 'status', 'errcode', 'msgid', 'attempts')
-    .where({ send_id: send.id })) as Array<{
-    openid: string;
-    status: string;
-    errcode: number | null;
-    msgid: string | null;
-    attempts: number;
-  }>;
+  const rows: Array<{ openid: string; status: string; errcode: number | null; errmsg: string | null; msgid: string | null; attempts: number }> = [];
+  for (let page = 1; ; page++) {
+    const res = await admin(request(stack.cms.url).get(`/wechat/template-sends/${documentId}/recipients`).query({ page, pageSize: 100 })).expect(200);
+    rows.push(...res.body.data);
+    if (page >= res.body.meta.pagination.pageCount) return rows;
+  }
 }
 
 /** Polls the send over HTTP until nothing is pending (and, when asked, every sent one is delivered). */
@@ -78,7 +75,7 @@ const sendBody = (extra: Record<string, unknown>) => ({
 
 beforeAll(async () => {
   // Workers off in this process at first: the peer works the queue until it is killed.
-  stack = await bootStack({ WECHAT_TEMPLATE_WORKERS: '0', WECHAT_TEMPLATE_BACKOFF_MS: '100', WECHAT_TEMPLATE_ATTEMPTS: '3', WECHAT_TEMPLATE_LOCK_MS: '3000' });
+  stack = await bootStack({ MESSAGING_WORKERS: 'off', MESSAGING_BACKOFF_MS: '100', MESSAGING_ATTEMPTS: '3', MESSAGING_LOCK_MS: '3000' });
   jwt = await adminToken(stack.cms);
   const all = (await stack.admin.fans(OA.appId, { limit: 200 })).fans;
   followers = all.filter((f) => f.subscribed);
@@ -136,10 +133,10 @@ maybeCluster('a worker killed mid-send', () => {
   beforeAll(async () => {
     peer = await startPeerCms({
       ...stack.cms.env,
-      WECHAT_TEMPLATE_WORKERS: '1',
-      WECHAT_TEMPLATE_CHUNK: '10',
+      MESSAGING_WORKERS: 'on',
+      MESSAGING_JOB_SIZE: '10',
       WECHAT_TEMPLATE_BATCH: '5',
-      WECHAT_TEMPLATE_CONCURRENCY: '2',
+      MESSAGING_CONCURRENCY: '2',
     });
   }, 120_000);
   afterAll(async () => {
@@ -159,7 +156,7 @@ maybeCluster('a worker killed mid-send', () => {
     await peer.kill('SIGKILL');
     const atKill = (await sandboxServed()).length;
     await stack.admin.clearFaults();
-    stack.cms.strapi.plugin('wechat').service('templateDelivery').start(true); // the surviving instance takes over
+    stack.cms.strapi.plugin('messaging').service('delivery').start(true); // the surviving instance takes over
     const done = await settled(id);
 
     const rows = await recipientsOf(id);
@@ -183,7 +180,7 @@ maybeCluster('a worker killed mid-send', () => {
 
 describe('sends', () => {
   beforeAll(() => {
-    stack.cms.strapi.plugin('wechat').service('templateDelivery').start(true);
+    stack.cms.strapi.plugin('messaging').service('delivery').start(true);
   });
 
   test('to one fan: one record, sent, then delivered by TEMPLATESENDJOBFINISH', async () => {
@@ -217,6 +214,15 @@ describe('sends', () => {
     expect(done.totals.total).toBe(tagged.length);
     const rows = await recipientsOf(created.body.data.documentId);
     expect(rows.map((r) => r.openid).sort()).toEqual(tagged.map((f) => f.openid).sort());
+  });
+
+  test('a tag nobody carries: the send is done at once with no record', async () => {
+    const created = await admin(request(stack.cms.url).post('/wechat/template-sends'))
+      .send(sendBody({ target: 'tag', tagId: 987654 }))
+      .expect(201);
+    const done = await settled(created.body.data.documentId);
+    expect(done.totals).toEqual({ total: 0, pending: 0, sent: 0, failed: 0, delivered: 0 });
+    expect(await recipientsOf(created.body.data.documentId)).toHaveLength(0);
   });
 
   test('-1 and 45009 are retried with backoff until sent; 43004 / 40003 / 40037 are final at once', async () => {
@@ -293,6 +299,7 @@ describe('sends', () => {
       expect(done.totals).toMatchObject({ total: 1, failed: 1, pending: 0 });
       const [row] = await recipientsOf(created.body.data.documentId);
       expect(row).toMatchObject({ status: 'failed', errcode: 40125 });
+      expect(row.errmsg).toMatch(/invalid appsecret/); // the reason, as WeChat gave it
     } finally {
       await stack.admin.clearFaults();
     }

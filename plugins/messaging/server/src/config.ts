@@ -25,6 +25,8 @@ export interface MessagingConfig {
   /** Signed requests: accepted clock skew and how long a nonce stays used (seconds). */
   signatureWindowS: number;
   nonceTtlS: number;
+  /** How often the results of `poll`-receipt channels (wecom-customer) are asked for. */
+  receiptPollMs: number;
   /** A pending message untouched this long is queued again by the sweep. */
   sweepAfterMs: number;
   /** Days a message's record is kept after it was created (ended ones only; statistics stay). */
@@ -51,6 +53,7 @@ export const DEFAULTS: MessagingConfig = {
   httpTimeoutMs: 5000,
   signatureWindowS: 300,
   nonceTtlS: 600,
+  receiptPollMs: 60_000,
   sweepAfterMs: 60_000,
   retentionDays: 180,
   smtpHost: '127.0.0.1',

@@ -27,20 +27,13 @@ export interface WechatConfig {
   fansSyncLeaseMs: number;
   /** Attempts of one sync job (each resumes from the checkpoint). */
   fansSyncAttempts: number;
-  /** false: this instance does not work the template queue. */
-  templateWorkers: boolean;
-  /** Recipients per queued job, and how many of them are in flight (and written) together. */
-  templateChunk: number;
+  /**
+   * The WeChat channels of the message center (`oa-template`...): messages handed to WeChat at once
+   * (in flight together), and messages per second per app across instances. Queueing, retries and
+   * workers are the center's settings (MESSAGING_*).
+   */
   templateBatch: number;
-  /** Tries per job and the first backoff (doubling). */
-  templateAttempts: number;
-  templateBackoffMs: number;
-  /** Template messages per second per app, across instances. */
   templateRate: number;
-  /** Deliver jobs run at once per instance. */
-  templateConcurrency: number;
-  /** How soon a dead worker's job runs elsewhere. */
-  templateLockMs: number;
 }
 
 export const DEFAULTS: WechatConfig = {
@@ -55,14 +48,8 @@ export const DEFAULTS: WechatConfig = {
   fansSyncWriters: 2,
   fansSyncLeaseMs: 30_000,
   fansSyncAttempts: 3,
-  templateWorkers: true,
-  templateChunk: 100,
   templateBatch: 25,
-  templateAttempts: 6,
-  templateBackoffMs: 1000,
   templateRate: 3000,
-  templateConcurrency: 8,
-  templateLockMs: 30_000,
 };
 
 /** Refuses a setting of the wrong kind at startup, naming it. */

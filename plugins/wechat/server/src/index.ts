@@ -21,6 +21,7 @@ import templatesController from './controllers/templates';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerMessageChannels(strapi);
+    pluginServices(strapi).templateDispatch.define();
     // Refuses to start in production without WECHAT_SECRET_KEY.
     useSecretKey(secretKey(wechatConfig(strapi).secretKey, strapi.config.get('environment') === 'production'));
     strapi.server.use(contentManagerGuard());
@@ -32,7 +33,6 @@ export default {
     await permissions.grant('public', LOGIN_ACTIONS);
     await permissions.grant('authenticated', LOGIN_ACTIONS);
     registerFastCallback(strapi);
-    pluginServices(strapi).templateDelivery.start();
     if (wechatConfig(strapi).fansSyncWorker) pluginServices(strapi).fanSync.define();
   },
 

@@ -6,6 +6,7 @@ import { appMessageContent, RETRYABLE } from './lib/app-message';
 import { services } from './lib/services';
 import { UID } from './lib/uids';
 import { wecomAppChatChannel } from './appchat-channel';
+import { wecomCustomerChannel } from './customer-channel';
 import { wecomRobotChannel } from './robot-channel';
 import type { Account } from './services/accounts';
 
@@ -85,4 +86,5 @@ export function registerMessageChannels(strapi: Core.Strapi): void {
   center.service('channels').register(wecomAppChannel(strapi));
   center.service('channels').register(wecomRobotChannel(strapi));
   center.service('channels').register(wecomAppChatChannel(strapi));
+  center.service('channels').register(wecomCustomerChannel(strapi));
 }

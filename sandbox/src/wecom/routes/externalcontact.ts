@@ -12,7 +12,7 @@ const WELCOME_TYPES = ['image', 'link', 'miniprogram', 'video', 'file'];
 const MAX_ATTACHMENTS = 9;
 
 /** The customer-contact secret, or a self-built app listed under 客户联系 › 可调用接口的应用; 48002 otherwise. */
-function customerCaller(rt: Runtime, ctx: Ctx): Caller {
+export function customerCaller(rt: Runtime, ctx: Ctx): Caller {
   const caller = qyCaller(rt, ctx, { roles: ['customer', 'app'] });
   if (caller.token.role === 'app' && !caller.corp.app(caller.token.agentId)?.customerContact) throw qyError(48002);
   return caller;

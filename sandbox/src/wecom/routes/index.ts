@@ -12,6 +12,7 @@ import { qyExternalContactRoutes } from './externalcontact';
 import { qyGroupChatRoutes } from './groupchat';
 import { qyGroupStatRoutes } from './group-stats';
 import { qyGroupWelcomeRoutes } from './group-welcome';
+import { qyGroupMsgRoutes } from './groupmsg';
 import { qyLoginRoutes } from './login';
 import { qyMediaRoutes } from './media';
 import { qyMessageRoutes } from './messages';
@@ -40,6 +41,7 @@ export function wecomRoutes(router: Router, rt: Runtime): void {
     qyGroupChatRoutes,
     qyGroupStatRoutes,
     qyGroupWelcomeRoutes,
+    qyGroupMsgRoutes,
     qyAdminSetupRoutes,
     qyAdminRoutes,
   ])

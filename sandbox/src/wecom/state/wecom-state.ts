@@ -8,7 +8,7 @@ import type { BatchJob } from './batch-jobs';
 import { LoginCodes } from './login-codes';
 import type { WecomPushRecord } from '../push/types';
 
-export type WecomMessageKind = 'app' | 'robot' | 'welcome' | 'appchat';
+export type WecomMessageKind = 'app' | 'robot' | 'welcome' | 'appchat' | 'customer';
 
 export interface WecomMessage {
   id: number;

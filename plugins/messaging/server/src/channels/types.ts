@@ -31,9 +31,10 @@ export interface ChannelProvider {
   label: string;
   /**
    * `none`: the platform's acceptance is the last thing anyone learns (the message ends delivered
-   * when sent); `push`: a receipt arrives later and the channel calls `receipts.apply`.
+   * when sent); `push`: a receipt arrives later and the channel calls `delivery.receipt`; `poll`: the
+   * center asks the channel (`pollReceipts`) every `receiptPollMs` about its messages still `sent`.
    */
-  receipts: 'none' | 'push';
+  receipts: 'none' | 'push' | 'poll';
   /** Messages per second per sending account, across every instance. */
   ratePerSecond: number;
   /** Messages a worker hands to `send` at once. */
@@ -47,6 +48,8 @@ export interface ChannelProvider {
    * notifications of business events; absent or null = the channel cannot reach users by id.
    */
   recipientOf?(userId: number, account: string | null): Promise<string | null>;
+  /** `poll` channels: the results of these sent messages known so far (absent = no result yet). */
+  pollReceipts?(sent: Array<{ providerId: string; account: string | null }>): Promise<Map<string, { ok: boolean; code?: string; message?: string }>>;
   /** `push` channels: receipts that arrived before the provider ids were written (applied right after). */
   earlyReceipts?(account: string | null, providerIds: string[]): Promise<Map<string, { ok: boolean; code?: string; message?: string }>>;
 }

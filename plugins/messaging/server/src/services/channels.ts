@@ -47,6 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     register: (provider: ChannelProvider) => registry.register(provider),
     get: (name: string) => registry.get(name),
     names: () => registry.names(),
+    all: () => registry.list(),
 
     async enabled(name: string): Promise<boolean> {
       return !(await settings()).disabled.includes(name);

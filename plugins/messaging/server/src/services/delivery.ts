@@ -4,6 +4,7 @@ import { messagingConfig } from '../config';
 import type { ChannelProvider, Outcome, OutboundMessage } from '../channels/types';
 import { services } from '../lib/services';
 import { DELIVERY_QUEUE } from '../lib/uids';
+import { EXPAND } from './batches';
 import { json, tables, type MessageRow } from './records';
 import { bucketOf, type StatBump } from './stats';
 
@@ -21,6 +22,8 @@ const DELIVER = 'deliver';
 const SWEEP = 'sweep';
 const RETENTION = 'retention';
 const SWEEP_LIMIT = 5000;
+const POLL = 'poll-receipts';
+const POLL_LIMIT = 1000;
 
 /**
  * The queue side: jobs of message ids; a worker claims the rows (a claim token, so two workers never
@@ -107,7 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // One UPDATE per message (each has its own provider id), all of a batch in flight together.
       const written = await Promise.all(
         batch.map((r, k) =>
-          write(r, outcomes[k] ?? { status: 'retryable', code: 'no-outcome', message: '渠道未给出结果' }, lastAttempt, provider.receipts === 'push'),
+          write(r, outcomes[k] ?? { status: 'retryable', code: 'no-outcome', message: '渠道未给出结果' }, lastAttempt, provider.receipts !== 'none'),
         ),
       );
       for (const after of written as MessageRow[]) {
@@ -194,6 +197,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await s().callbacks.schedule(rows.filter((r) => r.callback_url));
   }
 
+  /** `poll` channels: their messages still `sent` (oldest first), asked about and moved by what comes back. */
+  async function pollReceipts(): Promise<void> {
+    for (const provider of s()
+      .channels.all()
+      .filter((p) => p.receipts === 'poll' && p.pollReceipts)) {
+      const rows = (await t()
+        .messages()
+        .select('provider_msg_id', 'account')
+        .where({ channel: provider.name, status: 'sent' })
+        .whereNotNull('provider_msg_id')
+        .orderBy('id')
+        .limit(POLL_LIMIT)) as Array<{ provider_msg_id: string; account: string | null }>;
+      if (!rows.length) continue;
+      const results = await provider.pollReceipts!(rows.map((r) => ({ providerId: r.provider_msg_id, account: r.account })));
+      for (const [id, r] of results)
+        await receipt(provider.name, id, r.ok, r.ok ? undefined : { code: r.code ?? 'receipt', message: r.message ?? '平台回执：失败' });
+    }
+  }
+
   async function sweep(): Promise<void> {
     const now = Date.now();
     const idleBefore = new Date(now - settings.sweepAfterMs);
@@ -241,6 +263,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     receipt,
 
+    pollReceipts,
+
     /** Registers the delivery worker and the sweep, once per process (workers=false: a web-only instance). */
     start(force = false): void {
       if (started || (!force && !settings.workers)) return;
@@ -250,7 +274,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         async (job: QueueJob<DeliverJob>) => {
           if (job.name === SWEEP) return sweep();
           if (job.name === RETENTION) return s().retention.purge();
+          if (job.name === POLL) return pollReceipts();
           if (job.name === DELIVER) return deliver(job);
+          if (job.name === EXPAND) return s().batches.expand(job.data as unknown as { source: string; ref: string });
           return undefined;
         },
         { concurrency: settings.concurrency, lockDurationMs: settings.lockMs },
@@ -258,6 +284,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       s().callbacks.start();
       void queue()
         .repeat(DELIVERY_QUEUE, 'messaging-sweep', SWEEP, { every: 30_000 })
+        .catch(() => undefined);
+      void queue()
+        .repeat(DELIVERY_QUEUE, 'messaging-poll-receipts', POLL, { every: settings.receiptPollMs })
         .catch(() => undefined);
       void queue()
         .repeat(DELIVERY_QUEUE, 'messaging-retention', RETENTION, { every: 6 * 3600_000 })

@@ -1,3 +1,4 @@
+import batches from './batches';
 import callbacks from './callbacks';
 import channels from './channels';
 import delivery from './delivery';
@@ -12,4 +13,4 @@ import templates from './templates';
 import tenants from './tenants';
 
 /** The plugin's services, listed once: Strapi registers this map and `lib/services.ts` types from it. */
-export default { callbacks, channels, delivery, intake, notifications, quotas, retention, sending, signatures, stats, templates, tenants };
+export default { batches, callbacks, channels, delivery, intake, notifications, quotas, retention, sending, signatures, stats, templates, tenants };

@@ -13,6 +13,7 @@ export interface MessageRow {
   channel: string;
   account: string | null;
   recipient: string;
+  batch: string | null;
   template: string | null;
   content: unknown;
   status: MessageStatus;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { Totals } from '../../../server/src/services/template-recipients';
+import type { Totals } from '../../../server/src/services/template-sends';
 
 export interface TemplateSend {
   documentId: string;

@@ -8,7 +8,6 @@ import message from './message/schema.json';
 import reply from './reply/schema.json';
 import template from './template/schema.json';
 import templateSend from './template-send/schema.json';
-import templateRecipient from './template-recipient/schema.json';
 import { encryptSecretFields } from '../services/apps';
 
 type LifecycleEvent = { params: { data?: Record<string, unknown> } };
@@ -31,5 +30,4 @@ export default {
   reply: { schema: reply },
   template: { schema: template },
   'template-send': { schema: templateSend },
-  'template-recipient': { schema: templateRecipient },
 };

@@ -9,7 +9,6 @@ export const UID = {
   reply: 'plugin::wechat.reply',
   template: 'plugin::wechat.template',
   templateSend: 'plugin::wechat.template-send',
-  templateRecipient: 'plugin::wechat.template-recipient',
   user: 'plugin::users-permissions.user',
   role: 'plugin::users-permissions.role',
 } as const;

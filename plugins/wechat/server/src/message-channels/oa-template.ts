@@ -38,7 +38,7 @@ export function oaTemplateChannel(strapi: Core.Strapi) {
     receipts: 'push' as const,
     /** TEMPLATESENDJOBFINISH pushes that arrived before the msgid was written. */
     async earlyReceipts(account: string | null, providerIds: string[]) {
-      const found = await s.templateDelivery.takeStashed(account ?? '', providerIds);
+      const found = await s.templateDispatch.takeStashed(account ?? '', providerIds);
       return new Map([...found].map(([msgid, st]) => [msgid, st === 'success' ? { ok: true } : { ok: false, code: 'wechat:receipt', message: st }]));
     },
   };

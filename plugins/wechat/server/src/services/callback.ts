@@ -44,7 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           return rule;
         }
         case 'TEMPLATESENDJOBFINISH':
-          return s.templateDelivery.jobFinished(app.appId, msg.MsgID, msg.Status).then(() => null);
+          return s.templateDispatch.jobFinished(app.appId, msg.MsgID, msg.Status).then(() => null);
         case 'VIEW':
         case 'SCAN':
           await s.messages.record(app.appId, msg, at, false);

@@ -16,7 +16,7 @@ import miniprogramLogin from './miniprogram-login';
 import oauthLogin from './oauth-login';
 import replies from './replies';
 import sharedState from './shared-state';
-import templateDelivery from './template-delivery';
+import templateDispatch from './template-dispatch';
 import templateSends from './template-sends';
 import templates from './templates';
 
@@ -40,7 +40,7 @@ export default {
   oauthLogin,
   replies,
   sharedState,
-  templateDelivery,
+  templateDispatch,
   templateSends,
   templates,
 };

@@ -2,11 +2,44 @@ import type { Core } from '@strapi/strapi';
 import { businessError, createOrReread, pageWindow, paginationMeta, parsePaging } from '@wedraw/kit';
 import { services } from '../lib/services';
 import { delayOf, normaliseData, parseSendInput } from './template-send-input';
-import { recipientTable, type Totals } from './template-recipients';
+import { batchOf, TEMPLATE_SOURCE } from './template-dispatch';
 import { UID } from '../lib/uids';
 
-export const TEMPLATE_QUEUE = 'wechat-templates';
-export const DISPATCH_JOB = 'dispatch';
+/** A send's records in the message center, counted by status. */
+export interface Totals {
+  total: number;
+  pending: number;
+  sent: number;
+  failed: number;
+  delivered: number;
+}
+
+/** The message center's batch services this file uses (typed structurally: the center is another plugin). */
+interface CenterBatches {
+  schedule(source: string, ref: string, options: { delayMs?: number; jobId: string }): Promise<void>;
+  totals(batches: string[]): Promise<Map<string, Totals>>;
+  records(
+    batch: string,
+    window: { offset: number; limit: number },
+    status?: string,
+  ): Promise<{
+    results: Array<{
+      to: string;
+      status: string;
+      errorCode: string | null;
+      errorMessage: string | null;
+      providerMsgId: string | null;
+      attempts: number;
+      sentAt: unknown;
+      finishedAt: unknown;
+    }>;
+    total: number;
+  }>;
+}
+
+/** `wechat:43004` → 43004; codes that are not WeChat's (network, a deleted app) → null. */
+const errcodeOf = (code: string | null) => (code && /^wechat:-?\d+$/.test(code) ? Number(code.slice(7)) : null);
+const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
 
 export interface SendRow {
   id: number;
@@ -36,14 +69,27 @@ export type SendView = Omit<SendRow, 'id' | 'total'> & { totals: Totals };
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const s = services(strapi);
   const sends = () => strapi.db.query(UID.templateSend);
-  const queue = () => strapi.service('api::platform.queue') as { add(q: string, n: string, d: unknown, o?: unknown): Promise<unknown> };
+  const batches = () => {
+    const center = strapi.plugin('messaging');
+    if (!center) throw new Error('[wechat] template sends need the message center (plugins/messaging)');
+    return center.service('batches') as unknown as CenterBatches;
+  };
 
+  /** With live totals; a sending send whose records are all final is done (marked on the way). */
   async function views(rows: SendRow[]): Promise<SendView[]> {
-    const totals = await recipientTable(strapi).totals(rows.map((r) => r.id));
-    return rows.map(({ id, total, ...rest }) => {
-      const t = totals.get(id)!;
-      return { ...rest, totals: { ...t, total: Math.max(t.total, total ?? 0) } };
-    });
+    const totals = await batches().totals(rows.map((r) => batchOf(r.id)));
+    const out: SendView[] = [];
+    for (const { id, total, ...rest } of rows) {
+      const t = totals.get(batchOf(id))!;
+      const view = { ...rest, totals: { ...t, total: Math.max(t.total, total ?? 0) } };
+      if (rest.status === 'sending' && total > 0 && t.total >= total && t.pending === 0) {
+        const now = new Date();
+        await sends().update({ where: { id, status: 'sending' }, data: { status: 'done', finishedAt: now } });
+        Object.assign(view, { status: 'done', finishedAt: now.toISOString() });
+      }
+      out.push(view);
+    }
+    return out;
   }
 
   async function byDocumentId(documentId: string): Promise<SendRow | null> {
@@ -91,12 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       )) as SendRow;
       if (!duplicate) {
         try {
-          await queue().add(
-            TEMPLATE_QUEUE,
-            DISPATCH_JOB,
-            { sendId: row.id },
-            { jobId: `tpl-dispatch-${row.documentId}`, delay, attempts: 5, backoff: { type: 'exponential', delay: 1000 } },
-          );
+          await batches().schedule(TEMPLATE_SOURCE, String(row.id), { delayMs: delay, jobId: `tpl-${row.documentId}` });
         } catch (err) {
           await sends().delete({ where: { id: row.id } }); // nothing half-written: no send without its job
           throw err;
@@ -138,19 +179,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await byDocumentId(documentId);
       if (!row) return null;
       const page = parsePaging(query);
-      const where: Record<string, unknown> = { sendId: row.id };
-      if (typeof query.status === 'string' && query.status) where.status = query.status;
-      const q = strapi.db.query(UID.templateRecipient);
-      const [results, total] = await Promise.all([
-        q.findMany({
-          where,
-          orderBy: { id: 'asc' },
-          ...pageWindow(page),
-          select: ['openid', 'status', 'errcode', 'errmsg', 'msgid', 'attempts', 'sentAt', 'finishedAt'],
-        }),
-        q.count({ where }),
-      ]);
-      return { results, ...paginationMeta(page, total) };
+      const status = typeof query.status === 'string' && query.status ? query.status : undefined;
+      const { results, total } = await batches().records(batchOf(row.id), pageWindow(page), status);
+      return {
+        results: results.map((r) => ({
+          openid: r.to,
+          status: r.status,
+          errcode: errcodeOf(r.errorCode),
+          errmsg: r.errorMessage,
+          msgid: r.providerMsgId,
+          attempts: r.attempts,
+          sentAt: iso(r.sentAt),
+          finishedAt: iso(r.finishedAt),
+        })),
+        ...paginationMeta(page, total),
+      };
     },
   };
 };
