@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Field, Flex, Grid, Table, Tbody, Td, Textarea, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, Grid, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, useAction, useHeldActions } from '@wedraw/kit/admin';
 
 interface Account {
   id: number;
@@ -71,45 +71,38 @@ export const AccountsTab = () => {
 
   return (
     <Box>
-      <Table colCount={7} rowCount={accounts.length + 1}>
-        <TableHead columns={['名称', '商户号', 'AppID', '微信支付公钥 ID', '密钥', '状态', '操作']} />
-        <Tbody>
-          {accounts.map((a) => (
-            <Tr key={a.id}>
-              <Td>{a.name}</Td>
-              <Td>{a.mchId}</Td>
-              <Td>
-                {a.appId}
-                {a.miniprogramAppId ? ` / ${a.miniprogramAppId}` : ''}
-              </Td>
-              <Td>{a.wechatpayPublicKeyId}</Td>
-              <Td>
-                {a.privateKeySet ? '私钥已设置' : '缺私钥'}，{a.apiV3KeySet ? 'APIv3 密钥已设置' : '缺 APIv3 密钥'}
-              </Td>
-              <Td>
-                <Badge>{a.enabled ? '启用' : '停用'}</Badge>
-              </Td>
-              <Td>
-                {held.canUpdate && (
-                  <Flex gap={2}>
-                    <Button size="S" variant="secondary" onClick={() => edit(a)}>
-                      编辑
-                    </Button>
-                    <Button
-                      size="S"
-                      variant="tertiary"
-                      disabled={busy}
-                      onClick={() => act(() => put(`/pay/accounts/${a.id}`, { enabled: !a.enabled }), '已更新')}
-                    >
-                      {a.enabled ? '停用' : '启用'}
-                    </Button>
-                  </Flex>
-                )}
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '名称', cell: (a) => a.name },
+          { title: '商户号', cell: (a) => a.mchId },
+          { title: 'AppID', cell: (a) => `${a.appId ?? ''}${a.miniprogramAppId ? ` / ${a.miniprogramAppId}` : ''}` },
+          { title: '微信支付公钥 ID', cell: (a) => a.wechatpayPublicKeyId },
+          { title: '密钥', cell: (a) => `${a.privateKeySet ? '私钥已设置' : '缺私钥'}，${a.apiV3KeySet ? 'APIv3 密钥已设置' : '缺 APIv3 密钥'}` },
+          { title: '状态', cell: (a) => <Badge>{a.enabled ? '启用' : '停用'}</Badge> },
+          {
+            title: '操作',
+            cell: (a) =>
+              held.canUpdate && (
+                <Flex gap={2}>
+                  <Button size="S" variant="secondary" onClick={() => edit(a)}>
+                    编辑
+                  </Button>
+                  <Button
+                    size="S"
+                    variant="tertiary"
+                    disabled={busy}
+                    onClick={() => act(() => put(`/pay/accounts/${a.id}`, { enabled: !a.enabled }), '已更新')}
+                  >
+                    {a.enabled ? '停用' : '启用'}
+                  </Button>
+                </Flex>
+              ),
+          },
+        ]}
+        rows={accounts}
+        rowKey={(a) => a.id}
+        empty="还没有商户号"
+      />
       {held.canUpdate && (
         <Box paddingTop={6}>
           <Typography variant="delta">{editing ? '编辑商户号' : '新增商户号'}</Typography>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, useAction, useHeldActions } from '@wedraw/kit/admin';
 import QRCode from 'qrcode';
 import { yuan } from './format';
 
@@ -132,41 +132,38 @@ export const MerchantsTab = () => {
               </Flex>
             )}
           </Flex>
-          <Table colCount={6} rowCount={m.codes.length + 1}>
-            <TableHead columns={['编号', '名称', '金额', '扫码 / 支付', '支付页地址', '操作']} />
-            <Tbody>
-              {m.codes.map((c) => (
-                <Tr key={c.id}>
-                  <Td>{c.code}</Td>
-                  <Td>{c.name ?? '—'}</Td>
-                  <Td>{c.amount ? yuan(c.amount) : '任意金额'}</Td>
-                  <Td>
-                    {c.scans} / {c.paidCount}
-                  </Td>
-                  <Td>
-                    <Typography variant="pi">{c.url}</Typography>
-                  </Td>
-                  <Td>
-                    <Flex gap={2}>
-                      <Button size="S" variant="secondary" onClick={() => void printCode(m, c)}>
-                        打印二维码
+          <DataTable
+            columns={[
+              { title: '编号', cell: (c) => c.code },
+              { title: '名称', cell: (c) => c.name },
+              { title: '金额', cell: (c) => (c.amount ? yuan(c.amount) : '任意金额') },
+              { title: '扫码 / 支付', cell: (c) => `${c.scans} / ${c.paidCount}` },
+              { title: '支付页地址', cell: (c) => <Typography variant="pi">{c.url}</Typography> },
+              {
+                title: '操作',
+                cell: (c) => (
+                  <Flex gap={2}>
+                    <Button size="S" variant="secondary" onClick={() => void printCode(m, c)}>
+                      打印二维码
+                    </Button>
+                    {held.canUpdate && (
+                      <Button
+                        size="S"
+                        variant="tertiary"
+                        disabled={busy}
+                        onClick={() => act(() => put(`/pay/codes/${c.id}`, { enabled: !c.enabled }), '已更新')}
+                      >
+                        {c.enabled ? '停用' : '启用'}
                       </Button>
-                      {held.canUpdate && (
-                        <Button
-                          size="S"
-                          variant="tertiary"
-                          disabled={busy}
-                          onClick={() => act(() => put(`/pay/codes/${c.id}`, { enabled: !c.enabled }), '已更新')}
-                        >
-                          {c.enabled ? '停用' : '启用'}
-                        </Button>
-                      )}
-                    </Flex>
-                  </Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
+                    )}
+                  </Flex>
+                ),
+              },
+            ]}
+            rows={m.codes}
+            rowKey={(c) => c.id}
+            empty="还没有收款码"
+          />
           {codeFor === m.id && (
             <Flex gap={2} paddingTop={2} alignItems="flex-end">
               <Field.Root>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { Pager, TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, Pager, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { CHANNEL, ORDER_STATUS, REFUND_STATUS, time, yuan } from './format';
 
 interface Order {
@@ -74,37 +74,37 @@ export const OrdersTab = () => {
           只看异常
         </Button>
       </Flex>
-      <Table colCount={8} rowCount={rows.length + 1}>
-        <TableHead columns={['订单号', '商户', '金额', '状态', '方式', '积分', '下单时间', '']} />
-        <Tbody>
-          {rows.map((o) => (
-            <Tr key={o.orderNo}>
-              <Td>{o.orderNo}</Td>
-              <Td>{o.merchant.name}</Td>
-              <Td>
-                {yuan(o.amount)}
-                {o.refundedAmount ? `（退 ${yuan(o.refundedAmount)}）` : ''}
-              </Td>
-              <Td>
+      <DataTable
+        columns={[
+          { title: '订单号', cell: (o) => o.orderNo },
+          { title: '商户', cell: (o) => o.merchant.name },
+          { title: '金额', cell: (o) => `${yuan(o.amount)}${o.refundedAmount ? `（退 ${yuan(o.refundedAmount)}）` : ''}` },
+          {
+            title: '状态',
+            cell: (o) => (
+              <>
                 <Badge textColor={ORDER_STATUS[o.status]?.color}>{ORDER_STATUS[o.status]?.label ?? o.status}</Badge>
                 {o.flag && <Badge textColor="danger600">通知不符</Badge>}
                 {o.review === 'held' && <Badge textColor="warning600">待审核</Badge>}
-              </Td>
-              <Td>{CHANNEL[o.channel] ?? o.channel}</Td>
-              <Td>
-                +{o.points.awarded}
-                {o.points.clawedBack ? ` / -${o.points.clawedBack}` : ''}
-              </Td>
-              <Td>{time(o.createdAt)}</Td>
-              <Td>
-                <Button size="S" variant="tertiary" onClick={() => void open(o.orderNo)}>
-                  详情
-                </Button>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+              </>
+            ),
+          },
+          { title: '方式', cell: (o) => CHANNEL[o.channel] ?? o.channel },
+          { title: '积分', cell: (o) => `+${o.points.awarded}${o.points.clawedBack ? ` / -${o.points.clawedBack}` : ''}` },
+          { title: '下单时间', cell: (o) => time(o.createdAt) },
+          {
+            title: '',
+            cell: (o) => (
+              <Button size="S" variant="tertiary" onClick={() => void open(o.orderNo)}>
+                详情
+              </Button>
+            ),
+          },
+        ]}
+        rows={rows}
+        rowKey={(o) => o.orderNo}
+        empty="没有符合条件的支付订单"
+      />
       <Pager page={page} onPage={setPage} total={total} unit="笔订单" />
       {detail && (
         <Box paddingTop={6}>
@@ -137,21 +137,19 @@ export const OrdersTab = () => {
                 .join('；')}
             </Typography>
           )}
-          <Table colCount={6} rowCount={detail.notifies.length + 1}>
-            <TableHead columns={['时间', '类型', '验签', '应答', '结果', '说明']} />
-            <Tbody>
-              {detail.notifies.map((n) => (
-                <Tr key={n.id}>
-                  <Td>{time(n.createdAt)}</Td>
-                  <Td>{n.kind === 'refund' ? '退款通知' : '支付通知'}</Td>
-                  <Td>{n.verified ? '通过' : '未通过'}</Td>
-                  <Td>{n.status}</Td>
-                  <Td>{OUTCOME[n.outcome] ?? n.outcome}</Td>
-                  <Td>{n.detail ?? n.serial ?? ''}</Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
+          <DataTable
+            columns={[
+              { title: '时间', cell: (n) => time(n.createdAt) },
+              { title: '类型', cell: (n) => (n.kind === 'refund' ? '退款通知' : '支付通知') },
+              { title: '验签', cell: (n) => (n.verified ? '通过' : '未通过') },
+              { title: '应答', cell: (n) => n.status },
+              { title: '结果', cell: (n) => OUTCOME[n.outcome] ?? n.outcome },
+              { title: '说明', cell: (n) => n.detail ?? n.serial },
+            ]}
+            rows={detail.notifies}
+            rowKey={(n) => n.id}
+            empty="还没有收到通知"
+          />
         </Box>
       )}
     </Box>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { Pager, TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, Pager, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { REFUND_STATUS, time, yuan } from './format';
 
 interface Refund {
@@ -67,23 +67,21 @@ export const RefundsTab = () => {
       <Typography variant="pi" textColor="neutral600" tag="p">
         退款成功后按退款比例扣回该订单发放的积分；用户积分不足时不扣成负数，未扣回的部分记为差额。
       </Typography>
-      <Table colCount={8} rowCount={rows.length + 1}>
-        <TableHead columns={['退款单号', '订单号', '金额', '状态', '扣回积分', '差额', '操作人', '时间']} />
-        <Tbody>
-          {rows.map((r) => (
-            <Tr key={r.refundNo}>
-              <Td>{r.refundNo}</Td>
-              <Td>{r.orderNo}</Td>
-              <Td>{yuan(r.amount)}</Td>
-              <Td>{REFUND_STATUS[r.status] ?? r.status}</Td>
-              <Td>{r.points.clawedBack}</Td>
-              <Td>{r.points.shortfall || '—'}</Td>
-              <Td>{r.operator ?? '—'}</Td>
-              <Td>{time(r.finishedAt ?? r.createdAt)}</Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '退款单号', cell: (r) => r.refundNo },
+          { title: '订单号', cell: (r) => r.orderNo },
+          { title: '金额', cell: (r) => yuan(r.amount) },
+          { title: '状态', cell: (r) => REFUND_STATUS[r.status] ?? r.status },
+          { title: '扣回积分', cell: (r) => r.points.clawedBack },
+          { title: '差额', cell: (r) => r.points.shortfall || null },
+          { title: '操作人', cell: (r) => r.operator },
+          { title: '时间', cell: (r) => time(r.finishedAt ?? r.createdAt) },
+        ]}
+        rows={rows}
+        rowKey={(r) => r.refundNo}
+        empty="没有退款记录"
+      />
       <Pager page={page} onPage={setPage} total={total} unit="笔退款" />
     </Box>
   );

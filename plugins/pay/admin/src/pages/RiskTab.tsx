@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { Pager, TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, Pager, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { time, yuan } from './format';
 
 interface Rule {
@@ -74,34 +74,35 @@ export const RiskTab = () => {
 
   return (
     <Box>
-      <Table colCount={5} rowCount={rules.length + 1}>
-        <TableHead columns={['名称', '类型', '条件', '处理', '状态']} />
-        <Tbody>
-          {rules.map((r) => (
-            <Tr key={r.id}>
-              <Td>{r.name}</Td>
-              <Td>{KIND[r.kind] ?? r.kind}</Td>
-              <Td>{describe(r)}</Td>
-              <Td>{ACTION[r.action]}</Td>
-              <Td>
-                <Flex gap={2}>
-                  <Badge>{r.enabled ? '启用' : '停用'}</Badge>
-                  {held.canUpdate && (
-                    <Button
-                      size="S"
-                      variant="tertiary"
-                      disabled={busy}
-                      onClick={() => act(() => put(`/pay/risk/rules/${r.id}`, { enabled: !r.enabled }), '已更新')}
-                    >
-                      {r.enabled ? '停用' : '启用'}
-                    </Button>
-                  )}
-                </Flex>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '名称', cell: (r) => r.name },
+          { title: '类型', cell: (r) => KIND[r.kind] ?? r.kind },
+          { title: '条件', cell: (r) => describe(r) },
+          { title: '处理', cell: (r) => ACTION[r.action] },
+          {
+            title: '状态',
+            cell: (r) => (
+              <Flex gap={2}>
+                <Badge>{r.enabled ? '启用' : '停用'}</Badge>
+                {held.canUpdate && (
+                  <Button
+                    size="S"
+                    variant="tertiary"
+                    disabled={busy}
+                    onClick={() => act(() => put(`/pay/risk/rules/${r.id}`, { enabled: !r.enabled }), '已更新')}
+                  >
+                    {r.enabled ? '停用' : '启用'}
+                  </Button>
+                )}
+              </Flex>
+            ),
+          },
+        ]}
+        rows={rules}
+        rowKey={(r) => r.id}
+        empty="还没有风控规则"
+      />
       {held.canUpdate && (
         <Flex gap={2} paddingTop={4} alignItems="flex-end" wrap="wrap">
           <Field.Root>
@@ -156,25 +157,20 @@ export const RiskTab = () => {
       )}
       <Box paddingTop={6}>
         <Typography variant="delta">命中记录</Typography>
-        <Table colCount={7} rowCount={hits.length + 1}>
-          <TableHead columns={['时间', '规则', '处理', '用户', '商户', '金额', '说明']} />
-          <Tbody>
-            {hits.map((h) => (
-              <Tr key={h.id}>
-                <Td>{time(h.createdAt)}</Td>
-                <Td>{h.ruleName}</Td>
-                <Td>{ACTION[h.action] ?? h.action}</Td>
-                <Td>#{h.userId}</Td>
-                <Td>{h.merchantCode}</Td>
-                <Td>{yuan(h.amount)}</Td>
-                <Td>
-                  {h.detail}
-                  {h.orderNo ? `（订单 ${h.orderNo}）` : ''}
-                </Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
+        <DataTable
+          columns={[
+            { title: '时间', cell: (h) => time(h.createdAt) },
+            { title: '规则', cell: (h) => h.ruleName },
+            { title: '处理', cell: (h) => ACTION[h.action] ?? h.action },
+            { title: '用户', cell: (h) => `#${h.userId}` },
+            { title: '商户', cell: (h) => h.merchantCode },
+            { title: '金额', cell: (h) => yuan(h.amount) },
+            { title: '说明', cell: (h) => `${h.detail ?? ''}${h.orderNo ? `（订单 ${h.orderNo}）` : ''}` },
+          ]}
+          rows={hits}
+          rowKey={(h) => h.id}
+          empty="还没有命中记录"
+        />
         <Pager page={page} onPage={setPage} total={total} unit="次命中" />
       </Box>
     </Box>
