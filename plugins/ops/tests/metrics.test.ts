@@ -1,0 +1,49 @@
+import request from 'supertest';
+import { APP, bootStack, stopStack, type Stack } from './helpers';
+
+describe('metrics and health', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await bootStack();
+    await stack.as('post', `/wecom/accounts/${APP}/verify`).expect(200);
+  }, 180_000);
+  afterAll(() => stopStack(stack));
+
+  test('/metrics carries the business and system gauges', async () => {
+    const text = (await request(stack.cms.url).get('/metrics').expect(200)).text;
+    for (const name of [
+      'wedraw_wecom_account_online_ratio',
+      'wedraw_wecom_accounts_offline',
+      'wedraw_message_success_ratio',
+      'wedraw_message_failure_ratio',
+      'wedraw_message_latency_p99_seconds',
+      'wedraw_queue_backlog',
+      'wedraw_api_p99_seconds',
+      'wedraw_api_error_ratio',
+      'wedraw_database_up',
+      'wedraw_redis_up',
+      'wedraw_http_request_duration_seconds_bucket',
+    ])
+      expect(text).toContain(`${name}`);
+    expect(text).toMatch(/^wedraw_database_up 1$/m);
+    // The demo app is online, the demo robot not yet verified (created): 1 of 1 online.
+    expect(text).toMatch(/^wedraw_wecom_account_online_ratio 1$/m);
+  });
+
+  test('GET /api/monitor/health: {status, services, uptime}; /health stays', async () => {
+    const res = await request(stack.cms.url).get('/api/monitor/health').expect(200);
+    expect(res.body).toMatchObject({ status: 'up', services: expect.arrayContaining([{ name: 'database', status: 'up' }]) });
+    expect(res.body.services.map((s: { name: string }) => s.name)).toEqual(['database', 'redis', 'queue']);
+    expect(typeof res.body.uptime).toBe('number');
+    await request(stack.cms.url).get('/health').expect(200);
+  });
+
+  test('the overview answers the headline figures and the rule API validates', async () => {
+    const res = await stack.as('get', '/ops/overview').expect(200);
+    expect(res.body.data.now).toHaveProperty('wecom_account_online_ratio');
+    expect(res.body.data.metrics.map((m: { name: string }) => m.name)).toContain('queue_backlog');
+    const bad = await stack.as('post', '/ops/rules').send({ code: 'x1', name: 'x', metric: 'nope', operator: 'gt', threshold: 1, forSeconds: 0, level: 'info' }).expect(400);
+    expect(JSON.stringify(bad.body)).toContain('metric');
+    await stack.as('post', '/ops/rules').send({ code: 'api-slow', name: 'x', metric: 'api_p99_seconds', operator: 'gt', threshold: 1, forSeconds: 0, level: 'info' }).expect(409);
+  });
+});
