@@ -65,10 +65,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(raw: unknown): Promise<Rule> {
       const input = parse(ruleInput, raw);
       checkRefs(input);
+      const taken = () => businessError('RuleCodeTaken', `规则编码 ${input.code} 已存在`, { code: input.code });
+      if (await rows().findOne({ where: { code: input.code } })) throw taken();
       try {
         return (await rows().create({ data: { ...input, builtin: false } })) as Rule;
       } catch (err) {
-        if (isUniqueViolation(err)) throw businessError('RuleCodeTaken', `规则编码 ${input.code} 已存在`, { code: input.code });
+        if (isUniqueViolation(err)) throw taken();
         throw err;
       }
     },
