@@ -22,7 +22,10 @@ describe('alerts: state machine, notifications, suppression', () => {
   afterAll(() => stopStack(stack));
 
   const ops = () => stack.cms.strapi.plugin('ops');
-  const evaluate = (advanceMs: number) => ops().service('evaluator').run(new Date((clock += advanceMs)), { force: true });
+  const evaluate = (advanceMs: number) =>
+    ops()
+      .service('evaluator')
+      .run(new Date((clock += advanceMs)), { force: true });
   const robotTexts = async () => (await stack.admin.wecomMessages({ corpId: CORP_ID, kind: 'robot', key: ROBOT_KEY })).map((m) => JSON.stringify(m));
   const mails = () => stack.smtp.received.filter((m) => JSON.stringify(m).includes(OPS_EMAIL));
   const wecom = () => stack.cms.strapi.plugin('wecom').service('accounts');
@@ -38,7 +41,10 @@ describe('alerts: state machine, notifications, suppression', () => {
   };
   const rule = async (code: string) => (await stack.as('get', '/ops/rules').expect(200)).body.data.find((r: { code: string }) => r.code === code);
   const setRule = async (code: string, patch: Record<string, unknown>) =>
-    stack.as('put', `/ops/rules/${(await rule(code)).documentId}`).send(patch).expect(200);
+    stack
+      .as('put', `/ops/rules/${(await rule(code)).documentId}`)
+      .send(patch)
+      .expect(200);
 
   test('the built-in rules of seed 003 are there', async () => {
     const codes = (await stack.as('get', '/ops/rules').expect(200)).body.data.map((r: { code: string }) => r.code);
@@ -78,7 +84,11 @@ describe('alerts: state machine, notifications, suppression', () => {
     const alert = (await stack.as('get', '/ops/alerts?rule=account-offline').expect(200)).body.data[0];
     expect(alert.state).toBe('resolved');
     const events = (await stack.as('get', `/ops/alerts/${alert.id}/events`).expect(200)).body.data;
-    expect(events.map((e: { fromState: string | null; toState: string }) => `${e.fromState ?? ''}>${e.toState}`)).toEqual(['>pending', 'pending>firing', 'firing>resolved']);
+    expect(events.map((e: { fromState: string | null; toState: string }) => `${e.fromState ?? ''}>${e.toState}`)).toEqual([
+      '>pending',
+      'pending>firing',
+      'firing>resolved',
+    ]);
     expect(events.map((e: { notification: string }) => e.notification)).toEqual(['none', 'sent', 'sent']);
   }, 120_000);
 
@@ -86,7 +96,15 @@ describe('alerts: state machine, notifications, suppression', () => {
     await setRule('account-offline', { forSeconds: 0 });
     await stack
       .as('post', '/ops/rules')
-      .send({ code: 'online-rate', name: '企微账号在线率低于 100%', metric: 'wecom_account_online_ratio', operator: 'lt', threshold: 1, forSeconds: 0, level: 'warning' })
+      .send({
+        code: 'online-rate',
+        name: '企微账号在线率低于 100%',
+        metric: 'wecom_account_online_ratio',
+        operator: 'lt',
+        threshold: 1,
+        forSeconds: 0,
+        level: 'warning',
+      })
       .expect(201);
     const robotBefore = (await robotTexts()).length;
     const mailBefore = mails().length;
@@ -108,9 +126,17 @@ describe('alerts: state machine, notifications, suppression', () => {
     // A silence on the account-offline rule: it fires again, recorded, not sent; the other rule still is.
     await stack
       .as('post', '/ops/silences')
-      .send({ matchers: { rule: 'account-offline' }, startsAt: new Date(clock).toISOString(), endsAt: new Date(clock + 60 * MIN).toISOString(), reason: '计划内维护' })
+      .send({
+        matchers: { rule: 'account-offline' },
+        startsAt: new Date(clock).toISOString(),
+        endsAt: new Date(clock + 60 * MIN).toISOString(),
+        reason: '计划内维护',
+      })
       .expect(201);
-    await stack.as('post', '/ops/silences').send({ matchers: {}, endsAt: new Date(clock + MIN).toISOString(), reason: 'x' }).expect(400);
+    await stack
+      .as('post', '/ops/silences')
+      .send({ matchers: {}, endsAt: new Date(clock + MIN).toISOString(), reason: 'x' })
+      .expect(400);
     await pushOffline();
     await evaluate(10 * MIN);
     const last = await eventually(async () => ((await robotTexts()).length === robotBefore + 3 ? robotTexts() : null));
@@ -130,7 +156,9 @@ describe('alerts: state machine, notifications, suppression', () => {
     stack.smtp.refuseNext(550, 3);
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const { message } = await messaging.service('sending').acceptOne(tenant, { channel: 'email', to: `buyer${i}@wedraw.test`, content: { subject: '订单', text: '已发货' } });
+      const { message } = await messaging
+        .service('sending')
+        .acceptOne(tenant, { channel: 'email', to: `buyer${i}@wedraw.test`, content: { subject: '订单', text: '已发货' } });
       ids.push(message.id);
     }
     await eventually(async () => {

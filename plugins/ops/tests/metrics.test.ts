@@ -26,7 +26,7 @@ describe('metrics and health', () => {
     ])
       expect(text).toContain(`${name}`);
     expect(text).toMatch(/^wedraw_database_up 1$/m);
-    // The demo app is online, the demo robot not yet verified (created): 1 of 1 online.
+    // The demo app (verified) and the demo robot (seeded online): every account online.
     expect(text).toMatch(/^wedraw_wecom_account_online_ratio 1$/m);
   });
 
@@ -42,8 +42,14 @@ describe('metrics and health', () => {
     const res = await stack.as('get', '/ops/overview').expect(200);
     expect(res.body.data.now).toHaveProperty('wecom_account_online_ratio');
     expect(res.body.data.metrics.map((m: { name: string }) => m.name)).toContain('queue_backlog');
-    const bad = await stack.as('post', '/ops/rules').send({ code: 'x1', name: 'x', metric: 'nope', operator: 'gt', threshold: 1, forSeconds: 0, level: 'info' }).expect(400);
+    const bad = await stack
+      .as('post', '/ops/rules')
+      .send({ code: 'x1', name: 'x', metric: 'nope', operator: 'gt', threshold: 1, forSeconds: 0, level: 'info' })
+      .expect(400);
     expect(JSON.stringify(bad.body)).toContain('metric');
-    await stack.as('post', '/ops/rules').send({ code: 'api-slow', name: 'x', metric: 'api_p99_seconds', operator: 'gt', threshold: 1, forSeconds: 0, level: 'info' }).expect(409);
+    await stack
+      .as('post', '/ops/rules')
+      .send({ code: 'api-slow', name: 'x', metric: 'api_p99_seconds', operator: 'gt', threshold: 1, forSeconds: 0, level: 'info' })
+      .expect(409);
   });
 });

@@ -15,7 +15,9 @@ function metricNames(expr: string): string[] {
 /** The series names /metrics declares (`# TYPE`), a histogram with its _bucket, _sum and _count. */
 const exposed = (text: string) =>
   new Set(
-    [...text.matchAll(/^# TYPE (\S+) (\S+)$/gm)].flatMap(([, name, type]) => (type === 'histogram' ? [name, `${name}_bucket`, `${name}_sum`, `${name}_count`] : [name])),
+    [...text.matchAll(/^# TYPE (\S+) (\S+)$/gm)].flatMap(([, name, type]) =>
+      type === 'histogram' ? [name, `${name}_bucket`, `${name}_sum`, `${name}_count`] : [name],
+    ),
   );
 
 describe('config/monitoring', () => {

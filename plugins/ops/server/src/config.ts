@@ -35,16 +35,19 @@ export const DEFAULTS: OpsConfig = {
 export function validate(config: Record<string, unknown>): void {
   for (const key of ['evaluateEveryMs', 'quietMinutes', 'retentionDays'] as const) {
     const v = config[key];
-    if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v > 0)) throw new Error(`ops plugin config: ${key} must be a positive integer (got ${JSON.stringify(v)})`);
+    if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v > 0))
+      throw new Error(`ops plugin config: ${key} must be a positive integer (got ${JSON.stringify(v)})`);
   }
   const targets = config.targets;
   if (targets !== undefined) {
     if (!targets || typeof targets !== 'object') throw new Error('ops plugin config: targets must be an object');
     for (const [channel, t] of Object.entries(targets as Record<string, unknown>)) {
-      if (!t || typeof (t as AlertTarget).to !== 'string' || !(t as AlertTarget).to) throw new Error(`ops plugin config: targets.${channel}.to must be a non-empty string`);
+      if (!t || typeof (t as AlertTarget).to !== 'string' || !(t as AlertTarget).to)
+        throw new Error(`ops plugin config: targets.${channel}.to must be a non-empty string`);
     }
   }
-  if (config.dingtalkBaseUrl !== undefined && !/^https?:\/\//.test(String(config.dingtalkBaseUrl))) throw new Error('ops plugin config: dingtalkBaseUrl must be an http(s) URL');
+  if (config.dingtalkBaseUrl !== undefined && !/^https?:\/\//.test(String(config.dingtalkBaseUrl)))
+    throw new Error('ops plugin config: dingtalkBaseUrl must be an http(s) URL');
 }
 
 /** The plugin's settings, defaults filled in. */

@@ -5,7 +5,9 @@ import { opsConfig } from './config';
 
 const content = z.union([
   z.object({ msgtype: z.literal('text'), text: z.object({ content: z.string().min(1).max(20_000) }).strict() }).strict(),
-  z.object({ msgtype: z.literal('markdown'), markdown: z.object({ title: z.string().min(1).max(100), text: z.string().min(1).max(20_000) }).strict() }).strict(),
+  z
+    .object({ msgtype: z.literal('markdown'), markdown: z.object({ title: z.string().min(1).max(100), text: z.string().min(1).max(20_000) }).strict() })
+    .strict(),
 ]);
 type Outbound = { to: string; content: Record<string, unknown> };
 type Outcome = { status: 'sent'; providerId?: string } | { status: 'retryable' | 'final'; code: string; message: string };
@@ -20,7 +22,12 @@ export function dingtalkRobotChannel(strapi: Core.Strapi) {
   async function send(m: Outbound): Promise<Outcome> {
     const url = `${opsConfig(strapi).dingtalkBaseUrl.replace(/\/$/, '')}/robot/send?access_token=${encodeURIComponent(m.to)}`;
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(m.content), signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(m.content),
+        signal: AbortSignal.timeout(10_000),
+      });
       if (res.status >= 500) return { status: 'retryable', code: `http:${res.status}`, message: `钉钉返回 HTTP ${res.status}` };
       const body = (await res.json().catch(() => null)) as { errcode?: number; errmsg?: string } | null;
       if (!body || typeof body.errcode !== 'number') return { status: 'retryable', code: `http:${res.status}`, message: '钉钉应答不是 JSON' };

@@ -9,7 +9,7 @@ interface Silence {
   matchers: { rule?: string; level?: string; metric?: string };
   startsAt: string;
   endsAt: string;
-  createdBy: string | null;
+  operator: string | null;
   reason: string;
 }
 const HEADERS = ['匹配', '开始', '结束', '创建人', '原因', ''];
@@ -74,14 +74,19 @@ export function Silences({ canUpdate }: { canUpdate: boolean }) {
                 <Typography>{at(s.endsAt)}</Typography>
               </Td>
               <Td>
-                <Typography>{s.createdBy}</Typography>
+                <Typography>{s.operator}</Typography>
               </Td>
               <Td>
                 <Typography>{s.reason}</Typography>
               </Td>
               <Td>
                 {canUpdate && new Date(s.endsAt) > new Date() && (
-                  <Button size="S" variant="danger-light" disabled={busy} onClick={() => act(() => post(`/ops/silences/${s.documentId}/expire`, {}), '已结束静默')}>
+                  <Button
+                    size="S"
+                    variant="danger-light"
+                    disabled={busy}
+                    onClick={() => act(() => post(`/ops/silences/${s.documentId}/expire`, {}), '已结束静默')}
+                  >
                     结束
                   </Button>
                 )}

@@ -8,7 +8,12 @@ const healthShape = z.object({
   firingCritical: z.number(),
 });
 
-const route = (method: string, path: string, handler: string, action: string) => ({ method, path, handler: `admin.${handler}`, config: { policies: can(action) } });
+const route = (method: string, path: string, handler: string, action: string) => ({
+  method,
+  path,
+  handler: `admin.${handler}`,
+  config: { policies: can(action) },
+});
 
 export default {
   'content-api': {

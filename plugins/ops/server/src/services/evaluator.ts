@@ -66,7 +66,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     let alert = open;
     if (!alert) {
       alert = (await alerts().create({
-        data: { ruleCode: rule.code, ruleName: rule.name, metric: rule.metric, level: rule.level, state: 'pending', value, threshold: rule.threshold, startedAt: now },
+        data: {
+          ruleCode: rule.code,
+          ruleName: rule.name,
+          metric: rule.metric,
+          level: rule.level,
+          state: 'pending',
+          value,
+          threshold: rule.threshold,
+          startedAt: now,
+        },
       })) as Alert;
       await record(alert, null, 'pending', value, now);
     }
@@ -87,6 +96,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    /** Takes the tick of `now` for this instance; false when another run (here or elsewhere) has it. */
+    claimTick,
+
     /** One evaluation; returns what was announced (empty when another instance took this tick). */
     async run(now = new Date(), options: { force?: boolean } = {}): Promise<Announcement[]> {
       if (!options.force && !(await claimTick(now))) return [];

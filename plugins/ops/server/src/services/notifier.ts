@@ -29,7 +29,15 @@ export function contentFor(channel: string, list: Announcement[], at: Date): Rec
     return {
       event: 'wedraw.alerts',
       at: at.toISOString(),
-      alerts: list.map((a) => ({ rule: a.rule.code, name: a.rule.name, level: a.rule.level, metric: a.rule.metric, state: a.kind, value: a.value, threshold: Number(a.rule.threshold) })),
+      alerts: list.map((a) => ({
+        rule: a.rule.code,
+        name: a.rule.name,
+        level: a.rule.level,
+        metric: a.rule.metric,
+        state: a.kind,
+        value: a.value,
+        threshold: Number(a.rule.threshold),
+      })),
     };
   return { msgtype: 'text', text: { content: text } };
 }
@@ -57,7 +65,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const data = { notification, detail: detail.slice(0, 512) };
     // The state change of this evaluation carries the outcome; a reminder gets its own row.
     if (ev && new Date(ev.at as string).getTime() === at.getTime()) await strapi.db.query(UID.event).update({ where: { id: ev.id }, data });
-    else await strapi.db.query(UID.event).create({ data: { alertId: a.alert.id, ruleCode: a.rule.code, fromState: a.kind, toState: a.kind, value: a.value, at, ...data } });
+    else
+      await strapi.db
+        .query(UID.event)
+        .create({ data: { alertId: a.alert.id, ruleCode: a.rule.code, fromState: a.kind, toState: a.kind, value: a.value, at, ...data } });
   }
 
   return {

@@ -46,14 +46,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async get() {
       const values = await services(strapi).metrics.current();
-      const firing = await strapi.db.query(UID.alert).findMany({ where: { state: { $in: ['firing', 'pending'] } }, orderBy: { startedAt: 'desc' }, limit: 100 });
-      const now = Object.fromEntries(services(strapi).metrics.list().map((m) => [m.name, headline(values.get(m.name) ?? [])]));
+      const firing = await strapi.db
+        .query(UID.alert)
+        .findMany({ where: { state: { $in: ['firing', 'pending'] } }, orderBy: { startedAt: 'desc' }, limit: 100 });
+      const now = Object.fromEntries(
+        services(strapi)
+          .metrics.list()
+          .map((m) => [m.name, headline(values.get(m.name) ?? [])]),
+      );
       return { firing, now, metrics: services(strapi).metrics.list(), history: await history() };
     },
 
     /** `GET /api/monitor/health`: seed 003's shape, each part checked for real. */
     async health() {
-      const report = (await (strapi.service('api::platform.metrics') as unknown as { health(): Promise<Record<string, string>> }).health()) as Record<string, string>;
+      const report = (await (strapi.service('api::platform.metrics') as unknown as { health(): Promise<Record<string, string>> }).health()) as Record<
+        string,
+        string
+      >;
       const svc = (name: string, s: string) => ({ name, status: s === 'ok' ? 'up' : s === 'error' ? 'down' : s });
       const services_ = [svc('database', report.database), svc('redis', report.redis), svc('queue', report.queue)];
       const firing = await strapi.db.query(UID.alert).count({ where: { state: 'firing', level: 'critical' } });

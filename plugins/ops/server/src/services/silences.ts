@@ -14,13 +14,17 @@ export interface Silence {
   matchers: Matchers;
   startsAt: string;
   endsAt: string;
-  createdBy: string | null;
+  operator: string | null;
   reason: string;
 }
 
 export const silenceInput = z.object({
   matchers: z
-    .object({ rule: z.string().min(1).max(64).optional(), level: z.enum(['critical', 'warning', 'info']).optional(), metric: z.string().min(1).max(64).optional() })
+    .object({
+      rule: z.string().min(1).max(64).optional(),
+      level: z.enum(['critical', 'warning', 'info']).optional(),
+      metric: z.string().min(1).max(64).optional(),
+    })
     .strict(),
   startsAt: z.coerce.date().optional(),
   endsAt: z.coerce.date(),
@@ -48,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!input.matchers.rule && !input.matchers.level && !input.matchers.metric) throw fieldError('matchers', '至少填写一个匹配条件');
       const startsAt = input.startsAt ?? new Date();
       if (input.endsAt <= startsAt) throw fieldError('endsAt', '结束时间必须晚于开始时间');
-      return (await rows().create({ data: { matchers: input.matchers, startsAt, endsAt: input.endsAt, reason: input.reason, createdBy: operator } })) as Silence;
+      return (await rows().create({ data: { matchers: input.matchers, startsAt, endsAt: input.endsAt, reason: input.reason, operator } })) as Silence;
     },
 
     /** Ends a silence now (kept for the record). */
