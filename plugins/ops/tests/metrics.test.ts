@@ -38,6 +38,13 @@ describe('metrics and health', () => {
     await request(stack.cms.url).get('/health').expect(200);
   });
 
+  test("every answer carries a request id (the caller's when sane), the id JSON log lines carry", async () => {
+    const echoed = await request(stack.cms.url).get('/health').set('X-Request-Id', 'lb-7f3a.1').expect(200);
+    expect(echoed.headers['x-request-id']).toBe('lb-7f3a.1');
+    const made = await request(stack.cms.url).get('/health').set('X-Request-Id', 'bad id with spaces').expect(200);
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   test('the overview answers the headline figures and the rule API validates', async () => {
     const res = await stack.as('get', '/ops/overview').expect(200);
     expect(res.body.data.now).toHaveProperty('wecom_account_online_ratio');
