@@ -20,6 +20,7 @@ import type { AppConfig } from './state/types';
 import { errorBody } from './wx/errors';
 import { WecomPushService } from './wecom/push/service';
 import { wecomRoutes } from './wecom/routes/index';
+import { dingtalkRoutes } from './dingtalk/routes';
 
 export interface SandboxOptions extends StateOptions {
   /** 0 = a random free port. Default 7100. */
@@ -71,6 +72,7 @@ function buildRouter(rt: Runtime): Router {
   });
   for (const routes of [
     wecomRoutes,
+    dingtalkRoutes,
     tokenRoutes,
     menuRoutes,
     userRoutes,

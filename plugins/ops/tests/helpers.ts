@@ -33,6 +33,7 @@ export async function bootStack(env: Record<string, string> = {}): Promise<Stack
     OPS_EVALUATE_EVERY_MS: '3600000',
     OPS_ALERT_WECOM_ROBOT: ROBOT,
     OPS_ALERT_EMAIL: OPS_EMAIL,
+    OPS_DINGTALK_BASE_URL: sb.url,
     ...env,
   }).catch(async (err) => {
     await sb.close();

@@ -45,6 +45,20 @@ describe('metrics and health', () => {
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  test('the DingTalk robot channel sends to the robot webhook (sandbox), and a refused body is final', async () => {
+    const messaging = stack.cms.strapi.plugin('messaging');
+    const tenant = await messaging.service('tenants').ensureAdminTenant();
+    const send = (content: unknown) => messaging.service('sending').acceptOne(tenant, { channel: 'dingtalk-robot', to: 'ops-robot-token-1', content });
+    await expect(send({ msgtype: 'text' })).rejects.toMatchObject({ status: 400 });
+    const { message } = await send({ msgtype: 'text', text: { content: 'WeDraw 告警：测试' } });
+    const row = async () => stack.cms.strapi.db.query('plugin::messaging.message').findOne({ where: { documentId: message.id } });
+    for (let i = 0; i < 100 && !['delivered', 'failed'].includes((await row()).status); i++) await new Promise((r) => setTimeout(r, 100));
+    expect((await row()).status).toBe('delivered');
+    const got = await stack.admin.dingtalkMessages('ops-robot-token-1');
+    expect(got).toHaveLength(1);
+    expect(got[0].body).toEqual({ msgtype: 'text', text: { content: 'WeDraw 告警：测试' } });
+  });
+
   test('the overview answers the headline figures and the rule API validates', async () => {
     const res = await stack.as('get', '/ops/overview').expect(200);
     expect(res.body.data.now).toHaveProperty('wecom_account_online_ratio');
