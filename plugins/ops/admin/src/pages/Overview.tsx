@@ -28,9 +28,9 @@ function Chart({ title, points, unit }: { title: string; points: Array<[number, 
       title: { text: title, textStyle: { fontSize: 13 } },
       grid: { left: 48, right: 16, top: 36, bottom: 28 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'time' },
+      xAxis: { type: 'time', min: Date.now() - 24 * 3600_000, max: Date.now() },
       yAxis: { type: 'value', ...(unit === 'ratio' ? { min: 0, max: 1, axisLabel: { formatter: (v: number) => `${v * 100}%` } } : {}) },
-      series: [{ type: 'line', showSymbol: false, data: points }],
+      series: [{ type: 'line', showSymbol: points.length < 30, data: points }],
     });
     return () => chart.dispose();
   }, [title, points, unit]);
