@@ -45,11 +45,11 @@ describe('metrics and health', () => {
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  test('the DingTalk robot channel sends to the robot webhook (sandbox), and a refused body is final', async () => {
+  test('the DingTalk robot channel sends to the robot webhook (sandbox), a body without its text is refused naming the field', async () => {
     const messaging = stack.cms.strapi.plugin('messaging');
     const tenant = await messaging.service('tenants').ensureAdminTenant();
     const send = (content: unknown) => messaging.service('sending').acceptOne(tenant, { channel: 'dingtalk-robot', to: 'ops-robot-token-1', content });
-    await expect(send({ msgtype: 'text' })).rejects.toMatchObject({ status: 400 });
+    await expect(send({ msgtype: 'text' })).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringContaining('content.text') });
     const { message } = await send({ msgtype: 'text', text: { content: 'WeDraw 告警：测试' } });
     const row = async () => stack.cms.strapi.db.query('plugin::messaging.message').findOne({ where: { documentId: message.id } });
     for (let i = 0; i < 100 && !['delivered', 'failed'].includes((await row()).status); i++) await new Promise((r) => setTimeout(r, 100));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { problemsOf } from '@wedraw/kit';
 import { opsConfig } from './config';
 
-const content = z.union([
+const content = z.discriminatedUnion('msgtype', [
   z.object({ msgtype: z.literal('text'), text: z.object({ content: z.string().min(1).max(20_000) }).strict() }).strict(),
   z
     .object({ msgtype: z.literal('markdown'), markdown: z.object({ title: z.string().min(1).max(100), text: z.string().min(1).max(20_000) }).strict() })
@@ -48,7 +48,7 @@ export function dingtalkRobotChannel(strapi: Core.Strapi) {
     batchSize: 5,
     validate(input: { to: string; account: string | null; content: unknown }) {
       const parsed = content.safeParse(input.content);
-      const problems = parsed.success ? [] : problemsOf(parsed.error).map((p) => ({ ...p, field: `content.${p.field}` }));
+      const problems = parsed.success ? [] : problemsOf(parsed.error).map((p) => ({ ...p, field: p.field === '(body)' ? 'content' : `content.${p.field}` }));
       if (!/^[A-Za-z0-9_-]{8,128}$/.test(input.to)) problems.unshift({ field: 'to', message: '应为钉钉机器人的 access_token' });
       return problems;
     },
