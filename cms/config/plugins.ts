@@ -86,6 +86,26 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     reconcileAfterS: int('PAY_RECONCILE_AFTER_S'),
     workers: env('PAY_WORKERS') === 'off' ? false : undefined,
   });
+  // Monitoring and alerting (plugins/ops/server/src/config.ts has the defaults).
+  const alertTargets = Object.fromEntries(
+    (
+      [
+        ['wecom-robot', env('OPS_ALERT_WECOM_ROBOT')],
+        ['email', env('OPS_ALERT_EMAIL')],
+        ['webhook', env('OPS_ALERT_WEBHOOK')],
+        ['dingtalk-robot', env('OPS_ALERT_DINGTALK_TOKEN')],
+      ] as Array<[string, string | undefined]>
+    )
+      .filter(([, to]) => to)
+      .map(([channel, to]) => [channel, { to }]),
+  );
+  const ops = defined({
+    evaluateEveryMs: int('OPS_EVALUATE_EVERY_MS'),
+    quietMinutes: int('OPS_QUIET_MINUTES'),
+    retentionDays: int('OPS_RETENTION_DAYS'),
+    dingtalkBaseUrl: env('OPS_DINGTALK_BASE_URL'),
+    targets: Object.keys(alertTargets).length ? alertTargets : undefined,
+  });
   return {
     // WeDraw's own plugins (plugins/*), built to dist/ by `npm run build:plugins`.
     points: { enabled: true, resolve: '../plugins/points' },
@@ -94,6 +114,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     messaging: { enabled: true, resolve: '../plugins/messaging', config: messaging },
     audit: { enabled: true, resolve: '../plugins/audit', config: audit },
     pay: { enabled: true, resolve: '../plugins/pay', config: pay },
+    ops: { enabled: true, resolve: '../plugins/ops', config: ops },
     'users-permissions': {
       config: {
         // Plain JWTs: what the H5 keeps in a cookie and the mini program in storage (stack-notes §5).

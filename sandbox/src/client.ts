@@ -181,6 +181,11 @@ export class SandboxClient {
     return this.call('GET', `/_sandbox/wecom/messages?${new URLSearchParams(query as Record<string, string>)}`);
   }
 
+  /** What DingTalk group robots received (`token` narrows to one robot). */
+  dingtalkMessages(token?: string): Promise<{ token: string; msgtype: string; body: Record<string, unknown>; at: number }[]> {
+    return this.call('GET', `/_sandbox/dingtalk/messages${token ? `?token=${encodeURIComponent(token)}` : ''}`);
+  }
+
   wecomTokens(corpId?: string): Promise<{ calls: Record<string, number>; tokens: unknown[] }> {
     return this.call('GET', `/_sandbox/wecom/tokens${corpId ? `?corpId=${corpId}` : ''}`);
   }

@@ -22,6 +22,7 @@ import type { AppConfig } from './state/types';
 import { errorBody } from './wx/errors';
 import { WecomPushService } from './wecom/push/service';
 import { wecomRoutes } from './wecom/routes/index';
+import { dingtalkRoutes } from './dingtalk/routes';
 
 export interface SandboxOptions extends StateOptions {
   /** 0 = a random free port. Default 7100. */
@@ -76,6 +77,7 @@ function buildRouter(rt: Runtime): Router {
   for (const routes of [
     wecomRoutes,
     payRoutes,
+    dingtalkRoutes,
     tokenRoutes,
     menuRoutes,
     userRoutes,

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { checkHealth, withDeadline } from './health';
 import { httpDuration, queueDepth, registry, routeGroup } from './metrics';
+import { requestContext, requestIdOf } from './request-context';
 import { tooManyRequestsBody, type LimitResult } from './rate-limits';
 import type { FastMatch } from './fast-routes';
 import type { Platform } from './index';
@@ -25,8 +26,11 @@ export function createFastPath(strapi: Core.Strapi, platform: Platform, options:
 
   return async function fastPath(ctx: Context, next: Next): Promise<void> {
     const started = process.hrtime.bigint();
+    const requestId = requestIdOf(ctx.get('X-Request-Id') || undefined);
+    ctx.set('X-Request-Id', requestId);
     try {
-      await handle(ctx, next);
+      // Log lines written while this request runs carry its id (config/logger.ts, LOG_FORMAT=json).
+      await requestContext.run({ requestId }, () => handle(ctx, next));
     } finally {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       httpDuration.observe({ method: ctx.method, route: routeGroup(ctx.path), status: String(ctx.status) }, seconds);

@@ -612,6 +612,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/monitor/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务健康（数据库、Redis、队列） */
+        get: operations["ops/get/monitor_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pay/merchant/orders": {
         parameters: {
             query?: never;
@@ -7296,6 +7313,80 @@ export interface operations {
                             /** @constant */
                             status?: 503;
                         };
+                    };
+                };
+            };
+        };
+    };
+    "ops/get/monitor_health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        firingCritical: number;
+                        services: {
+                            name: string;
+                            /** @description up / down / disabled / inline */
+                            status: string;
+                        }[];
+                        /**
+                         * @description down：某个依赖不可用（503）；degraded：有严重告警在触发
+                         * @enum {string}
+                         */
+                        status: "up" | "degraded" | "down";
+                        /** @description 本实例运行秒数 */
+                        uptime: number;
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+            /** @description 成功 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        firingCritical: number;
+                        services: {
+                            name: string;
+                            /** @description up / down / disabled / inline */
+                            status: string;
+                        }[];
+                        /**
+                         * @description down：某个依赖不可用（503）；degraded：有严重告警在触发
+                         * @enum {string}
+                         */
+                        status: "up" | "degraded" | "down";
+                        /** @description 本实例运行秒数 */
+                        uptime: number;
                     };
                 };
             };

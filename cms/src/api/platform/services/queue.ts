@@ -47,6 +47,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return platform().queue.removeRepeat(queue, schedulerId);
   },
 
+  /** Queues with a handler in this process. */
+  names: () => knownQueues(),
+
   counts(queue: string) {
     return platform().queue.counts(queue);
   },

@@ -1,0 +1,11 @@
+import alertEvent from './alert-event/schema.json';
+import alertRule from './alert-rule/schema.json';
+import alert from './alert/schema.json';
+import silence from './silence/schema.json';
+
+export default {
+  'alert-rule': { schema: alertRule },
+  alert: { schema: alert },
+  'alert-event': { schema: alertEvent },
+  silence: { schema: silence },
+};

@@ -1,0 +1,4 @@
+import admin from './admin';
+import monitor from './monitor';
+
+export default { admin, monitor };

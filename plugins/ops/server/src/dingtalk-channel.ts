@@ -1,0 +1,57 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { problemsOf } from '@wedraw/kit';
+import { opsConfig } from './config';
+
+const content = z.discriminatedUnion('msgtype', [
+  z.object({ msgtype: z.literal('text'), text: z.object({ content: z.string().min(1).max(20_000) }).strict() }).strict(),
+  z
+    .object({ msgtype: z.literal('markdown'), markdown: z.object({ title: z.string().min(1).max(100), text: z.string().min(1).max(20_000) }).strict() })
+    .strict(),
+]);
+type Outbound = { to: string; content: Record<string, unknown> };
+type Outcome = { status: 'sent'; providerId?: string } | { status: 'retryable' | 'final'; code: string; message: string };
+
+/**
+ * `dingtalk-robot`: a DingTalk group robot's webhook (`POST <base>/robot/send?access_token=<to>`),
+ * a text or markdown body. DingTalk answers `{errcode, errmsg}`: 0 is sent; 130101 (more than 20 a
+ * minute) and 5xx are tried again; any other code is final. A robot with 加签 (signing) is not
+ * supported: use one protected by keyword or IP range.
+ */
+export function dingtalkRobotChannel(strapi: Core.Strapi) {
+  async function send(m: Outbound): Promise<Outcome> {
+    const url = `${opsConfig(strapi).dingtalkBaseUrl.replace(/\/$/, '')}/robot/send?access_token=${encodeURIComponent(m.to)}`;
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(m.content),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (res.status >= 500) return { status: 'retryable', code: `http:${res.status}`, message: `钉钉返回 HTTP ${res.status}` };
+      const body = (await res.json().catch(() => null)) as { errcode?: number; errmsg?: string } | null;
+      if (!body || typeof body.errcode !== 'number') return { status: 'retryable', code: `http:${res.status}`, message: '钉钉应答不是 JSON' };
+      if (body.errcode === 0) return { status: 'sent' };
+      const outcome = body.errcode === 130101 ? 'retryable' : 'final';
+      return { status: outcome, code: String(body.errcode), message: body.errmsg ?? '' };
+    } catch (err) {
+      return { status: 'retryable', code: 'network', message: (err as Error).message.slice(0, 500) };
+    }
+  }
+
+  return {
+    name: 'dingtalk-robot',
+    label: '钉钉群机器人',
+    receipts: 'none' as const,
+    // DingTalk allows 20 messages a minute per robot.
+    ratePerSecond: 1,
+    batchSize: 5,
+    validate(input: { to: string; account: string | null; content: unknown }) {
+      const parsed = content.safeParse(input.content);
+      const problems = parsed.success ? [] : problemsOf(parsed.error).map((p) => ({ ...p, field: p.field === '(body)' ? 'content' : `content.${p.field}` }));
+      if (!/^[A-Za-z0-9_-]{8,128}$/.test(input.to)) problems.unshift({ field: 'to', message: '应为钉钉机器人的 access_token' });
+      return problems;
+    },
+    send: (batch: Outbound[]) => Promise.all(batch.map(send)),
+  };
+}

@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+import { opsConfig } from './config';
+import config from './config';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import { dingtalkRobotChannel } from './dingtalk-channel';
+import { services as pluginServices } from './lib/services';
+import { UID } from './lib/uids';
+import { ADMIN_ACTIONS } from './permissions';
+import routes from './routes';
+import services from './services';
+
+export const OPS_QUEUE = 'ops';
+
+/** Server entry of 运维监控 (compiled to dist/server/src/index.js, which Strapi loads). */
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.plugin('messaging')?.service('channels').register(dingtalkRobotChannel(strapi));
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
+    // Answered ahead of Strapi's stack too, so a load balancer's probe is not rate limited.
+    const fastRoutes = strapi.service('api::platform.fast-routes') as { add(route: object): void } | undefined;
+    fastRoutes?.add({
+      method: 'GET',
+      pattern: /^\/api\/monitor\/health\/?$/,
+      rateLimited: false,
+      handler: (ctx: unknown) => (strapi.plugin('ops').controller('monitor') as { health(ctx: unknown): Promise<void> }).health(ctx),
+    });
+    const s = pluginServices(strapi);
+    s.metrics.defineBuiltins();
+    await s.rules.ensureDefaults(opsConfig(strapi).quietMinutes);
+    const queue = strapi.service('api::platform.queue');
+    queue.define(OPS_QUEUE, async (job: { name: string }) => {
+      if (job.name === 'evaluate') return void (await s.evaluator.run());
+      if (job.name === 'cleanup') return cleanup(strapi);
+      throw new Error(`unknown ops job ${job.name}`);
+    });
+    // Once per tick across every instance (a BullMQ job scheduler).
+    queue.repeat(OPS_QUEUE, 'evaluate', 'evaluate', { every: opsConfig(strapi).evaluateEveryMs }).catch(() => undefined);
+    queue.repeat(OPS_QUEUE, 'cleanup', 'cleanup', { pattern: '40 3 * * *', tz: 'Asia/Shanghai' }).catch(() => undefined);
+  },
+
+  config,
+  contentTypes,
+  controllers,
+  routes,
+  services,
+  policies: {},
+  middlewares: {},
+};
+
+/** Resolved alerts and changes older than `retentionDays`. */
+async function cleanup(strapi: Core.Strapi): Promise<void> {
+  const before = new Date(Date.now() - opsConfig(strapi).retentionDays * 86_400_000);
+  await strapi.db.query(UID.event).deleteMany({ where: { at: { $lt: before } } });
+  await strapi.db.query(UID.alert).deleteMany({ where: { state: 'resolved', resolvedAt: { $lt: before } } });
+}

@@ -1,0 +1,57 @@
+import path from 'path';
+import type { Page } from 'playwright-core';
+import { startAdminBrowser, type AdminBrowser } from '../../../cms/tests/harness/admin-browser';
+
+/**
+ * The 运维监控 page in a real browser (the admin panel as built by `strapi build`, Chromium): the
+ * overview with a firing alert, the headline figures and the 24 h charts; the other tabs list the
+ * built-in rules and the alert history. `UPDATE_SCREENSHOTS=1` saves the overview to docs/.
+ */
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(__dirname, '..', '..', '..', 'docs') : null;
+let admin: AdminBrowser;
+
+beforeAll(async () => {
+  admin = await startAdminBrowser({ OPS_EVALUATE_EVERY_MS: '3600000' });
+  const strapi = admin.cms.strapi;
+  // A WeCom account offline (as the heartbeat leaves it) and a rule that fires at once.
+  await strapi.db
+    .query('plugin::wecom.account')
+    .create({ data: { code: 'store-app', name: '门店应用', kind: 'wecom-app', corpId: 'ww-demo', agentId: 1000009, status: 'offline', failures: 3 } });
+  const rule = await strapi.db.query('plugin::ops.alert-rule').findOne({ where: { code: 'account-offline' } });
+  await strapi.db.query('plugin::ops.alert-rule').update({ where: { id: rule.id }, data: { forSeconds: 0 } });
+  await strapi.plugin('ops').service('evaluator').run(new Date(), { force: true });
+}, 900_000);
+afterAll(async () => {
+  await admin?.close();
+});
+
+const opsLink = (page: Page) => page.locator('nav a[href$="/plugins/ops"]');
+
+test('概览, 告警规则, 告警历史, 静默: the firing alert, figures and charts, the built-in rules', async () => {
+  const page = await admin.loggedIn();
+  await opsLink(page).click();
+  await page.getByRole('tab', { name: '概览', exact: true }).waitFor();
+  expect(await page.getByRole('tab').allInnerTexts()).toEqual(['概览', '告警规则', '告警历史', '静默']);
+  const panel = page.getByRole('tabpanel');
+  await panel.getByText('企微账号离线超过 5 分钟').first().waitFor({ timeout: 15_000 });
+  await panel.getByText('企微账号在线率').first().waitFor();
+  expect(await panel.locator('canvas').count()).toBeGreaterThanOrEqual(4);
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'admin-ops-overview.png'), fullPage: true });
+  await page.getByRole('tab', { name: '告警规则', exact: true }).click();
+  await panel.getByText('队列积压超过 1000 条').waitFor();
+  await page.getByRole('tab', { name: '告警历史', exact: true }).click();
+  await panel.getByText('告警中').first().waitFor();
+  await page.context().close();
+}, 120_000);
+
+test('a role holding only alerts.read sees the 运维监控 link and the 告警历史 tab alone', async () => {
+  const role = await admin.cms.strapi.service('admin::role').create({ name: `告警查看${Date.now()}`, description: '只看告警历史' });
+  await admin.cms.strapi
+    .service('admin::role')
+    .assignPermissions(role.id, [{ action: 'plugin::ops.alerts.read', subject: null, properties: {}, conditions: [] }]);
+  const page = await admin.loggedIn(role.id);
+  await opsLink(page).click();
+  await page.getByRole('tab', { name: '告警历史' }).waitFor();
+  expect(await page.getByRole('tab').allInnerTexts()).toEqual(['告警历史']);
+  await page.context().close();
+}, 120_000);

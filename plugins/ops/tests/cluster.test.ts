@@ -1,0 +1,53 @@
+import { redisAvailable, required } from '../../../cms/tests/harness/env';
+import { startPeerCms, type PeerCms } from '../../../cms/tests/harness/strapi';
+import { APP, bootStack, CORP_ID, eventually, OPS_EMAIL, sleep, stopStack, type Stack } from './helpers';
+
+const maybe = redisAvailable() || required ? describe : describe.skip;
+const ROBOT_KEY = '5a0d7e3c-0000-4000-8000-000000000001';
+
+/**
+ * Three CMS processes (this one and two peers) sharing MySQL and Redis, each running the ops
+ * worker with a 1 s evaluation: an account going offline is evaluated and notified once.
+ */
+maybe('alert evaluation on several instances', () => {
+  let stack: Stack;
+  const peers: PeerCms[] = [];
+  beforeAll(async () => {
+    stack = await bootStack({ OPS_EVALUATE_EVERY_MS: '1000' });
+    await stack.as('post', `/wecom/accounts/${APP}/verify`).expect(200);
+    const rule = (await stack.as('get', '/ops/rules').expect(200)).body.data.find((r: { code: string }) => r.code === 'account-offline');
+    await stack.as('put', `/ops/rules/${rule.documentId}`).send({ forSeconds: 0 }).expect(200);
+    peers.push(await startPeerCms(stack.cms.env), await startPeerCms(stack.cms.env));
+  }, 300_000);
+  afterAll(async () => {
+    for (const peer of peers) await peer.stop();
+    await stopStack(stack);
+  });
+
+  test('an account offline → one alert, one robot message, one email', async () => {
+    const robotBefore = (await stack.admin.wecomMessages({ corpId: CORP_ID, kind: 'robot', key: ROBOT_KEY })).length;
+    await stack.admin.wecomFaults({ corpId: CORP_ID, untrustedIp: true });
+    await stack.cms.strapi
+      .plugin('wecom')
+      .service('accounts')
+      .heartbeat(Date.now() + 3_600_000);
+    const alerts = () => stack.cms.strapi.db.query('plugin::ops.alert').findMany({ where: { ruleCode: 'account-offline' } });
+    await eventually(async () => (await alerts()).some((a: { state: string }) => a.state === 'firing'), 20_000);
+    // Several more ticks on three instances: still one alert, one change to firing, one message per channel.
+    await sleep(5000);
+    expect(await alerts()).toHaveLength(1);
+    const changes = await stack.cms.strapi.db.query('plugin::ops.alert-event').findMany({ where: { ruleCode: 'account-offline', toState: 'firing' } });
+    expect(changes).toHaveLength(1);
+    const robot = await stack.admin.wecomMessages({ corpId: CORP_ID, kind: 'robot', key: ROBOT_KEY });
+    expect(robot.length - robotBefore).toBe(1);
+    expect(stack.smtp.received.filter((m) => JSON.stringify(m).includes(OPS_EMAIL))).toHaveLength(1);
+  }, 60_000);
+
+  test('concurrent runs of one tick: one evaluates, the others step aside', async () => {
+    const now = new Date(Date.now() + 86_400_000);
+    const evaluator = stack.cms.strapi.plugin('ops').service('evaluator');
+    const claims = await Promise.all([1, 2, 3].map(() => evaluator.claimTick(now)));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await evaluator.run(now)).toEqual([]);
+  });
+});
