@@ -78,6 +78,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     operationLog: env('AUDIT_OPERATION_LOG') === 'off' ? false : undefined,
     flushMs: int('AUDIT_FLUSH_MS'),
   });
+  // Daily aggregates and dashboards (plugins/analytics/server/src/config.ts has the defaults).
+  const analytics = defined({
+    catchUpEveryMs: int('ANALYTICS_CATCH_UP_EVERY_MS'),
+    batchSize: int('ANALYTICS_BATCH_SIZE'),
+    overlapMs: int('ANALYTICS_OVERLAP_MS'),
+  });
   return {
     // WeDraw's own plugins (plugins/*), built to dist/ by `npm run build:plugins`.
     points: { enabled: true, resolve: '../plugins/points' },
@@ -85,6 +91,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     wecom: { enabled: true, resolve: '../plugins/wecom', config: wecom },
     messaging: { enabled: true, resolve: '../plugins/messaging', config: messaging },
     audit: { enabled: true, resolve: '../plugins/audit', config: audit },
+    analytics: { enabled: true, resolve: '../plugins/analytics', config: analytics },
     'users-permissions': {
       config: {
         // Plain JWTs: what the H5 keeps in a cookie and the mini program in storage (stack-notes §5).
