@@ -206,15 +206,13 @@ test('dashboards over HTTP: domain series by day, week and month; CSV; API token
   expect(JSON.stringify(bad.body.error)).toContain('from');
   await admin('get', '/analytics/dashboards/nope').expect(400);
 
-  const { accessKey } = await cms.strapi
-    .service('admin::api-token')
-    .create({
-      name: 'bi',
-      kind: 'content-api',
-      type: 'custom',
-      lifespan: null,
-      permissions: ['plugin::analytics.dashboards.domain', 'plugin::analytics.dashboards.home'],
-    });
+  const { accessKey } = await cms.strapi.service('admin::api-token').create({
+    name: 'bi',
+    kind: 'content-api',
+    type: 'custom',
+    lifespan: null,
+    permissions: ['plugin::analytics.dashboards.domain', 'plugin::analytics.dashboards.home'],
+  });
   const token = (path: string) => request(cms.url).get(path).set('Authorization', `Bearer ${accessKey}`);
   const viaToken = await token('/api/analytics/dashboards/wecom?from=2026-11-30&to=2026-12-01').expect(200);
   expect(viaToken.body.data.charts[0].series[0].values).toEqual([1, 1]);
