@@ -7,6 +7,7 @@ import { startAdminBrowser, type AdminBrowser } from '../../../cms/tests/harness
  * real browser, with a month of counted activity. `UPDATE_SCREENSHOTS=1` saves each to docs/.
  */
 const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(__dirname, '..', '..', '..', 'docs') : null;
+jest.setTimeout(300_000);
 let admin: AdminBrowser;
 let seq = 0;
 
@@ -93,12 +94,11 @@ async function shot(page: Page, name: string) {
 }
 
 test('the home opens on the WeDraw figures; each domain tab draws its charts, with a table and CSV', async () => {
-  jest.setTimeout(300_000);
   const page = await admin.loggedIn();
   await page.goto('/admin');
   await page.getByText('今日运营概况').first().waitFor({ timeout: 30_000 });
   await page.getByText('较昨日').first().waitFor();
-  await page.getByText('待发货订单').first().waitFor();
+  await page.getByText('待发货订单：2').first().waitFor();
   await page.locator('[data-chart="近 30 天趋势"] canvas').first().waitFor();
   await shot(page, 'home');
 
@@ -106,7 +106,7 @@ test('the home opens on the WeDraw figures; each domain tab draws its charts, wi
   for (const [tab, chart, name] of [
     ['粉丝', '粉丝增长', 'fans'],
     ['订单与积分', '积分发放与消耗', 'orders'],
-    ['消息', '成功率与耗时', 'messages'],
+    ['消息', '发送成功率', 'messages'],
     ['企业微信', '新增客户', 'wecom'],
   ]) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
@@ -117,7 +117,7 @@ test('the home opens on the WeDraw figures; each domain tab draws its charts, wi
   // The table view of a chart, and its CSV.
   const panel = page.getByRole('tabpanel');
   await panel.getByRole('button', { name: '表格' }).first().click();
-  await panel.getByRole('columnheader', { name: '新增客户' }).waitFor();
+  await panel.locator('table th').filter({ hasText: '新增客户' }).first().waitFor();
   const [file] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '导出 CSV' }).first().click()]);
   expect(file.suggestedFilename()).toMatch(/^企业微信-新增客户-.*\.csv$/);
 });

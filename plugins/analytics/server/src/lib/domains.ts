@@ -82,7 +82,8 @@ export const DOMAINS = {
         title: '消息量',
         series: [one('messages.created', '受理'), one('messages.sent', '已发送'), one('messages.delivered', '已送达'), one('messages.failed', '失败')],
       },
-      { key: 'quality', title: '成功率与耗时', series: [successRate, latency] },
+      { key: 'successRate', title: '发送成功率', series: [successRate] },
+      { key: 'latency', title: '平均发送耗时', series: [latency] },
     ],
     breakdowns: [
       { key: 'channels', title: '各通道发送量', metric: 'messages.sent', prefix: 'channel:' },
