@@ -31,13 +31,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const col = (a: string) => (meta().attributes[a] as { columnName?: string }).columnName ?? a;
 
   /** Totals per (metric, dimension, day) of these metrics in [from, to]. */
-  async function read(metrics: string[], from: string, to: string, dimension: string | null = '') {
+  async function read(metrics: string[], from: string, to: string, dimension = '') {
     let qb = strapi.db
       .connection(meta().tableName)
       .select(`${col('metric')} as metric`, `${col('dimension')} as dimension`, `${col('day')} as day`, `${col('value')} as value`)
       .whereIn(col('metric'), metrics)
       .whereBetween(col('day'), [from, to]);
-    if (dimension !== null) qb = qb.where(col('dimension'), dimension);
+    qb = qb.where(col('dimension'), dimension);
     return ((await qb) as Array<{ metric: string; dimension: string; day: string; value: string | number }>).map((r) => ({ ...r, value: Number(r.value) }));
   }
 
@@ -53,24 +53,49 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return Number(row?.total ?? 0);
   }
 
-  async function chart(series: Series[], from: string, to: string, granularity: Granularity): Promise<Chart> {
-    const base = [...new Set(series.flatMap((s) => s.metrics))];
+  /** Charts of several series from one read of `daily-stat` (the all-dimensions rows of their metrics). */
+  async function charts<T extends { series: Series[] }>(defs: T[], from: string, to: string, granularity: Granularity): Promise<Array<T & Chart>> {
+    const base = [...new Set(defs.flatMap((d) => d.series.flatMap((s) => s.metrics)))];
     const rows = await read(base, from, to);
     const buckets = [...new Set(daysBetween(from, to).map((d) => bucketOf(d, granularity)))];
     const index = new Map(buckets.map((b, i) => [b, i]));
     const sums = new Map<string, number[]>(base.map((m) => [m, buckets.map(() => 0)]));
     for (const r of rows) sums.get(r.metric)![index.get(bucketOf(r.day, granularity))!] += r.value;
-    const out: Chart['series'] = [];
-    for (const s of series) {
-      const parts = s.metrics.map((m) => sums.get(m)!);
-      let values = buckets.map((_, i) => s.combine(parts.map((p) => p[i])));
-      if (s.running) {
-        let total = await before(s.metrics[0], from);
-        values = values.map((v) => (total += v));
+    const out: Array<T & Chart> = [];
+    for (const def of defs) {
+      const series: Chart['series'] = [];
+      for (const s of def.series) {
+        const parts = s.metrics.map((m) => sums.get(m)!);
+        let values = buckets.map((_, i) => s.combine(parts.map((p) => p[i])));
+        if (s.running) {
+          let total = await before(s.metrics[0], from);
+          values = values.map((v) => (total += v));
+        }
+        series.push({ metric: s.name, label: s.label, unit: s.unit, values });
       }
-      out.push({ metric: s.name, label: s.label, unit: s.unit, values });
+      out.push({ ...def, buckets, series });
     }
+    return out;
+  }
+
+  const chart = async (series: Series[], from: string, to: string, granularity: Granularity): Promise<Chart> => {
+    const [{ buckets, series: out }] = await charts([{ series }], from, to, granularity);
     return { buckets, series: out };
+  };
+
+  /** The largest dimensions of a metric over the range, added up in the database. */
+  async function top(metric: string, prefix: string, from: string, to: string, limit: number) {
+    const rows = (await strapi.db
+      .connection(meta().tableName)
+      .select(`${col('dimension')} as dimension`)
+      .sum({ total: col('value') })
+      .where(col('metric'), metric)
+      .whereBetween(col('day'), [from, to])
+      .andWhere(col('dimension'), 'like', `${prefix.replace(/[%_]/g, '\\$&')}%`)
+      .groupBy(col('dimension'))
+      .orderBy('total', 'desc')
+      .limit(limit)) as Array<{ dimension: string; total: string | number }>;
+    return rows.map((r) => ({ dimension: r.dimension.slice(prefix.length), value: Number(r.total) }));
   }
 
   return {
@@ -79,22 +104,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** One domain's dashboard: its charts over the range, and the top dimensions of each breakdown. */
     async domain(name: DomainName, from: string, to: string, granularity: Granularity) {
       const domain: DomainDef = DOMAINS[name];
-      const charts = [];
-      for (const c of domain.charts) charts.push({ key: c.key, title: c.title, ...(await chart(c.series, from, to, granularity)) });
+      const drawn = (await charts(domain.charts, from, to, granularity)).map(({ key, title, buckets, series }) => ({ key, title, buckets, series }));
       const breakdowns = [];
-      for (const b of domain.breakdowns) {
-        const rows = (await read([b.metric], from, to, null)).filter((r) => r.dimension.startsWith(b.prefix));
-        const totals = new Map<string, number>();
-        for (const r of rows) totals.set(r.dimension, (totals.get(r.dimension) ?? 0) + r.value);
-        const top = [...totals.entries()].sort((x, y) => y[1] - x[1]).slice(0, b.limit ?? 10);
-        breakdowns.push({
-          key: b.key,
-          title: b.title,
-          metric: b.metric,
-          rows: top.map(([dimension, value]) => ({ dimension: dimension.slice(b.prefix.length), value })),
-        });
-      }
-      return { domain: name, title: domain.title, from, to, granularity, charts, breakdowns };
+      for (const b of domain.breakdowns)
+        breakdowns.push({ key: b.key, title: b.title, metric: b.metric, rows: await top(b.metric, b.prefix, from, to, b.limit ?? 10) });
+      return { domain: name, title: domain.title, from, to, granularity, charts: drawn, breakdowns };
     },
 
     /** The home: today's key figures against yesterday, 30-day trends, what needs attention. */
