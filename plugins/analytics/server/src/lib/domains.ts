@@ -94,8 +94,9 @@ export const DOMAINS = {
   wecom: {
     title: '企业微信',
     charts: [
-      { key: 'customers', title: '新增客户', series: [one('wecom.customers.added', '新增客户')] },
+      { key: 'customers', title: '新增客户', series: [one('wecom.customers.added', '新增客户'), one('wecom.customers.lost', '流失客户')] },
       { key: 'groups', title: '客户群', series: [one('wecom.groups.created', '新建客户群'), one('wecom.groups.dismissed', '解散客户群')] },
+      { key: 'groupMembers', title: '客户群成员', series: [one('wecom.groupMembers.joined', '入群'), one('wecom.groupMembers.left', '退群')] },
     ],
     breakdowns: [{ key: 'corps', title: '各企业新增客户', metric: 'wecom.customers.added', prefix: 'corp:' }],
   },
