@@ -106,6 +106,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     dingtalkBaseUrl: env('OPS_DINGTALK_BASE_URL'),
     targets: Object.keys(alertTargets).length ? alertTargets : undefined,
   });
+  // Daily aggregates and dashboards (plugins/analytics/server/src/config.ts has the defaults).
+  const analytics = defined({
+    catchUpEveryMs: int('ANALYTICS_CATCH_UP_EVERY_MS'),
+    batchSize: int('ANALYTICS_BATCH_SIZE'),
+    overlapMs: int('ANALYTICS_OVERLAP_MS'),
+  });
   return {
     // WeDraw's own plugins (plugins/*), built to dist/ by `npm run build:plugins`.
     points: { enabled: true, resolve: '../plugins/points' },
@@ -115,6 +121,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     audit: { enabled: true, resolve: '../plugins/audit', config: audit },
     pay: { enabled: true, resolve: '../plugins/pay', config: pay },
     ops: { enabled: true, resolve: '../plugins/ops', config: ops },
+    analytics: { enabled: true, resolve: '../plugins/analytics', config: analytics },
     'users-permissions': {
       config: {
         // Plain JWTs: what the H5 keeps in a cookie and the mini program in storage (stack-notes §5).

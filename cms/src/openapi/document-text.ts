@@ -70,6 +70,7 @@ export const TAGS = [
   { name: 'wecom', description: '企业微信' },
   { name: 'messaging', description: '消息中心（对接系统）' },
   { name: 'pay', description: '微信支付' },
+  { name: 'analytics', description: '数据分析：看板与导出' },
   { name: 'users-permissions', description: '用户与登录（Strapi）' },
   { name: 'upload', description: '文件上传（Strapi）' },
   { name: 'i18n', description: '多语言（Strapi）' },

@@ -44,6 +44,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics/dashboards/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 分领域看板（fans 粉丝、orders 订单与积分、messages 消息、wecom 企业微信）
+         * @description 日期为北京时间（Asia/Shanghai）；默认最近 30 天；`granularity` 为 day、week（周一开始）或 month。只读每日统计表，不扫描业务表。
+         */
+        get: operations["analytics/get/analytics_dashboards_by_domain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/dashboards/{domain}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出分领域看板（CSV）
+         * @description 日期为北京时间（Asia/Shanghai）；默认最近 30 天；`granularity` 为 day、week（周一开始）或 month。只读每日统计表，不扫描业务表。 每个图表一张表：每行一个日期，每列一个指标。
+         */
+        get: operations["analytics/get/analytics_dashboards_by_domain_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 首页看板：今日关键数据（与昨日对比）、近 30 天趋势、待处理事项 */
+        get: operations["analytics/get/analytics_home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/{provider}/callback": {
         parameters: {
             query?: never;
@@ -2719,6 +2776,347 @@ export interface operations {
                             name?: "NotFoundError";
                             /** @constant */
                             status?: 404;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "analytics/get/analytics_dashboards_by_domain": {
+        parameters: {
+            query?: {
+                from?: string;
+                granularity?: "day" | "week" | "month";
+                to?: string;
+            };
+            header?: never;
+            path: {
+                domain: "fans" | "orders" | "messages" | "wecom";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            breakdowns: {
+                                key: string;
+                                metric: string;
+                                rows: {
+                                    dimension: string;
+                                    value: number;
+                                }[];
+                                title: string;
+                            }[];
+                            charts: {
+                                buckets: string[];
+                                key: string;
+                                series: {
+                                    label: string;
+                                    metric: string;
+                                    unit?: string;
+                                    values: number[];
+                                }[];
+                                title: string;
+                            }[];
+                            domain: string;
+                            from: string;
+                            /** @enum {string} */
+                            granularity: "day" | "week" | "month";
+                            title: string;
+                            to: string;
+                        };
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "NotFoundError";
+                            /** @constant */
+                            status?: 404;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "analytics/get/analytics_dashboards_by_domain_export": {
+        parameters: {
+            query?: {
+                from?: string;
+                granularity?: "day" | "week" | "month";
+                to?: string;
+            };
+            header?: never;
+            path: {
+                domain: "fans" | "orders" | "messages" | "wecom";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV（UTF-8，带 BOM） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "NotFoundError";
+                            /** @constant */
+                            status?: 404;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "analytics/get/analytics_home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            attention: {
+                                key: string;
+                                label: string;
+                                link?: string;
+                                value: number;
+                            }[];
+                            figures: {
+                                change: number;
+                                label: string;
+                                metric: string;
+                                today: number;
+                                unit?: string;
+                                yesterday: number;
+                            }[];
+                            today: string;
+                            trends: {
+                                buckets: string[];
+                                from: string;
+                                series: {
+                                    label: string;
+                                    metric: string;
+                                    unit?: string;
+                                    values: number[];
+                                }[];
+                                to: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
                         };
                     };
                 };

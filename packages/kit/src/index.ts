@@ -42,3 +42,18 @@ export {
 } from './route-doc';
 export * from './api-shapes';
 export { BodyTooLarge, readRawBody, type RawBodyContext } from './raw-body';
+export {
+  dayWindow,
+  daysOf,
+  nextDay,
+  shanghaiDay,
+  sourceTable,
+  statTally,
+  type AnalyticsMetric,
+  type AnalyticsSource,
+  type AttentionItem,
+  type ChangedDays,
+  type Checkpoint,
+  type StatRow,
+} from './analytics';
+export { countingSource, type CountDef, type CountingSourceDef } from './analytics-counting';

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerAnalyticsSource } from './analytics-source';
 import config, { messagingConfig } from './config';
 import { emailChannel } from './channels/email';
 import { webhookChannel } from './channels/webhook';
@@ -25,6 +26,7 @@ export default {
     await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
     await pluginServices(strapi).tenants.ensureAdminTenant();
     pluginServices(strapi).delivery.start();
+    registerAnalyticsSource(strapi);
   },
 
   destroy() {},

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerAnalyticsSources } from './analytics-sources';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import routes, { USER_ACTIONS } from './routes';
@@ -27,6 +28,7 @@ export default {
     listenToWechat(strapi);
     registerMenuCheckin(strapi);
     createExpiry(strapi).schedule();
+    registerAnalyticsSources(strapi);
   },
 
   destroy() {},

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerAnalyticsSource } from './analytics-source';
 import config, { wechatConfig } from './config';
 import contentTypes from './content-types';
 import admin from './controllers/admin';
@@ -33,6 +34,7 @@ export default {
     await permissions.grant('public', LOGIN_ACTIONS);
     await permissions.grant('authenticated', LOGIN_ACTIONS);
     registerFastCallback(strapi);
+    registerAnalyticsSource(strapi);
     if (wechatConfig(strapi).fansSyncWorker) pluginServices(strapi).fanSync.define();
   },
 

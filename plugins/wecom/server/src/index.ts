@@ -21,6 +21,7 @@ import routes from './routes';
 import { EMPLOYEE_ACTIONS } from './routes/employee';
 import { contentManagerGuard } from './routes/admin-guard';
 import { registerFastCallback } from './routes/fast-callback';
+import { registerAnalyticsSources } from './analytics-source';
 import { registerMessageChannels } from './message-channel';
 import { registerNotificationEvents } from './notifications';
 import services from './services';
@@ -32,6 +33,7 @@ export default {
     useSecretKey(secretKey(wecomConfig(strapi).secretKey, strapi.config.get('environment') === 'production'));
     strapi.server.use(contentManagerGuard());
     registerMessageChannels(strapi);
+    registerAnalyticsSources(strapi);
     registerNotificationEvents(strapi);
   },
 

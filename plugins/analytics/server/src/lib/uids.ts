@@ -1,0 +1,1 @@
+export const DAILY_STAT = 'plugin::analytics.daily-stat';

@@ -1,0 +1,134 @@
+import type { Core } from '@strapi/strapi';
+import { nextDay, shanghaiDay, type AttentionItem } from '@wedraw/kit';
+import { DOMAINS, HOME, type DomainDef, type DomainName, type Series } from '../lib/domains';
+import { services } from '../lib/services';
+import { DAILY_STAT } from '../lib/uids';
+
+export type Granularity = 'day' | 'week' | 'month';
+
+/** The bucket a day falls in: the day, the Monday of its week, or its month. */
+export function bucketOf(day: string, granularity: Granularity): string {
+  if (granularity === 'day') return day;
+  if (granularity === 'month') return day.slice(0, 7);
+  const d = new Date(`${day}T00:00:00Z`);
+  return new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = nextDay(d)) out.push(d);
+  return out;
+}
+
+export interface Chart {
+  buckets: string[];
+  series: Array<{ metric: string; label: string; unit?: string; values: number[] }>;
+}
+
+/** Reads `daily-stat` only: never the source tables. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const meta = () => strapi.db.metadata.get(DAILY_STAT as any);
+  const col = (a: string) => (meta().attributes[a] as { columnName?: string }).columnName ?? a;
+
+  /** Totals per (metric, dimension, day) of these metrics in [from, to]. */
+  async function read(metrics: string[], from: string, to: string, dimension = '') {
+    let qb = strapi.db
+      .connection(meta().tableName)
+      .select(`${col('metric')} as metric`, `${col('dimension')} as dimension`, `${col('day')} as day`, `${col('value')} as value`)
+      .whereIn(col('metric'), metrics)
+      .whereBetween(col('day'), [from, to]);
+    qb = qb.where(col('dimension'), dimension);
+    return ((await qb) as Array<{ metric: string; dimension: string; day: string; value: string | number }>).map((r) => ({ ...r, value: Number(r.value) }));
+  }
+
+  /** Sum of a metric before a day (for running totals such as cumulative fans). */
+  async function before(metric: string, day: string): Promise<number> {
+    const row = (await strapi.db
+      .connection(meta().tableName)
+      .sum({ total: col('value') })
+      .where(col('metric'), metric)
+      .where(col('dimension'), '')
+      .where(col('day'), '<', day)
+      .first()) as { total: string | number | null } | undefined;
+    return Number(row?.total ?? 0);
+  }
+
+  /** Charts of several series from one read of `daily-stat` (the all-dimensions rows of their metrics). */
+  async function charts<T extends { series: Series[] }>(defs: T[], from: string, to: string, granularity: Granularity): Promise<Array<T & Chart>> {
+    const base = [...new Set(defs.flatMap((d) => d.series.flatMap((s) => s.metrics)))];
+    const rows = await read(base, from, to);
+    const buckets = [...new Set(daysBetween(from, to).map((d) => bucketOf(d, granularity)))];
+    const index = new Map(buckets.map((b, i) => [b, i]));
+    const sums = new Map<string, number[]>(base.map((m) => [m, buckets.map(() => 0)]));
+    for (const r of rows) sums.get(r.metric)![index.get(bucketOf(r.day, granularity))!] += r.value;
+    const out: Array<T & Chart> = [];
+    for (const def of defs) {
+      const series: Chart['series'] = [];
+      for (const s of def.series) {
+        const parts = s.metrics.map((m) => sums.get(m)!);
+        let values = buckets.map((_, i) => s.combine(parts.map((p) => p[i])));
+        if (s.running) {
+          let total = await before(s.metrics[0], from);
+          values = values.map((v) => (total += v));
+        }
+        series.push({ metric: s.name, label: s.label, unit: s.unit, values });
+      }
+      out.push({ ...def, buckets, series });
+    }
+    return out;
+  }
+
+  const chart = async (series: Series[], from: string, to: string, granularity: Granularity): Promise<Chart> => {
+    const [{ buckets, series: out }] = await charts([{ series }], from, to, granularity);
+    return { buckets, series: out };
+  };
+
+  /** The largest dimensions of a metric over the range, added up in the database. */
+  async function top(metric: string, prefix: string, from: string, to: string, limit: number) {
+    const rows = (await strapi.db
+      .connection(meta().tableName)
+      .select(`${col('dimension')} as dimension`)
+      .sum({ total: col('value') })
+      .where(col('metric'), metric)
+      .whereBetween(col('day'), [from, to])
+      .andWhere(col('dimension'), 'like', `${prefix.replace(/[%_]/g, '\\$&')}%`)
+      .groupBy(col('dimension'))
+      .orderBy('total', 'desc')
+      .limit(limit)) as Array<{ dimension: string; total: string | number }>;
+    return rows.map((r) => ({ dimension: r.dimension.slice(prefix.length), value: Number(r.total) }));
+  }
+
+  return {
+    chart,
+
+    /** One domain's dashboard: its charts over the range, and the top dimensions of each breakdown. */
+    async domain(name: DomainName, from: string, to: string, granularity: Granularity) {
+      const domain: DomainDef = DOMAINS[name];
+      const drawn = (await charts(domain.charts, from, to, granularity)).map(({ key, title, buckets, series }) => ({ key, title, buckets, series }));
+      const breakdowns = [];
+      for (const b of domain.breakdowns)
+        breakdowns.push({ key: b.key, title: b.title, metric: b.metric, rows: await top(b.metric, b.prefix, from, to, b.limit ?? 10) });
+      return { domain: name, title: domain.title, from, to, granularity, charts: drawn, breakdowns };
+    },
+
+    /** The home: today's key figures against yesterday, 30-day trends, what needs attention. */
+    async home(now = new Date()) {
+      const today = shanghaiDay(now);
+      const yesterday = shanghaiDay(now.getTime() - 86_400_000);
+      const from = shanghaiDay(now.getTime() - 29 * 86_400_000);
+      const { figures: series, trends } = HOME;
+      const two = await chart(series, yesterday, today, 'day');
+      const figures = two.series.map((s) => ({
+        metric: s.metric,
+        label: s.label,
+        unit: s.unit,
+        today: s.values[1],
+        yesterday: s.values[0],
+        change: s.values[1] - s.values[0],
+      }));
+      const attention: AttentionItem[] = [];
+      for (const source of services(strapi).sources.list()) if (source.attention) attention.push(...(await source.attention()));
+      return { today, figures, trends: { from, to: today, ...(await chart(trends, from, today, 'day')) }, attention };
+    },
+  };
+};
