@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureBrowser } from './lib/browser-check.mjs';
+import { ensureBrowser, ensurePromtool } from './lib/browser-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const results = path.join(root, '.test-results');
@@ -35,9 +35,11 @@ function treeState() {
 const treeBefore = treeState();
 
 // The H5 and the admin have browser tests.
-const browserProblem = !only.length || only.includes('h5') || only.includes('cms') ? ensureBrowser() : null;
-if (browserProblem) {
-  console.log(browserProblem);
+const browserProblem = !only.length || only.some((w) => w === 'h5' || w === 'cms' || w.startsWith('plugins/')) ? ensureBrowser() : null;
+// The monitoring tests check the Prometheus rules with promtool.
+const promtoolProblem = !browserProblem && (!only.length || only.includes('plugins/ops')) ? ensurePromtool() : null;
+if (browserProblem || promtoolProblem) {
+  console.log(browserProblem ?? promtoolProblem);
   process.exit(1);
 }
 

@@ -2,6 +2,8 @@
 export { useHeldActions } from './permissions';
 export { TableHead } from './table-head';
 export { DataTable, type Column } from './data-table';
+export { FormActions } from './form-actions';
+export { RowActions } from './row-actions';
 export { TabbedPage, type PageTab } from './tabbed-page';
 export { Pager } from './pager';
 export { RunErrors, type RunError } from './run-errors';

@@ -1,15 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Badge, Button, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { ErrorAlert, Pager, TableHead, useApi } from '@wedraw/kit/admin';
-import { at, LEVELS, NOTIFICATIONS, STATES } from './format';
+import { Button, Flex, Typography } from '@strapi/design-system';
+import { DataTable, ErrorAlert, Pager, useApi } from '@wedraw/kit/admin';
+import { alertColumns, type AlertRow } from './alert-columns';
+import { at, NOTIFICATIONS, STATES } from './format';
 
-interface Alert {
-  id: number;
-  ruleName: string;
-  level: string;
-  state: string;
-  value: string | number | null;
-  startedAt: string;
+interface Alert extends AlertRow {
   firedAt: string | null;
   resolvedAt: string | null;
 }
@@ -21,7 +16,6 @@ interface Change {
   detail: string | null;
   at: string;
 }
-const HEADERS = ['规则', '级别', '状态', '值', '开始', '触发', '恢复', ''];
 
 /** 告警历史: every alert, newest first, with its state changes and what was notified. */
 export function Alerts() {
@@ -41,41 +35,24 @@ export function Alerts() {
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
-      <Table colCount={HEADERS.length} rowCount={rows.length + 1}>
-        <TableHead columns={HEADERS} />
-        <Tbody>
-          {rows.map((a) => (
-            <Tr key={a.id}>
-              <Td>
-                <Typography>{a.ruleName}</Typography>
-              </Td>
-              <Td>
-                <Badge active={a.level === 'critical'}>{LEVELS[a.level]}</Badge>
-              </Td>
-              <Td>
-                <Typography>{STATES[a.state]}</Typography>
-              </Td>
-              <Td>
-                <Typography>{a.value === null ? '—' : Number(a.value)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{at(a.startedAt)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{at(a.firedAt)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{at(a.resolvedAt)}</Typography>
-              </Td>
-              <Td>
-                <Button size="S" variant="tertiary" onClick={() => show(a.id)}>
-                  变化
-                </Button>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          ...alertColumns<Alert>(),
+          { title: '触发', cell: (a) => at(a.firedAt) },
+          { title: '恢复', cell: (a) => at(a.resolvedAt) },
+          {
+            title: '',
+            cell: (a) => (
+              <Button size="S" variant="tertiary" onClick={() => show(a.id)}>
+                变化
+              </Button>
+            ),
+          },
+        ]}
+        rows={rows}
+        rowKey={(a) => a.id}
+        empty="还没有告警"
+      />
       <Pager page={page} onPage={setPage} total={total} pageSize={20} unit="条告警" />
       {open && (
         <Flex direction="column" alignItems="stretch" gap={1}>

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { Badge, Box, Flex, Grid, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 import * as echarts from 'echarts';
-import { ErrorAlert, TableHead, useApi } from '@wedraw/kit/admin';
-import { at, figure, LEVELS, STATES } from './format';
+import { DataTable, ErrorAlert, useApi } from '@wedraw/kit/admin';
+import { alertColumns, type AlertRow } from './alert-columns';
+import { figure } from './format';
 
 interface Metric {
   name: string;
@@ -10,7 +11,7 @@ interface Metric {
   unit: string;
 }
 interface OverviewData {
-  firing: Array<{ id: number; ruleName: string; level: string; state: string; value: string | number | null; startedAt: string }>;
+  firing: AlertRow[];
   now: Record<string, number | null>;
   metrics: Metric[];
   history: Array<{ at: number; values: Record<string, number | null> }>;
@@ -66,30 +67,7 @@ export function Overview() {
         ))}
       </Grid.Root>
       <Typography variant="delta">正在告警（{data?.firing.filter((a) => a.state === 'firing').length ?? 0}）</Typography>
-      <Table colCount={5} rowCount={(data?.firing.length ?? 0) + 1}>
-        <TableHead columns={['规则', '级别', '状态', '当前值', '开始时间']} />
-        <Tbody>
-          {(data?.firing ?? []).map((a) => (
-            <Tr key={a.id}>
-              <Td>
-                <Typography>{a.ruleName}</Typography>
-              </Td>
-              <Td>
-                <Badge active={a.level === 'critical'}>{LEVELS[a.level]}</Badge>
-              </Td>
-              <Td>
-                <Typography>{STATES[a.state]}</Typography>
-              </Td>
-              <Td>
-                <Typography>{a.value === null ? '—' : Number(a.value)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{at(a.startedAt)}</Typography>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable columns={alertColumns()} rows={data?.firing ?? []} rowKey={(a) => a.id} empty="当前没有告警" />
       <Typography variant="delta">最近 24 小时（每 5 分钟一个点）</Typography>
       <Grid.Root gap={4}>
         {HEADLINES.map((name) => (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Badge, Button, Flex, Switch, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Badge, Button, Flex, Switch, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { ErrorAlert, TableHead, useAction, useApi } from '@wedraw/kit/admin';
+import { DataTable, ErrorAlert, useAction, useApi } from '@wedraw/kit/admin';
 import { LEVELS, OPERATORS } from './format';
 
 interface Rule {
@@ -18,7 +18,6 @@ interface Rule {
   enabled: boolean;
   builtin: boolean;
 }
-const HEADERS = ['规则', '条件', '持续', '级别', '渠道', '静默期', '启用', ''];
 
 /** 告警规则: the built-in ones of seed 003 and the operator's; threshold, duration and switch edited in place. */
 export function Rules({ canUpdate }: { canUpdate: boolean }) {
@@ -36,74 +35,82 @@ export function Rules({ canUpdate }: { canUpdate: boolean }) {
     <Flex direction="column" alignItems="stretch" gap={3}>
       <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
       <Typography textColor="neutral600">渠道为空时按级别发送：严重 → 全部已配置渠道；警告 → 企业微信群机器人 + 邮件；提示 → 企业微信群机器人。</Typography>
-      <Table colCount={HEADERS.length} rowCount={rows.length + 1}>
-        <TableHead columns={HEADERS} />
-        <Tbody>
-          {rows.map((r) => (
-            <Tr key={r.documentId}>
-              <Td>
+      <DataTable
+        columns={[
+          {
+            title: '规则',
+            cell: (r) => (
+              <>
                 <Typography>{r.name}</Typography> {r.builtin && <Badge>内置</Badge>}
-              </Td>
-              <Td>
-                <Flex gap={1}>
-                  <Typography>
-                    {r.metric} {OPERATORS[r.operator]}
-                  </Typography>
-                  <TextInput
-                    aria-label="阈值"
-                    size="S"
-                    disabled={!canUpdate}
-                    value={edit(r).threshold}
-                    onChange={(e: React.ChangeEvent<HTMLInputElement>) => setEdits({ ...edits, [r.documentId]: { ...edit(r), threshold: e.target.value } })}
-                  />
-                </Flex>
-              </Td>
-              <Td>
+              </>
+            ),
+          },
+          {
+            title: '条件',
+            cell: (r) => (
+              <Flex gap={1}>
+                <Typography>
+                  {r.metric} {OPERATORS[r.operator]}
+                </Typography>
                 <TextInput
-                  aria-label="持续秒数"
+                  aria-label="阈值"
                   size="S"
                   disabled={!canUpdate}
-                  value={edit(r).forSeconds}
-                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setEdits({ ...edits, [r.documentId]: { ...edit(r), forSeconds: e.target.value } })}
+                  value={edit(r).threshold}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setEdits({ ...edits, [r.documentId]: { ...edit(r), threshold: e.target.value } })}
                 />
-              </Td>
-              <Td>
-                <Typography>{LEVELS[r.level]}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.channels?.join('、') || '按级别'}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.quietMinutes} 分钟</Typography>
-              </Td>
-              <Td>
-                <Switch
-                  aria-label="启用"
-                  disabled={!canUpdate || busy}
-                  checked={r.enabled}
-                  onCheckedChange={(enabled: boolean) => act(() => put(`/ops/rules/${r.documentId}`, { enabled }), enabled ? '已启用' : '已停用')}
-                />
-              </Td>
-              <Td>
-                {canUpdate && edits[r.documentId] && (
-                  <Button
-                    size="S"
-                    disabled={busy}
-                    onClick={() =>
-                      act(async () => {
-                        await put(`/ops/rules/${r.documentId}`, { threshold: Number(edit(r).threshold), forSeconds: Number(edit(r).forSeconds) });
-                        setEdits(({ [r.documentId]: _, ...rest }) => rest);
-                      }, '已保存')
-                    }
-                  >
-                    保存
-                  </Button>
-                )}
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+              </Flex>
+            ),
+          },
+          {
+            title: '持续',
+            cell: (r) => (
+              <TextInput
+                aria-label="持续秒数"
+                size="S"
+                disabled={!canUpdate}
+                value={edit(r).forSeconds}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) => setEdits({ ...edits, [r.documentId]: { ...edit(r), forSeconds: e.target.value } })}
+              />
+            ),
+          },
+          { title: '级别', cell: (r) => LEVELS[r.level] },
+          { title: '渠道', cell: (r) => r.channels?.join('、') || '按级别' },
+          { title: '静默期', cell: (r) => `${r.quietMinutes} 分钟` },
+          {
+            title: '启用',
+            cell: (r) => (
+              <Switch
+                aria-label="启用"
+                disabled={!canUpdate || busy}
+                checked={r.enabled}
+                onCheckedChange={(enabled: boolean) => act(() => put(`/ops/rules/${r.documentId}`, { enabled }), enabled ? '已启用' : '已停用')}
+              />
+            ),
+          },
+          {
+            title: '',
+            cell: (r) =>
+              canUpdate &&
+              edits[r.documentId] && (
+                <Button
+                  size="S"
+                  disabled={busy}
+                  onClick={() =>
+                    act(async () => {
+                      await put(`/ops/rules/${r.documentId}`, { threshold: Number(edit(r).threshold), forSeconds: Number(edit(r).forSeconds) });
+                      setEdits(({ [r.documentId]: _, ...rest }) => rest);
+                    }, '已保存')
+                  }
+                >
+                  保存
+                </Button>
+              ),
+          },
+        ]}
+        rows={rows}
+        rowKey={(r) => r.documentId}
+      />
     </Flex>
   );
 }

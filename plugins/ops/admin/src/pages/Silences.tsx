@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Button, Field, Flex, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Button, Field, Flex, TextInput } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { ErrorAlert, TableHead, useAction, useApi } from '@wedraw/kit/admin';
+import { DataTable, ErrorAlert, useAction, useApi } from '@wedraw/kit/admin';
 import { at, LEVELS } from './format';
 
 interface Silence {
@@ -12,7 +12,6 @@ interface Silence {
   operator: string | null;
   reason: string;
 }
-const HEADERS = ['匹配', '开始', '结束', '创建人', '原因', ''];
 const describe = (m: Silence['matchers']) =>
   [m.rule && `规则 ${m.rule}`, m.level && `级别 ${LEVELS[m.level] ?? m.level}`, m.metric && `指标 ${m.metric}`].filter(Boolean).join('，');
 
@@ -59,42 +58,33 @@ export function Silences({ canUpdate }: { canUpdate: boolean }) {
           </Button>
         </Flex>
       )}
-      <Table colCount={HEADERS.length} rowCount={rows.length + 1}>
-        <TableHead columns={HEADERS} />
-        <Tbody>
-          {rows.map((s) => (
-            <Tr key={s.documentId}>
-              <Td>
-                <Typography>{describe(s.matchers)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{at(s.startsAt)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{at(s.endsAt)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{s.operator}</Typography>
-              </Td>
-              <Td>
-                <Typography>{s.reason}</Typography>
-              </Td>
-              <Td>
-                {canUpdate && new Date(s.endsAt) > new Date() && (
-                  <Button
-                    size="S"
-                    variant="danger-light"
-                    disabled={busy}
-                    onClick={() => act(() => post(`/ops/silences/${s.documentId}/expire`, {}), '已结束静默')}
-                  >
-                    结束
-                  </Button>
-                )}
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '匹配', cell: (s) => describe(s.matchers) },
+          { title: '开始', cell: (s) => at(s.startsAt) },
+          { title: '结束', cell: (s) => at(s.endsAt) },
+          { title: '创建人', cell: (s) => s.operator },
+          { title: '原因', cell: (s) => s.reason },
+          {
+            title: '',
+            cell: (s) =>
+              canUpdate &&
+              new Date(s.endsAt) > new Date() && (
+                <Button
+                  size="S"
+                  variant="danger-light"
+                  disabled={busy}
+                  onClick={() => act(() => post(`/ops/silences/${s.documentId}/expire`, {}), '已结束静默')}
+                >
+                  结束
+                </Button>
+              ),
+          },
+        ]}
+        rows={rows}
+        rowKey={(s) => s.documentId}
+        empty="没有静默"
+      />
     </Flex>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Field, Flex, Grid, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { DataTable, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, FormActions, useAction, useHeldActions } from '@wedraw/kit/admin';
 
 interface Account {
   id: number;
@@ -124,16 +124,7 @@ export const AccountsTab = () => {
               </Grid.Item>
             ))}
           </Grid.Root>
-          <Flex gap={2} paddingTop={4}>
-            <Button disabled={busy} onClick={save}>
-              保存
-            </Button>
-            {editing && (
-              <Button variant="tertiary" onClick={() => (setEditing(null), setForm(EMPTY))}>
-                取消
-              </Button>
-            )}
-          </Flex>
+          <FormActions busy={busy} onSubmit={save} onCancel={editing ? () => (setEditing(null), setForm(EMPTY)) : undefined} />
         </Box>
       )}
     </Box>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Box, Button, Field, Flex, Grid, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { DataTable, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, FormActions, useAction, useHeldActions } from '@wedraw/kit/admin';
 
 interface AppChat {
   chatid: string;
@@ -92,14 +92,7 @@ export const AppChatsTab = () => {
               <Field.Hint />
             </Field.Root>
           </Box>
-          <Flex gap={2} paddingTop={4}>
-            <Button disabled={busy} onClick={send}>
-              发送
-            </Button>
-            <Button variant="tertiary" onClick={() => setTarget('')}>
-              关闭
-            </Button>
-          </Flex>
+          <FormActions busy={busy} onSubmit={send} submitLabel="发送" onCancel={() => setTarget('')} cancelLabel="关闭" />
         </Box>
       )}
       {allowedActions.canUpdate && (

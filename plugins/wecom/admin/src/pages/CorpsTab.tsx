@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Field, Flex, Grid, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { useAction, useHeldActions } from '@wedraw/kit/admin';
+import { FormActions, useAction, useHeldActions } from '@wedraw/kit/admin';
 
 interface Corp {
   documentId: string;
@@ -120,16 +120,7 @@ export const CorpsTab = () => {
             {input('encodingAESKey', '回调 EncodingAESKey', '43 位', true)}
             {input('apiBase', 'API 地址', '留空即 https://qyapi.weixin.qq.com')}
           </Grid.Root>
-          <Flex gap={2} paddingTop={4}>
-            <Button disabled={busy} onClick={save}>
-              保存
-            </Button>
-            {editing && (
-              <Button variant="tertiary" onClick={() => (setEditing(null), setForm(EMPTY))}>
-                取消
-              </Button>
-            )}
-          </Flex>
+          <FormActions busy={busy} onSubmit={save} onCancel={editing ? () => (setEditing(null), setForm(EMPTY)) : undefined} />
         </Box>
       )}
     </Box>

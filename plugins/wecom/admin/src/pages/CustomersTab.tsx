@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { Pager, TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, Pager, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { useFirstCorpId } from './use-first-corp';
 
 interface Follow {
@@ -24,7 +24,6 @@ interface Detail {
   follows: (Omit<Follow, 'externalUserid' | 'name'> & { description: string | null; deleteReason: string | null })[];
 }
 
-const HEAD = ['客户', '添加人', '添加时间', '渠道 State', '备注', '标签', ''];
 const time = (at: string | null) => (at ? new Date(at).toLocaleString('zh-CN') : '—');
 const ENDED: Record<string, string> = {
   del_external_contact: '成员删除了客户',
@@ -104,38 +103,27 @@ export const CustomersTab = () => {
           </Button>
         )}
       </Flex>
-      <Table colCount={HEAD.length} rowCount={rows.length + 1}>
-        <TableHead columns={HEAD} />
-        <Tbody>
-          {rows.map((r) => (
-            <Tr key={`${r.externalUserid}:${r.userid}`}>
-              <Td>
-                <Typography>{r.name ?? r.externalUserid}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.userid}</Typography>
-              </Td>
-              <Td>
-                <Typography>{time(r.addedAt)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.state ?? '—'}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.remark ?? ''}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.tags.map((t) => t.name).join('、')}</Typography>
-              </Td>
-              <Td>
-                <Button size="S" variant="tertiary" onClick={() => open(r.externalUserid).catch(() => undefined)}>
-                  详情
-                </Button>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '客户', cell: (r) => r.name ?? r.externalUserid },
+          { title: '添加人', cell: (r) => r.userid },
+          { title: '添加时间', cell: (r) => time(r.addedAt) },
+          { title: '渠道 State', cell: (r) => r.state },
+          { title: '备注', cell: (r) => r.remark },
+          { title: '标签', cell: (r) => r.tags.map((t) => t.name).join('、') },
+          {
+            title: '',
+            cell: (r) => (
+              <Button size="S" variant="tertiary" onClick={() => open(r.externalUserid).catch(() => undefined)}>
+                详情
+              </Button>
+            ),
+          },
+        ]}
+        rows={rows}
+        rowKey={(r) => `${r.externalUserid}:${r.userid}`}
+        empty="没有符合条件的客户"
+      />
       <Pager page={filter.page} total={total} unit="位客户" onPage={(page) => setFilter({ ...filter, page })} />
       {detail && (
         <Box padding={4} marginTop={4} background="neutral0" hasRadius>

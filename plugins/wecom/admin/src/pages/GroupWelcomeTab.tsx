@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Checkbox, Field, Flex, Table, Tbody, Td, Textarea, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Checkbox, Field, Flex, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, RowActions, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { useFirstCorpId } from './use-first-corp';
 
 interface Template {
@@ -16,7 +16,6 @@ interface Template {
 }
 
 const TYPE: Record<string, string> = { image: '图片', link: '链接', miniprogram: '小程序' };
-const HEAD = ['名称', '文本', '附件', '素材 ID', '修改人', ''];
 const EMPTY = { documentId: '', name: '', text: '', attachment: '', notify: false };
 
 /** 入群欢迎语: WeCom's group welcome templates, created, edited and deleted at WeCom (at most 100 per corp). */
@@ -62,47 +61,29 @@ export const GroupWelcomeTab = () => {
         入群欢迎语素材保存在企业微信（每个企业最多 100 条），只有创建它的应用能修改或删除。企业微信没有开放把素材发到群里的接口：
         群主需在企业微信客户端的群设置中选用；勾选「通知成员」后，企业微信会提醒成员去选用。文本中的 %NICKNAME% 替换为新成员的昵称。
       </Typography>
-      <Table colCount={HEAD.length} rowCount={templates.length + 1}>
-        <TableHead columns={HEAD} />
-        <Tbody>
-          {templates.map((t) => (
-            <Tr key={t.documentId}>
-              <Td>
-                <Typography>{t.name}</Typography>
-              </Td>
-              <Td>
-                <Typography ellipsis>{t.text || '—'}</Typography>
-              </Td>
-              <Td>
-                <Typography>{t.attachment ? (TYPE[t.attachment.msgtype] ?? t.attachment.msgtype) : '—'}</Typography>
-              </Td>
-              <Td>
-                <Typography ellipsis>{t.templateId}</Typography>
-              </Td>
-              <Td>
-                <Typography>{t.editedBy ?? '—'}</Typography>
-              </Td>
-              <Td>
-                {held.canUpdate && (
-                  <Flex gap={1}>
-                    <Button size="S" variant="tertiary" onClick={() => edit(t)}>
-                      编辑
-                    </Button>
-                    <Button
-                      size="S"
-                      variant="danger-light"
-                      disabled={busy}
-                      onClick={() => act(() => del(`/wecom/group-welcome-templates/${t.documentId}`), '入群欢迎语已删除')}
-                    >
-                      删除
-                    </Button>
-                  </Flex>
-                )}
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '名称', cell: (t) => t.name },
+          { title: '文本', cell: (t) => <Typography ellipsis>{t.text || '—'}</Typography> },
+          { title: '附件', cell: (t) => (t.attachment ? (TYPE[t.attachment.msgtype] ?? t.attachment.msgtype) : null) },
+          { title: '素材 ID', cell: (t) => <Typography ellipsis>{t.templateId}</Typography> },
+          { title: '修改人', cell: (t) => t.editedBy },
+          {
+            title: '',
+            cell: (t) =>
+              held.canUpdate && (
+                <RowActions
+                  busy={busy}
+                  onEdit={() => edit(t)}
+                  onDelete={() => act(() => del(`/wecom/group-welcome-templates/${t.documentId}`), '入群欢迎语已删除')}
+                />
+              ),
+          },
+        ]}
+        rows={templates}
+        rowKey={(t) => t.documentId}
+        empty="还没有入群欢迎语"
+      />
       {held.canUpdate && corpId && (
         <Box padding={4} marginTop={4} background="neutral0" hasRadius>
           <Typography variant="delta">{form.documentId ? `编辑「${form.name}」` : '新建入群欢迎语'}</Typography>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { Pager, TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, Pager, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { useFirstCorpId } from './use-first-corp';
 
 interface Group {
@@ -23,8 +23,6 @@ interface Member {
   quitScene: number | null;
 }
 
-const HEAD = ['群名称', '群主', '创建时间', '成员数', '状态', ''];
-const MEMBER_HEAD = ['成员', '类型', '入群时间', '入群方式', '退群'];
 const time = (at: string | null) => (at ? new Date(at).toLocaleString('zh-CN') : '—');
 const STATUS: Record<number, string> = { 0: '正常', 1: '群主离职', 2: '继承中', 3: '已继承' };
 const JOIN: Record<number, string> = { 1: '成员邀请', 2: '邀请链接', 3: '扫描群二维码' };
@@ -81,33 +79,26 @@ export const GroupsTab = () => {
           </Button>
         )}
       </Flex>
-      <Table colCount={HEAD.length} rowCount={groups.length + 1}>
-        <TableHead columns={HEAD} />
-        <Tbody>
-          {groups.map((g) => (
-            <Tr key={g.chatId}>
-              <Td>
-                <Typography>{g.name || '（未命名群聊）'}</Typography>
-              </Td>
-              <Td>
-                <Typography>{g.owner ?? '—'}</Typography>
-              </Td>
-              <Td>
-                <Typography>{time(g.createTime)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{g.memberCount}</Typography>
-              </Td>
-              <Td>{g.dismissedAt ? <Badge>已解散</Badge> : <Typography>{STATUS[g.status] ?? g.status}</Typography>}</Td>
-              <Td>
-                <Button size="S" variant="tertiary" onClick={() => show(g.chatId).catch(() => undefined)}>
-                  成员
-                </Button>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '群名称', cell: (g) => g.name || '（未命名群聊）' },
+          { title: '群主', cell: (g) => g.owner },
+          { title: '创建时间', cell: (g) => time(g.createTime) },
+          { title: '成员数', cell: (g) => g.memberCount },
+          { title: '状态', cell: (g) => (g.dismissedAt ? <Badge>已解散</Badge> : (STATUS[g.status] ?? g.status)) },
+          {
+            title: '',
+            cell: (g) => (
+              <Button size="S" variant="tertiary" onClick={() => show(g.chatId).catch(() => undefined)}>
+                成员
+              </Button>
+            ),
+          },
+        ]}
+        rows={groups}
+        rowKey={(g) => g.chatId}
+        empty="没有符合条件的客户群"
+      />
       <Pager page={filter.page} total={total} unit="个群" onPage={(page) => setFilter({ ...filter, page })} />
       {open && (
         <Box padding={4} marginTop={4} background="neutral0" hasRadius>
@@ -117,30 +108,17 @@ export const GroupsTab = () => {
               关闭
             </Button>
           </Flex>
-          <Table colCount={MEMBER_HEAD.length} rowCount={open.members.length + 1}>
-            <TableHead columns={MEMBER_HEAD} />
-            <Tbody>
-              {open.members.map((m) => (
-                <Tr key={m.memberId}>
-                  <Td>
-                    <Typography textColor={m.leftAt ? 'neutral500' : undefined}>{m.name ?? m.memberId}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{m.type === 1 ? '员工' : '客户'}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{time(m.joinTime)}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{JOIN[m.joinScene ?? 0] ?? '—'}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>{m.leftAt ? `${time(m.leftAt)}${m.quitScene !== null ? ` · ${QUIT[m.quitScene] ?? ''}` : ''}` : ''}</Typography>
-                  </Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
+          <DataTable
+            columns={[
+              { title: '成员', cell: (m) => <Typography textColor={m.leftAt ? 'neutral500' : undefined}>{m.name ?? m.memberId}</Typography> },
+              { title: '类型', cell: (m) => (m.type === 1 ? '员工' : '客户') },
+              { title: '入群时间', cell: (m) => time(m.joinTime) },
+              { title: '入群方式', cell: (m) => JOIN[m.joinScene ?? 0] },
+              { title: '退群', cell: (m) => (m.leftAt ? `${time(m.leftAt)}${m.quitScene !== null ? ` · ${QUIT[m.quitScene] ?? ''}` : ''}` : '') },
+            ]}
+            rows={open.members}
+            rowKey={(m) => m.memberId}
+          />
         </Box>
       )}
     </Box>

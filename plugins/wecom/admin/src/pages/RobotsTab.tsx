@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Badge, Box, Button, Checkbox, Field, Flex, Grid, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { DataTable, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, FormActions, useAction, useHeldActions } from '@wedraw/kit/admin';
 
 interface Robot {
   code: string;
@@ -229,14 +229,7 @@ export const RobotsTab = () => {
               </Grid.Item>
             )}
           </Grid.Root>
-          <Flex gap={2} paddingTop={4}>
-            <Button disabled={busy} onClick={send}>
-              发送
-            </Button>
-            <Button variant="tertiary" onClick={() => setTarget('')}>
-              关闭
-            </Button>
-          </Flex>
+          <FormActions busy={busy} onSubmit={send} submitLabel="发送" onCancel={() => setTarget('')} cancelLabel="关闭" />
         </Box>
       )}
 
@@ -261,16 +254,7 @@ export const RobotsTab = () => {
               </Flex>
             </Grid.Item>
           </Grid.Root>
-          <Flex gap={2} paddingTop={4}>
-            <Button disabled={busy} onClick={save}>
-              保存
-            </Button>
-            {editing && (
-              <Button variant="tertiary" onClick={() => (setEditing(null), setForm(EMPTY))}>
-                取消
-              </Button>
-            )}
-          </Flex>
+          <FormActions busy={busy} onSubmit={save} onCancel={editing ? () => (setEditing(null), setForm(EMPTY)) : undefined} />
         </Box>
       )}
 

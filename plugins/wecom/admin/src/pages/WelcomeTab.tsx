@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Checkbox, Field, Flex, Table, Tbody, Td, Textarea, TextInput, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Checkbox, Field, Flex, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { TableHead, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { DataTable, RowActions, useAction, useHeldActions } from '@wedraw/kit/admin';
 import { useFirstCorpId } from './use-first-corp';
 
 interface Rule {
@@ -29,8 +29,6 @@ interface Send {
 
 const STATUS: Record<Send['status'], string> = { pending: '发送中', sent: '已发送', missed: '已错过', failed: '失败', 'no-rule': '无匹配欢迎语' };
 const TYPE: Record<string, string> = { image: '图片', link: '链接', miniprogram: '小程序' };
-const RULE_HEAD = ['名称', '渠道 State 前缀', '文本', '附件', '状态', ''];
-const SEND_HEAD = ['收到时间', '客户', '添加人', '渠道', '欢迎语', '结果', '耗时', '尝试记录'];
 const EMPTY = { documentId: '', name: '', statePrefix: '', isDefault: false, text: '', attachments: '[]', enabled: true };
 const time = (at: string | null) => (at ? new Date(at).toLocaleString('zh-CN') : '—');
 
@@ -87,45 +85,25 @@ export const WelcomeTab = () => {
         客户通过「联系我」二维码添加成员后，按二维码的 State 前缀选择欢迎语（最长前缀优先），没有匹配时使用默认欢迎语； 必须在企业微信推送后 20
         秒内发送，每个客户只发一次。文本中的 {'{{客户昵称}}'} 替换为客户的微信昵称；附件最多 9 个（图片、链接、小程序）。
       </Typography>
-      <Table colCount={RULE_HEAD.length} rowCount={rules.length + 1}>
-        <TableHead columns={RULE_HEAD} />
-        <Tbody>
-          {rules.map((r) => (
-            <Tr key={r.documentId}>
-              <Td>
-                <Typography>{r.name}</Typography>
-              </Td>
-              <Td>{r.isDefault ? <Badge>默认</Badge> : <Typography>{r.statePrefix}</Typography>}</Td>
-              <Td>
-                <Typography ellipsis>{r.text}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.attachments.map((a) => TYPE[a.msgtype] ?? a.msgtype).join('、') || '—'}</Typography>
-              </Td>
-              <Td>
-                <Typography>{r.enabled ? '启用' : '停用'}</Typography>
-              </Td>
-              <Td>
-                {allowedActions.canUpdate && (
-                  <Flex gap={1}>
-                    <Button size="S" variant="tertiary" onClick={() => edit(r)}>
-                      编辑
-                    </Button>
-                    <Button
-                      size="S"
-                      variant="danger-light"
-                      disabled={busy}
-                      onClick={() => act(() => del(`/wecom/welcome-rules/${r.documentId}`), '欢迎语已删除')}
-                    >
-                      删除
-                    </Button>
-                  </Flex>
-                )}
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '名称', cell: (r) => r.name },
+          { title: '渠道 State 前缀', cell: (r) => (r.isDefault ? <Badge>默认</Badge> : r.statePrefix) },
+          { title: '文本', cell: (r) => <Typography ellipsis>{r.text}</Typography> },
+          { title: '附件', cell: (r) => r.attachments.map((a) => TYPE[a.msgtype] ?? a.msgtype).join('、') },
+          { title: '状态', cell: (r) => (r.enabled ? '启用' : '停用') },
+          {
+            title: '',
+            cell: (r) =>
+              allowedActions.canUpdate && (
+                <RowActions busy={busy} onEdit={() => edit(r)} onDelete={() => act(() => del(`/wecom/welcome-rules/${r.documentId}`), '欢迎语已删除')} />
+              ),
+          },
+        ]}
+        rows={rules}
+        rowKey={(r) => r.documentId}
+        empty="还没有欢迎语"
+      />
       {allowedActions.canUpdate && corpId && (
         <Box padding={4} marginTop={4} background="neutral0" hasRadius>
           <Typography variant="delta">{form.documentId ? `编辑「${form.name}」` : '新建欢迎语'}</Typography>
@@ -178,43 +156,29 @@ export const WelcomeTab = () => {
       <Typography variant="delta" tag="h3" paddingTop={6} paddingBottom={2}>
         发送记录
       </Typography>
-      <Table colCount={SEND_HEAD.length} rowCount={sends.length + 1}>
-        <TableHead columns={SEND_HEAD} />
-        <Tbody>
-          {sends.map((s) => (
-            <Tr key={s.documentId}>
-              <Td>
-                <Typography>{time(s.receivedAt)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{s.externalUserid}</Typography>
-              </Td>
-              <Td>
-                <Typography>{s.userid}</Typography>
-              </Td>
-              <Td>
-                <Typography>{s.state || '—'}</Typography>
-              </Td>
-              <Td>
-                <Typography>{s.ruleName ?? '—'}</Typography>
-              </Td>
-              <Td>
-                <Badge>{STATUS[s.status]}</Badge>
-              </Td>
-              <Td>
-                <Typography>{s.delayMs !== null ? `${(s.delayMs / 1000).toFixed(1)} 秒` : '—'}</Typography>
-              </Td>
-              <Td>
-                {s.attempts.map((a, i) => (
-                  <Typography key={i} tag="p" textColor={a.errcode === 0 ? 'success600' : 'danger600'}>
-                    {`${time(a.at)} ${a.errcode === 0 ? '' : `errcode ${a.errcode}：`}${a.message}`}
-                  </Typography>
-                ))}
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <DataTable
+        columns={[
+          { title: '收到时间', cell: (s) => time(s.receivedAt) },
+          { title: '客户', cell: (s) => s.externalUserid },
+          { title: '添加人', cell: (s) => s.userid },
+          { title: '渠道', cell: (s) => s.state },
+          { title: '欢迎语', cell: (s) => s.ruleName },
+          { title: '结果', cell: (s) => <Badge>{STATUS[s.status]}</Badge> },
+          { title: '耗时', cell: (s) => (s.delayMs !== null ? `${(s.delayMs / 1000).toFixed(1)} 秒` : null) },
+          {
+            title: '尝试记录',
+            cell: (s) =>
+              s.attempts.map((a, i) => (
+                <Typography key={i} tag="p" textColor={a.errcode === 0 ? 'success600' : 'danger600'}>
+                  {`${time(a.at)} ${a.errcode === 0 ? '' : `errcode ${a.errcode}：`}${a.message}`}
+                </Typography>
+              )),
+          },
+        ]}
+        rows={sends}
+        rowKey={(s) => s.documentId}
+        empty="还没有发送记录"
+      />
     </Box>
   );
 };
