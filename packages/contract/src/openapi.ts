@@ -2808,7 +2808,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                domain: "fans" | "orders" | "messages" | "wecom";
+                domain: "fans" | "orders" | "messages" | "wecom" | "pay";
             };
             cookie?: never;
         };
@@ -2944,7 +2944,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                domain: "fans" | "orders" | "messages" | "wecom";
+                domain: "fans" | "orders" | "messages" | "wecom" | "pay";
             };
             cookie?: never;
         };

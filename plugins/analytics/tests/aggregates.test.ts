@@ -78,6 +78,23 @@ async function follow(corpId: string, addedAt: Date) {
   });
 }
 
+async function payOrder(createdAt: Date, merchantCode: string, amount: number, paid?: { at: Date; points: number }) {
+  return create(cms.strapi, 'plugin::pay.pay-order', {
+    orderNo: `P${++seq}`,
+    userId: 1,
+    merchantCode,
+    channel: 'jsapi',
+    amount,
+    status: paid ? 'paid' : 'pending',
+    paidAt: paid?.at ?? null,
+    pointsAwarded: paid?.points ?? 0,
+    createdAt,
+  });
+}
+async function refund(orderNo: string, amount: number, status: string, finishedAt: Date | null) {
+  return create(cms.strapi, 'plugin::pay.refund', { refundNo: `R${++seq}`, orderNo, amount, status, finishedAt });
+}
+
 /** The metrics recounted here from the source rows, by their definitions in the plugins' sources. */
 async function recount(): Promise<Map<string, number>> {
   const out = new Map<string, number>();
@@ -115,6 +132,20 @@ async function recount(): Promise<Map<string, number>> {
     add('wecom.customers.added', [`corp:${f.corpId}`], f.addedAt);
     add('wecom.customers.lost', [`corp:${f.corpId}`], f.deletedAt);
   }
+  const PAID = ['paid', 'refunding', 'refunded', 'partially_refunded'];
+  for (const o of await all('plugin::pay.pay-order')) {
+    add('pay.orders', [`merchant:${o.merchantCode}`], o.createdAt);
+    if (!PAID.includes(o.status)) continue;
+    add('pay.paid', [`merchant:${o.merchantCode}`], o.paidAt);
+    add('pay.amount', [`merchant:${o.merchantCode}`], o.paidAt, o.amount);
+    add('pay.points', [], o.paidAt, o.pointsAwarded);
+  }
+  for (const r of await all('plugin::pay.refund')) {
+    if (r.status !== 'success') continue;
+    add('pay.refunds', [], r.finishedAt);
+    add('pay.refundAmount', [], r.finishedAt, r.amount);
+  }
+  for (const a of await all('plugin::ops.alert')) add('ops.alerts.fired', [`level:${a.level}`], a.firedAt);
   for (const [k, v] of out) if (v === 0) out.delete(k);
   return out;
 }
@@ -136,6 +167,11 @@ test('aggregates equal a recount after a mixed workload across 00:00 Shanghai; a
   await line(MIDNIGHT, 'spend', -200, 'exchange');
   const messages = [await message('email', 1, LAST_SECOND), await message('email', 2, MIDNIGHT), await message('webhook', 1, LATER)];
   const follows = [await follow('corp1', LAST_SECOND), await follow('corp1', MIDNIGHT)];
+  const payments = [
+    await payOrder(LAST_SECOND, 'DEMO01', 1000),
+    await payOrder(MIDNIGHT, 'DEMO01', 2500, { at: new Date(MIDNIGHT.getTime() + 1000), points: 25 }),
+    await payOrder(LATER, 'DEMO02', 300, { at: LATER, points: 3 }),
+  ];
   await catchUp();
   expect(await stored()).toEqual(await recount());
   expect((await stored()).get('fans.new||2026-11-30')).toBe(1);
@@ -155,6 +191,11 @@ test('aggregates equal a recount after a mixed workload across 00:00 Shanghai; a
   await update(cms.strapi, 'plugin::messaging.message', messages[2].id, { status: 'sent', sentAt: new Date(LATER.getTime() + 1500) });
   await update(cms.strapi, 'plugin::wecom.customer-follow', follows[0].id, { deletedAt: LATER });
   await fan('wxA', LATER);
+  // Placed at 23:59:59, paid after midnight; a partial refund that succeeded and one still processing.
+  await update(cms.strapi, 'plugin::pay.pay-order', payments[0].id, { status: 'paid', paidAt: new Date(LAST_SECOND.getTime() + 5000), pointsAwarded: 10 });
+  await update(cms.strapi, 'plugin::pay.pay-order', payments[1].id, { status: 'partially_refunded', refundedAmount: 500 });
+  await refund(payments[1].orderNo, 500, 'success', LATER);
+  await refund(payments[2].orderNo, 300, 'processing', null);
   const reports = await catchUp();
   const read = Object.fromEntries(reports.map((r) => [r.source, r.rows]));
   // Only what changed is read: 3 fan rows, 1 order, 1 ledger line, 3 messages, 1 follow.
@@ -166,6 +207,9 @@ test('aggregates equal a recount after a mixed workload across 00:00 Shanghai; a
   expect(afterCatchUp.get('messages.sent||2026-12-01')).toBe(2);
   expect(afterCatchUp.get('messages.delivered|channel:email|2026-12-01')).toBe(1);
   expect(afterCatchUp.get('orders.cancelled||2026-12-01')).toBe(1);
+  expect(afterCatchUp.get('pay.orders|merchant:DEMO01|2026-11-30')).toBe(1);
+  expect(afterCatchUp.get('pay.amount||2026-12-01')).toBe(3800);
+  expect(afterCatchUp.get('pay.refundAmount||2026-12-01')).toBe(500);
 
   // A rebuild from the source tables: the same rows.
   await admin('post', '/analytics/rebuild').expect(200);

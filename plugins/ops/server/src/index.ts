@@ -9,6 +9,7 @@ import { UID } from './lib/uids';
 import { ADMIN_ACTIONS } from './permissions';
 import routes from './routes';
 import services from './services';
+import { registerAnalyticsSource } from './analytics-source';
 
 export const OPS_QUEUE = 'ops';
 
@@ -30,6 +31,7 @@ export default {
     });
     const s = pluginServices(strapi);
     s.metrics.defineBuiltins();
+    registerAnalyticsSource(strapi);
     await s.rules.ensureDefaults(opsConfig(strapi).quietMinutes);
     const queue = strapi.service('api::platform.queue');
     queue.define(OPS_QUEUE, async (job: { name: string }) => {

@@ -8,6 +8,7 @@ import { ADMIN_ACTIONS } from './permissions';
 import routes, { PUBLIC_ACTIONS, USER_ACTIONS } from './routes';
 import { registerPayEvents } from './services/alerts';
 import services from './services';
+import { registerAnalyticsSources } from './analytics-source';
 
 type Permissions = { grant(role: string, actions: string[]): Promise<void> };
 
@@ -26,6 +27,7 @@ export default {
     await permissions.grant('public', PUBLIC_ACTIONS);
     await pluginServices(strapi).risk.ensureDefaults();
     if (payConfig(strapi).workers) pluginServices(strapi).expiry.start();
+    registerAnalyticsSources(strapi);
   },
 
   destroy() {},

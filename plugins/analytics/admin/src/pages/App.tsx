@@ -8,6 +8,7 @@ const DOMAINS = [
   ['orders', '订单与积分'],
   ['messages', '消息'],
   ['wecom', '企业微信'],
+  ['pay', '支付与商户'],
 ] as const;
 
 /** 数据分析: the home figures, then one dashboard per domain. */
@@ -16,7 +17,7 @@ export default function App() {
   return (
     <TabbedPage
       title="数据分析"
-      subtitle="每日统计（北京时间），由后台任务每分钟增量更新；支付与商户统计待支付模块上线后接入"
+      subtitle="每日统计（北京时间），由后台任务每分钟增量更新"
       isLoading={isLoading}
       tabs={DOMAINS.map(([value, label]) => held.read && { value, label, node: value === 'home' ? <HomeBoard /> : <DomainBoard domain={value} /> })}
     />

@@ -49,6 +49,16 @@ const latency: Series = {
   combine: ([ms, sent]) => (sent > 0 ? Math.round(ms / sent) : 0),
 };
 
+/** Amounts are counted in fen; the dashboards read yuan. */
+const yuan = (name: string, label: string): Series => ({ name, label, unit: '元', metrics: [name], combine: ([fen]) => Math.round(fen) / 100 });
+const paySuccessRate: Series = {
+  name: 'pay.successRate',
+  label: '支付成功率',
+  unit: '%',
+  metrics: ['pay.paid', 'pay.orders'],
+  combine: ([paid, orders]) => ratio(paid, orders),
+};
+
 export const DOMAINS = {
   fans: {
     title: '粉丝',
@@ -100,6 +110,18 @@ export const DOMAINS = {
     ],
     breakdowns: [{ key: 'corps', title: '各企业新增客户', metric: 'wecom.customers.added', prefix: 'corp:' }],
   },
+  pay: {
+    title: '支付与商户',
+    charts: [
+      { key: 'orders', title: '支付订单', series: [one('pay.orders', '下单'), one('pay.paid', '支付成功'), paySuccessRate] },
+      { key: 'amount', title: '支付与退款金额', series: [yuan('pay.amount', '支付金额'), yuan('pay.refundAmount', '退款金额')] },
+      { key: 'points', title: '支付奖励积分', series: [one('pay.points', '奖励积分', '积分')] },
+    ],
+    breakdowns: [
+      { key: 'merchants', title: '各商户支付笔数', metric: 'pay.paid', prefix: 'merchant:' },
+      { key: 'merchantAmount', title: '各商户支付金额（分）', metric: 'pay.amount', prefix: 'merchant:' },
+    ],
+  },
 } satisfies Record<string, DomainDef>;
 
 export type DomainName = keyof typeof DOMAINS;
@@ -116,6 +138,7 @@ export const HOME = {
     one('messages.sent', '发送消息'),
     one('messages.failed', '发送失败'),
     one('wecom.customers.added', '新增企微客户'),
+    yuan('pay.amount', '支付金额'),
   ],
   trends: [one('fans.new', '新增关注'), one('orders.created', '兑换订单'), one('messages.sent', '发送消息'), one('points.issued', '发放积分', '积分')],
 };
