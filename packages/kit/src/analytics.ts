@@ -4,6 +4,8 @@
  * bootstrap; the source reads only its own tables, through `sourceTable` below.
  */
 
+import { dayWindow, nextDay, shanghaiDay } from './business-day';
+
 /** One aggregate: a metric's value on a business day (Asia/Shanghai) for one dimension ('' = all). */
 export interface StatRow {
   metric: string;
@@ -61,19 +63,6 @@ export interface AnalyticsSource {
   allDays(): Promise<string[]>;
   /** Live figures for the home's attention list. */
   attention?(): Promise<AttentionItem[]>;
-}
-
-const SHANGHAI_MS = 8 * 3600_000;
-
-/** A business day (Asia/Shanghai has no daylight saving: UTC+8 all year). */
-export function shanghaiDay(at: Date | string | number = new Date()): string {
-  return new Date(new Date(at).getTime() + SHANGHAI_MS).toISOString().slice(0, 10);
-}
-
-/** The UTC instants [start, end) of a business day. */
-export function dayWindow(day: string): [Date, Date] {
-  const start = new Date(Date.parse(`${day}T00:00:00Z`) - SHANGHAI_MS);
-  return [start, new Date(start.getTime() + 86_400_000)];
 }
 
 interface Knex {
@@ -145,10 +134,6 @@ export function sourceTable(strapi: StrapiDb, uid: string) {
       return out;
     },
   };
-}
-
-export function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Days touched by changed rows: the business days of the given datetime fields. */

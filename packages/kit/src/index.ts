@@ -42,11 +42,10 @@ export {
 } from './route-doc';
 export * from './api-shapes';
 export { BodyTooLarge, readRawBody, type RawBodyContext } from './raw-body';
+export { DAY_MS, dayWindow, nextDay, previousDay, shanghaiDay } from './business-day';
+export { inTransaction, lockRow } from './transactions';
 export {
-  dayWindow,
   daysOf,
-  nextDay,
-  shanghaiDay,
   sourceTable,
   statTally,
   type AnalyticsMetric,

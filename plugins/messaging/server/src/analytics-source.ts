@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { countingSource } from '@wedraw/kit';
-import { shanghaiDay } from './lib/time';
+import { countingSource, dayWindow, shanghaiDay } from '@wedraw/kit';
 import { UID } from './lib/uids';
 
 const by = [
@@ -39,11 +38,9 @@ export function registerAnalyticsSource(strapi: Core.Strapi): void {
           },
         ],
         attention: async () => {
-          const row = (await records()
-            .count({ n: '*' })
-            .where('status', 'failed')
-            .andWhere('finished_at', '>=', new Date(Date.parse(`${shanghaiDay()}T00:00:00Z`) - 8 * 3600_000))
-            .first()) as { n: string | number } | undefined;
+          const row = (await records().count({ n: '*' }).where('status', 'failed').andWhere('finished_at', '>=', dayWindow(shanghaiDay())[0]).first()) as
+            | { n: string | number }
+            | undefined;
           return [{ key: 'messages.failedToday', label: '今日发送失败', value: Number(row?.n ?? 0), link: '/plugins/messaging' }];
         },
       }),

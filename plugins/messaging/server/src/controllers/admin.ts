@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { pagination, paginationMeta, pageWindow, parse } from '@wedraw/kit';
+import { pageWindow, pagination, paginationMeta, parse, shanghaiDay } from '@wedraw/kit';
 import { services } from '../lib/services';
-import { shanghaiDay } from '../lib/time';
 import { tables, toMessage, toMessageDetail, type MessageRow } from '../services/records';
 import { missingVariables, render } from '../services/templates';
 import { publicTenant } from '../services/tenants';

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { pagination, paginationMeta, pageWindow, parse, fieldError } from '@wedraw/kit';
+import { fieldError, pageWindow, pagination, paginationMeta, parse, shanghaiDay } from '@wedraw/kit';
 import { services } from '../lib/services';
-import { shanghaiDay } from '../lib/time';
 import { toMessage, tables, type MessageRow } from '../services/records';
 import type { TenantRow } from '../services/tenants';
 

@@ -1,9 +1,9 @@
+import { shanghaiDay } from '@wedraw/kit';
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type Redis from 'ioredis';
 import type { Knex } from 'knex';
 import { apiError } from '../lib/errors';
-import { shanghaiDay } from '../lib/time';
 import type { TenantRow } from './tenants';
 import { tables } from './records';
 

@@ -1,8 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { isRetryable } from '@wedraw/kit';
-import { shanghaiDay } from '../lib/time';
+import { isRetryable, shanghaiDay } from '@wedraw/kit';
 import { tables } from './records';
 
 /** Upper bounds (ms) of the latency buckets; the last one catches everything slower. */

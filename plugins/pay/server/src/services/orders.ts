@@ -1,13 +1,13 @@
+import { rfc3339 } from '../lib/time';
 import { randomInt } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { businessError, fieldError, isUniqueViolation, notFound, pageWindow, type Pagination } from '@wedraw/kit';
+import { businessError, fieldError, isUniqueViolation, notFound, pageWindow, type Pagination, shanghaiDay } from '@wedraw/kit';
 import { payParams, PayApiError } from '../clients/wechatpay';
 import { payConfig } from '../config';
 import { payUnavailable } from '../lib/errors';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { AccountRow } from './accounts';
-import { rfc3339, shanghaiDay } from './tx';
 
 export type Channel = 'jsapi' | 'miniprogram' | 'native';
 export type OrderStatus = 'pending' | 'paid' | 'closed' | 'refunding' | 'refunded' | 'partially_refunded';

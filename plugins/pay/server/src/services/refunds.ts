@@ -1,12 +1,11 @@
 import { randomInt } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { businessError, isBusinessError, isUniqueViolation, notFound, pageWindow, type Pagination } from '@wedraw/kit';
+import { businessError, inTransaction, isBusinessError, isUniqueViolation, lockRow, notFound, pageWindow, type Pagination } from '@wedraw/kit';
 import { PayApiError } from '../clients/wechatpay';
 import { payUnavailable } from '../lib/errors';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { OrderRow, RefundRow } from './orders';
-import { inTransaction, lockRow } from './tx';
 
 export interface RefundInput {
   orderNo: string;

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { businessError, notFound } from '@wedraw/kit';
+import { businessError, notFound, shanghaiDay } from '@wedraw/kit';
 import { UID } from '../lib/uids';
 import type { MerchantRow } from './merchants';
-import { shanghaiDay } from './tx';
 
 export interface RiskRuleRow {
   id: number;

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { isBusinessError } from '@wedraw/kit';
+import { inTransaction, isBusinessError, lockRow } from '@wedraw/kit';
 import { UID } from '../lib/uids';
 import type { OrderRow } from './orders';
-import { inTransaction, lockRow } from './tx';
 
 /** What WeChat Pay says was paid (a decrypted notification or a query answer). */
 export interface PaidTransaction {

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { pageWindow, type Pagination } from '@wedraw/kit';
+import { pageWindow, type Pagination, shanghaiDay } from '@wedraw/kit';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { MerchantRow } from './merchants';
 import type { OrderRow, RefundRow } from './orders';
-import { shanghaiDay } from './tx';
 
 const PAID = ['paid', 'refunding', 'refunded', 'partially_refunded'];
 

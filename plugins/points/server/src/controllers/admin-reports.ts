@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { Ctx } from '../util/context';
-import { parse } from '@wedraw/kit';
+import { DAY_MS, parse, shanghaiDay } from '@wedraw/kit';
 import { clock, getService } from '../util/plugin';
-import { DAY_MS, shanghaiDay } from '../util/time';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '格式为 YYYY-MM-DD');
 const rangeQuery = z.object({ from: day.optional(), to: day.optional() });

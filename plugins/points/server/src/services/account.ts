@@ -1,7 +1,7 @@
+import { DAY_MS } from '@wedraw/kit';
 import type { Core } from '@strapi/strapi';
 import type { Pagination } from '@wedraw/kit';
 import { clock } from '../util/plugin';
-import { DAY_MS } from '../util/time';
 import { TRANSACTION, USER } from '../util/uids';
 
 import type { LedgerLine } from '../types';

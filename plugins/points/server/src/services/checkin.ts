@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { businessError, isUniqueViolation } from '@wedraw/kit';
+import { businessError, DAY_MS, isUniqueViolation, previousDay, shanghaiDay } from '@wedraw/kit';
 import { clock } from '../util/plugin';
-import { DAY_MS, previousDay, shanghaiDay } from '../util/time';
 import { CHECKIN } from '../util/uids';
 import { type UserRef, userIdOf } from '../types';
 import { createLedger } from './ledger';

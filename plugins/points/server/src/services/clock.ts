@@ -1,4 +1,4 @@
-import { shanghaiDay } from '../util/time';
+import { shanghaiDay } from '@wedraw/kit';
 
 /**
  * The plugin's notion of "now". Production reads the system clock; tests move it

@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { isCancellable, orderStatusLabel, type OrderStatus } from '@wedraw/contract';
-import { businessError, fieldError, notFound } from '@wedraw/kit';
+import { businessError, fieldError, inTransaction, lockRow, notFound } from '@wedraw/kit';
 import { emitOrderEvent } from '../notifications';
 import { clock } from '../util/plugin';
 import { insertRow } from '../util/rows';
-import { inTransaction, lockRow } from '../util/tx';
 import { ADDRESS, ORDER, SKU } from '../util/uids';
 import type { Pagination } from '@wedraw/kit';
 import type { Account } from '../types';

@@ -1,7 +1,7 @@
+import { DAY_MS, shanghaiDay } from '@wedraw/kit';
 import type { Core } from '@strapi/strapi';
 import { emitExpiring } from '../notifications';
 import { clock } from '../util/plugin';
-import { DAY_MS, shanghaiDay } from '../util/time';
 import { TRANSACTION } from '../util/uids';
 import { createLedger } from './ledger';
 

@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { businessError, isUniqueViolation } from '@wedraw/kit';
+import { businessError, DAY_MS, inTransaction, isUniqueViolation, lockRow, shanghaiDay } from '@wedraw/kit';
 import { clock } from '../util/plugin';
-import { DAY_MS, shanghaiDay } from '../util/time';
-import { inTransaction, lockRow } from '../util/tx';
 import { ACCOUNT, TRANSACTION } from '../util/uids';
 import { type Account, type Entry, type LedgerLine, type PostResult, type UserRef, userIdOf } from '../types';
 import { closeLot, consume, dueLots, lotsWithPoints, restore, splitLots } from './lots';

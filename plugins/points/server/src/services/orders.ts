@@ -1,7 +1,7 @@
+import { shanghaiDay } from '@wedraw/kit';
 import type { Core } from '@strapi/strapi';
 import type { OrderStatus } from '@wedraw/contract';
 import { randomInt } from 'crypto';
-import { shanghaiDay } from '../util/time';
 import { ORDER } from '../util/uids';
 import type { Pagination } from '@wedraw/kit';
 

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { businessError, isUniqueViolation } from '@wedraw/kit';
-import { shanghaiDay } from '../util/time';
+import { businessError, isUniqueViolation, shanghaiDay } from '@wedraw/kit';
 import { RULE, TRANSACTION } from '../util/uids';
 
 export interface StreakBonus {

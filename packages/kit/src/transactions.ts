@@ -1,5 +1,13 @@
-import type { Core } from '@strapi/strapi';
-import { isRetryable } from '@wedraw/kit';
+import { isRetryable } from './db-errors';
+
+/** The part of Strapi the transaction helpers use. */
+interface TransactionHost {
+  db: {
+    inTransaction(): boolean;
+    transaction: (...args: any[]) => Promise<any>;
+    queryBuilder: (uid: any) => any;
+  };
+}
 
 const ATTEMPTS = 6;
 
@@ -8,11 +16,11 @@ const ATTEMPTS = 6;
  * (real row locks on MySQL/MariaDB) rolls back and runs `fn` again, a few times with jitter; nested
  * calls join the caller's transaction, which owns the retry.
  */
-export async function inTransaction<T>(strapi: Core.Strapi, fn: () => Promise<T>): Promise<T> {
+export async function inTransaction<T>(strapi: TransactionHost, fn: () => Promise<T>): Promise<T> {
   if (strapi.db.inTransaction()) return fn();
   for (let attempt = 1; ; attempt++) {
     try {
-      return await strapi.db.transaction(() => fn());
+      return (await strapi.db.transaction(() => fn())) as T;
     } catch (err) {
       if (attempt >= ATTEMPTS || !isRetryable(err)) throw err;
       await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
@@ -21,6 +29,6 @@ export async function inTransaction<T>(strapi: Core.Strapi, fn: () => Promise<T>
 }
 
 /** `SELECT * ... FOR UPDATE` of one row by a where clause (SQLite: its single writer serializes). */
-export function lockRow<T = any>(strapi: Core.Strapi, uid: string, where: Record<string, unknown>): Promise<T | null> {
-  return (strapi.db.queryBuilder(uid as any) as any).select('*').where(where).forUpdate().first().execute();
+export function lockRow<T = any>(strapi: TransactionHost, uid: string, where: Record<string, unknown>): Promise<T | null> {
+  return strapi.db.queryBuilder(uid).select('*').where(where).forUpdate().first().execute();
 }
