@@ -150,8 +150,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await services(strapi).fanTags.pull(app.appId);
       await update(run.id, { tagsSynced: true });
     }
-    // Whole seconds: a DATETIME column without fractions must not make this run's rows look older than its start.
-    const startedAt = new Date(Math.floor(new Date(run.startedAt!).getTime() / 1000) * 1000);
+    // The run's mark is the next whole second after its start, and it writes nothing before then: in a
+    // DATETIME column without fractions every row it writes is at or after the mark, every row written
+    // before it started is strictly older (a sync started in the same second as the last one's writes
+    // would otherwise see those rows as its own).
+    const startedAt = new Date(Math.ceil((new Date(run.startedAt!).getTime() + 1) / 1000) * 1000);
+    if (Date.now() < startedAt.getTime()) await sleep(startedAt.getTime() - Date.now());
     let cursor = run.cursor ?? '';
     let offset = run.pageOffset ?? 0;
     let processed = run.processed ?? 0;
