@@ -222,6 +222,8 @@ describe('visitor roles', () => {
     'plugin::wechat.login.oauthLogin',
     'plugin::wechat.login.miniprogramLogin',
     'plugin::wechat.login.jssdkConfig',
+    // The pay page a payment code opens: the merchant's name and status.
+    'plugin::pay.orders.merchant',
   ];
   const AUTHENTICATED = [
     ...PUBLIC.filter((a) => !a.startsWith('plugin::users-permissions.auth.')),
@@ -242,6 +244,16 @@ describe('visitor roles', () => {
     'plugin::wecom.employee.me',
     'plugin::wecom.employee.members',
     'plugin::wecom.employee.member',
+    'plugin::wecom.employee.groups',
+    'plugin::wecom.employee.group',
+    'plugin::wecom.employee.robots',
+    'plugin::wecom.employee.sendToRobot',
+    // Pay orders are the user's own (404 for anyone else's); the staff routes refuse a user who is no merchant's staff.
+    'plugin::pay.orders.create',
+    'plugin::pay.orders.find',
+    'plugin::pay.orders.findOne',
+    'plugin::pay.orders.staffOrders',
+    'plugin::pay.orders.staffSummary',
   ];
 
   const held = async (type: string) => {

@@ -8166,7 +8166,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            /** @description 不存在（或不属于当前用户）：NotFound | NotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8175,7 +8175,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         error?: {
                             /** @enum {unknown} */
-                            name?: "NotFoundError";
+                            name?: "NotFound" | "NotFoundError";
                             /** @constant */
                             status?: 404;
                         };
@@ -8726,7 +8726,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            /** @description 不存在（或不属于当前用户）：NotFound | NotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8735,7 +8735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         error?: {
                             /** @enum {unknown} */
-                            name?: "NotFoundError";
+                            name?: "NotFound" | "NotFoundError";
                             /** @constant */
                             status?: 404;
                         };

@@ -21,10 +21,11 @@ export default {
     routes: [
       {
         method: 'GET',
-        path: '/health',
+        path: '/monitor/health',
         handler: 'monitor.health',
-        // Served at /api/monitor/health (seed 003's path), not under the plugin's name.
-        config: { auth: false as const, policies: [], prefix: '/monitor' },
+        // Served at /api/monitor/health (seed 003's path), not under the plugin's name: an own (empty)
+        // prefix mounts the route on /api with its path as written.
+        config: { auth: false as const, policies: [], prefix: '' },
         openapi: { summary: '服务健康（数据库、Redis、队列）', security: 'public', responses: { 200: healthShape, 503: healthShape } },
       },
     ],
