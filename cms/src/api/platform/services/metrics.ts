@@ -1,7 +1,7 @@
 import { Gauge } from 'prom-client';
 import { checkHealth } from '../../../platform/health';
 import { platform } from '../../../platform';
-import { httpDuration, registry, wechatCalls } from '../../../platform/metrics';
+import { httpDuration, registry, wechatCalls, wechatpayCalls, wecomCalls } from '../../../platform/metrics';
 
 /** A gauge a plugin adds to `/metrics`: `collect` returns its current samples (cheap: a cached figure). */
 export interface PluginGauge {
@@ -27,6 +27,16 @@ export interface HttpSnapshot {
 export default ({ strapi }: { strapi: import('@strapi/strapi').Core.Strapi }) => ({
   wechatCall(endpoint: string, errcode: number | string) {
     wechatCalls.inc({ endpoint, errcode: String(errcode) });
+  },
+
+  /** One call to WeCom: `endpoint` without ids (`cgi-bin/message/send`), `errcode` 0 = success, -1 = no answer. */
+  wecomCall(endpoint: string, errcode: number | string) {
+    wecomCalls.inc({ endpoint, errcode: String(errcode) });
+  },
+
+  /** One call to WeChat Pay v3: `endpoint` without ids, HTTP `status` (0 = no answer), `code` its error code or OK. */
+  wechatpayCall(endpoint: string, status: number, code: string) {
+    wechatpayCalls.inc({ endpoint, status: String(status), code });
   },
 
   gauge(def: PluginGauge): void {
