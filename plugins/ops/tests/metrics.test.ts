@@ -48,6 +48,21 @@ describe('metrics and health', () => {
     expect((await request(stack.cms.url).get('/metrics').expect(200)).text).toContain('# TYPE wedraw_wechatpay_api_calls_total counter');
   });
 
+  test('callback timeliness: the p99 answer time of WeCom pushes since the previous reading', async () => {
+    const metrics = stack.cms.strapi.plugin('ops').service('metrics');
+    const of = async (source: string) =>
+      ((await metrics.read()).get('callback_p99_seconds') as Array<{ labels: { source: string }; value: number }>).find((s) => s.labels.source === source)
+        ?.value;
+    await metrics.read();
+    // A push WeCom would send (here without a valid signature: refused, but answered and timed like any push).
+    await request(stack.cms.url).post(`/api/wecom/callback/${CORP_ID}?msg_signature=x&timestamp=1&nonce=n`).set('Content-Type', 'text/xml').send('<xml></xml>');
+    const values = await metrics.read();
+    const samples = values.get('callback_p99_seconds') as Array<{ labels: { source: string }; value: number }>;
+    expect(samples.find((s) => s.labels.source === 'wecom')!.value).toBeGreaterThan(0);
+    expect(samples.find((s) => s.labels.source === 'wechat')!.value).toBe(0);
+    expect(await of('wecom')).toBe(0); // nothing pushed since
+  });
+
   test('GET /api/monitor/health: {status, services, uptime}; /health stays', async () => {
     const res = await request(stack.cms.url).get('/api/monitor/health').expect(200);
     expect(res.body).toMatchObject({ status: 'up', services: expect.arrayContaining([{ name: 'database', status: 'up' }]) });

@@ -61,8 +61,10 @@ export default ({ strapi }: { strapi: import('@strapi/strapi').Core.Strapi }) =>
     return registry.getMetricsAsArray().map((m) => (m as unknown as { name: string }).name);
   },
 
-  async httpSnapshot(): Promise<HttpSnapshot> {
-    const { values } = await httpDuration.get();
+  /** The request histogram summed over its series (only the `routes` route groups when given). */
+  async httpSnapshot(routes?: string[]): Promise<HttpSnapshot> {
+    const all = (await httpDuration.get()).values;
+    const values = routes ? all.filter((v) => routes.includes(String(v.labels.route))) : all;
     const byLe = new Map<number, number>();
     let total = 0;
     let errors = 0;
