@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-/** Prometheus metrics of API.md `/metrics`: request durations, queue depth, WeChat API calls by errcode. */
+/** Prometheus metrics of API.md `/metrics`: request durations, queue depth, WeChat / WeCom / WeChat Pay API calls by errcode. */
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: 'wedraw_' });
 
@@ -23,6 +23,20 @@ export const wechatCalls = new Counter({
   name: 'wedraw_wechat_api_calls_total',
   help: 'Calls to WeChat APIs by endpoint and errcode (0 = success)',
   labelNames: ['endpoint', 'errcode'],
+  registers: [registry],
+});
+
+export const wecomCalls = new Counter({
+  name: 'wedraw_wecom_api_calls_total',
+  help: 'Calls to WeCom (qyapi) by API path and errcode (0 = success, -1 = no answer or not JSON)',
+  labelNames: ['endpoint', 'errcode'],
+  registers: [registry],
+});
+
+export const wechatpayCalls = new Counter({
+  name: 'wedraw_wechatpay_api_calls_total',
+  help: 'Calls to WeChat Pay v3 by API path, HTTP status (0 = no answer) and error code (OK = success)',
+  labelNames: ['endpoint', 'status', 'code'],
   registers: [registry],
 });
 

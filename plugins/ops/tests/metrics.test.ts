@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { APP, bootStack, stopStack, type Stack } from './helpers';
+import { APP, CORP_ID, bootStack, stopStack, type Stack } from './helpers';
 
 describe('metrics and health', () => {
   let stack: Stack;
@@ -28,6 +28,39 @@ describe('metrics and health', () => {
     expect(text).toMatch(/^wedraw_database_up 1$/m);
     // The demo app (verified) and the demo robot (seeded online): every account online.
     expect(text).toMatch(/^wedraw_wecom_account_online_ratio 1$/m);
+  });
+
+  test('WeCom calls are counted by API path and errcode, a sandbox fault under its errcode', async () => {
+    const counted = async (errcode: number) => {
+      const text = (await request(stack.cms.url).get('/metrics').expect(200)).text;
+      const m = text.match(new RegExp(`^wedraw_wecom_api_calls_total\\{endpoint="cgi-bin/department/list",errcode="${errcode}"\\} (\\S+)$`, 'm'));
+      return m ? Number(m[1]) : 0;
+    };
+    const wecom = stack.cms.strapi.plugin('wecom');
+    const client = wecom.service('clients').client(await wecom.service('corps').require(CORP_ID), 'contacts');
+    const [ok0, denied0] = [await counted(0), await counted(60011)];
+    await client.get('/cgi-bin/department/list');
+    await stack.admin.fault({ path: '/cgi-bin/department/list', appId: CORP_ID, errcode: 60011, errmsg: 'no privilege', times: 1 });
+    await expect(client.get('/cgi-bin/department/list')).rejects.toMatchObject({ errcode: 60011 });
+    expect(await counted(0)).toBe(ok0 + 1);
+    expect(await counted(60011)).toBe(denied0 + 1);
+    // WeChat Pay's counter is declared even before the first payment.
+    expect((await request(stack.cms.url).get('/metrics').expect(200)).text).toContain('# TYPE wedraw_wechatpay_api_calls_total counter');
+  });
+
+  test('callback timeliness: the p99 answer time of WeCom pushes since the previous reading', async () => {
+    const metrics = stack.cms.strapi.plugin('ops').service('metrics');
+    const of = async (source: string) =>
+      ((await metrics.read()).get('callback_p99_seconds') as Array<{ labels: { source: string }; value: number }>).find((s) => s.labels.source === source)
+        ?.value;
+    await metrics.read();
+    // A push WeCom would send (here without a valid signature: refused, but answered and timed like any push).
+    await request(stack.cms.url).post(`/api/wecom/callback/${CORP_ID}?msg_signature=x&timestamp=1&nonce=n`).set('Content-Type', 'text/xml').send('<xml></xml>');
+    const values = await metrics.read();
+    const samples = values.get('callback_p99_seconds') as Array<{ labels: { source: string }; value: number }>;
+    expect(samples.find((s) => s.labels.source === 'wecom')!.value).toBeGreaterThan(0);
+    expect(samples.find((s) => s.labels.source === 'wechat')!.value).toBe(0);
+    expect(await of('wecom')).toBe(0); // nothing pushed since
   });
 
   test('GET /api/monitor/health: {status, services, uptime}; /health stays', async () => {

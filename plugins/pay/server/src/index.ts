@@ -9,6 +9,7 @@ import routes, { PUBLIC_ACTIONS, USER_ACTIONS } from './routes';
 import { registerPayEvents } from './services/alerts';
 import services from './services';
 import { registerAnalyticsSources } from './analytics-source';
+import { registerOpsMetrics } from './ops-metrics';
 
 type Permissions = { grant(role: string, actions: string[]): Promise<void> };
 
@@ -28,6 +29,7 @@ export default {
     await pluginServices(strapi).risk.ensureDefaults();
     if (payConfig(strapi).workers) pluginServices(strapi).expiry.start();
     registerAnalyticsSources(strapi);
+    await registerOpsMetrics(strapi);
   },
 
   destroy() {},

@@ -1,7 +1,7 @@
 import { Gauge } from 'prom-client';
 import { checkHealth } from '../../../platform/health';
 import { platform } from '../../../platform';
-import { httpDuration, registry, wechatCalls } from '../../../platform/metrics';
+import { httpDuration, registry, wechatCalls, wechatpayCalls, wecomCalls } from '../../../platform/metrics';
 
 /** A gauge a plugin adds to `/metrics`: `collect` returns its current samples (cheap: a cached figure). */
 export interface PluginGauge {
@@ -29,6 +29,16 @@ export default ({ strapi }: { strapi: import('@strapi/strapi').Core.Strapi }) =>
     wechatCalls.inc({ endpoint, errcode: String(errcode) });
   },
 
+  /** One call to WeCom: `endpoint` without ids (`cgi-bin/message/send`), `errcode` 0 = success, -1 = no answer. */
+  wecomCall(endpoint: string, errcode: number | string) {
+    wecomCalls.inc({ endpoint, errcode: String(errcode) });
+  },
+
+  /** One call to WeChat Pay v3: `endpoint` without ids, HTTP `status` (0 = no answer), `code` its error code or OK. */
+  wechatpayCall(endpoint: string, status: number, code: string) {
+    wechatpayCalls.inc({ endpoint, status: String(status), code });
+  },
+
   gauge(def: PluginGauge): void {
     if (registry.getSingleMetric(def.name)) return;
     new Gauge({
@@ -51,8 +61,10 @@ export default ({ strapi }: { strapi: import('@strapi/strapi').Core.Strapi }) =>
     return registry.getMetricsAsArray().map((m) => (m as unknown as { name: string }).name);
   },
 
-  async httpSnapshot(): Promise<HttpSnapshot> {
-    const { values } = await httpDuration.get();
+  /** The request histogram summed over its series (only the `routes` route groups when given). */
+  async httpSnapshot(routes?: string[]): Promise<HttpSnapshot> {
+    const all = (await httpDuration.get()).values;
+    const values = routes ? all.filter((v) => routes.includes(String(v.labels.route))) : all;
     const byLe = new Map<number, number>();
     let total = 0;
     let errors = 0;

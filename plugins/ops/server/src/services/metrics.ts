@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { builtinMetrics } from '../metrics/builtin';
+import { callbackMetric } from '../metrics/callbacks';
 import { MetricRegistry, type MetricDefinition, type Sample } from '../metrics/registry';
 
 interface PlatformGauges {
@@ -52,7 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     defineBuiltins(): void {
-      for (const def of builtinMetrics(strapi)) this.define(def);
+      for (const def of [...builtinMetrics(strapi), callbackMetric(strapi)]) this.define(def);
     },
 
     list: () => registry.list().map((d) => ({ name: d.name, label: d.label, unit: d.unit, help: d.help, labelNames: d.labelNames ?? [] })),

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { fieldError, isUniqueViolation, businessError, notFound, parse } from '@wedraw/kit';
+import { opsConfig } from '../config';
 import { DEFAULT_RULES } from '../lib/defaults';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
@@ -21,6 +22,9 @@ export interface Rule {
   enabled: boolean;
   builtin: boolean;
 }
+
+/** A built-in rule: created once, routed by level, the operator may edit or switch it off. */
+export type BuiltinRule = Pick<Rule, 'code' | 'name' | 'metric' | 'operator' | 'forSeconds' | 'level'> & { threshold: number };
 
 const ruleFields = {
   name: z.string().trim().min(1, '必填').max(100),
@@ -52,7 +56,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The built-in rules, created when missing (never overwritten: the operator may have edited them). */
     async ensureDefaults(quietMinutes: number): Promise<void> {
-      for (const d of DEFAULT_RULES) {
+      await this.ensureBuiltin(DEFAULT_RULES, quietMinutes);
+    },
+
+    /**
+     * Built-in rules another plugin adds on its metrics (from its bootstrap, after `metrics.define`):
+     * created when their code is missing, never overwritten.
+     */
+    async ensureBuiltin(rules: readonly BuiltinRule[], quietMinutes = opsConfig(strapi).quietMinutes): Promise<void> {
+      for (const d of rules) {
+        if (!services(strapi).metrics.has(d.metric)) throw new Error(`ops: built-in rule ${d.code} watches unknown metric ${d.metric}`);
         if (await rows().findOne({ where: { code: d.code } })) continue;
         try {
           await rows().create({ data: { ...d, channels: null, quietMinutes, enabled: true, builtin: true } });

@@ -26,12 +26,15 @@ export class PayApiError extends Error {
   }
 }
 
+/** Told of every call: the API path without ids, the HTTP status (0 = no answer) and the error code (`OK` on 2xx). */
+export type CallListener = (endpoint: string, status: number, code: string) => void;
+
 /**
  * A WeChat Pay v3 client on `wechatpay-axios-plugin` in public-key mode: requests are signed with the
  * merchant key, and every 2xx answer's signature is verified with the key its `Wechatpay-Serial` names
  * (the library refuses an answer whose serial is not among `certs`).
  */
-export function payClient(keys: MerchantKeys, timeoutMs: number) {
+export function payClient(keys: MerchantKeys, timeoutMs: number, onCall?: CallListener) {
   const base = keys.apiBase || DEFAULT_API_BASE;
   const wxpay = new Wechatpay({
     mchid: keys.mchId,
@@ -43,11 +46,14 @@ export function payClient(keys: MerchantKeys, timeoutMs: number) {
     headers: { 'Wechatpay-Serial': keys.wechatpayPublicKeyId },
   } as never) as any;
 
-  async function call<T>(run: () => Promise<{ data: T; status: number }>): Promise<{ data: T; status: number }> {
+  async function call<T>(endpoint: string, run: () => Promise<{ data: T; status: number }>): Promise<{ data: T; status: number }> {
     try {
-      return await run();
+      const answer = await run();
+      onCall?.(endpoint, answer.status, 'OK');
+      return answer;
     } catch (err) {
       const res = (err as { response?: { status?: number; data?: { code?: string; message?: string } } }).response;
+      onCall?.(endpoint, res?.status ?? 0, res?.data?.code ?? (res?.status ? 'HTTP' : 'NO_ANSWER'));
       if (res?.status && res.status >= 400 && res.status < 500) throw new PayApiError(res.status, res.data?.code ?? 'UNKNOWN', res.data?.message ?? '');
       throw payUnavailable(res?.status ? `HTTP ${res.status}` : (err as Error).message);
     }
@@ -55,11 +61,11 @@ export function payClient(keys: MerchantKeys, timeoutMs: number) {
 
   return {
     prepay: (kind: 'jsapi' | 'native', body: Record<string, unknown>) =>
-      call<{ prepay_id?: string; code_url?: string }>(() => wxpay.v3.pay.transactions[kind].post(body)).then((r) => r.data),
+      call<{ prepay_id?: string; code_url?: string }>(`v3/pay/transactions/${kind}`, () => wxpay.v3.pay.transactions[kind].post(body)).then((r) => r.data),
     /** The transaction, or null when WeChat Pay has none (ORDER_NOT_EXIST). */
     async query(outTradeNo: string): Promise<Record<string, any> | null> {
       try {
-        const r = await call<Record<string, any>>(() =>
+        const r = await call<Record<string, any>>('v3/pay/transactions/out-trade-no/:id', () =>
           wxpay.v3.pay.transactions.outTradeNo.$out_trade_no$.get({ params: { mchid: keys.mchId }, out_trade_no: outTradeNo }),
         );
         return r.data;
@@ -69,10 +75,15 @@ export function payClient(keys: MerchantKeys, timeoutMs: number) {
       }
     },
     close: (outTradeNo: string) =>
-      call(() => wxpay.v3.pay.transactions.outTradeNo.$out_trade_no$.close.post({ mchid: keys.mchId }, { out_trade_no: outTradeNo })),
-    refund: (body: Record<string, unknown>) => call<Record<string, any>>(() => wxpay.v3.refund.domestic.refunds.post(body)).then((r) => r.data),
+      call('v3/pay/transactions/out-trade-no/:id/close', () =>
+        wxpay.v3.pay.transactions.outTradeNo.$out_trade_no$.close.post({ mchid: keys.mchId }, { out_trade_no: outTradeNo }),
+      ),
+    refund: (body: Record<string, unknown>) =>
+      call<Record<string, any>>('v3/refund/domestic/refunds', () => wxpay.v3.refund.domestic.refunds.post(body)).then((r) => r.data),
     queryRefund: (outRefundNo: string) =>
-      call<Record<string, any>>(() => wxpay.v3.refund.domestic.refunds.$out_refund_no$.get({ out_refund_no: outRefundNo })).then((r) => r.data),
+      call<Record<string, any>>('v3/refund/domestic/refunds/:id', () =>
+        wxpay.v3.refund.domestic.refunds.$out_refund_no$.get({ out_refund_no: outRefundNo }),
+      ).then((r) => r.data),
   };
 }
 

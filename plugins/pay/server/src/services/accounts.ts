@@ -52,7 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     byMchId: (mchId: string) => q().findOne({ where: { mchId } }) as Promise<AccountRow | null>,
     keys: keysOf,
     client(a: AccountRow) {
-      return payClient(keysOf(a), payConfig(strapi).httpTimeoutMs);
+      const metrics = strapi.service('api::platform.metrics') as { wechatpayCall(endpoint: string, status: number, code: string): void } | undefined;
+      return payClient(keysOf(a), payConfig(strapi).httpTimeoutMs, (endpoint, status, code) => metrics?.wechatpayCall(endpoint, status, code));
     },
     /** Where WeChat Pay posts this account's notifications. */
     notifyUrl(a: AccountRow, kind: 'notify' | 'refund-notify'): string {

@@ -80,6 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           data: {
             status: 'paid',
             paidAt: tx.success_time ? new Date(tx.success_time) : new Date(),
+            settledAt: new Date(),
             transactionId: tx.transaction_id ?? null,
             ...(tx.payer?.openid ? { openid: tx.payer.openid } : {}),
             ...points,

@@ -22,7 +22,18 @@ export interface ClientOptions {
   apiBase: string;
   tokens: TokenStore;
   timeoutMs: number;
+  /** Told of every call: the API path without ids and WeCom's errcode (0 = success, -1 = no answer or not JSON). */
+  onCall?: (endpoint: string, errcode: number) => void;
 }
+
+/** A qyapi path as a metric label: no leading slash, numeric segments as `:id`. */
+export const endpointOf = (path: string) =>
+  path
+    .replace(/^\/+/, '')
+    .split('/')
+    .map((p) => (/^\d+$/.test(p) ? ':id' : p))
+    .join('/')
+    .slice(0, 64);
 
 /** Token errors after which the stored token is dropped, fetched again once and the call retried once. */
 const TOKEN_REJECTED = new Set([40014, 42001]);
@@ -81,6 +92,17 @@ export class WecomClient {
   }
 
   private async send(method: 'GET' | 'POST', path: string, query: Query, body?: unknown): Promise<Answer> {
+    try {
+      const data = await this.answer(method, path, query, body);
+      this.o.onCall?.(endpointOf(path), 0);
+      return data;
+    } catch (err) {
+      this.o.onCall?.(endpointOf(path), err instanceof WecomError ? err.errcode : -1);
+      throw err;
+    }
+  }
+
+  private async answer(method: 'GET' | 'POST', path: string, query: Query, body?: unknown): Promise<Answer> {
     const url = new URL(`${this.o.apiBase}${path}`);
     for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, String(v));
     let res: Response;

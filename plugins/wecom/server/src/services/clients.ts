@@ -18,6 +18,8 @@ function secretOf(corp: WecomCorp, role: SecretRole): string {
   throw businessError('SecretMissing', `企业「${corp.name}」尚未配置${what}`, { role });
 }
 
+const callMetrics = (strapi: Core.Strapi) => strapi.service('api::platform.metrics') as { wecomCall(endpoint: string, errcode: number): void } | undefined;
+
 /** One qyapi client per (corp, secret role), rebuilt when the corp changes. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const clients = new Map<string, { version: string; client: WecomClient }>();
@@ -34,6 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         apiBase: corp.apiBase,
         tokens: services(strapi).sharedState.tokens(),
         timeoutMs: wecomConfig(strapi).httpTimeoutMs,
+        onCall: (endpoint, errcode) => callMetrics(strapi)?.wecomCall(endpoint, errcode),
       });
       clients.set(key, { version, client });
       return client;
