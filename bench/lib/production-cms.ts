@@ -51,6 +51,7 @@ export function cmsEnv(name: string, port: number, extra: Record<string, string>
     'WECHAT_SECRET_KEY',
     'WECOM_SECRET_KEY',
     'MESSAGING_SECRET_KEY',
+    'PAY_SECRET_KEY',
   ];
   return {
     ...process.env,

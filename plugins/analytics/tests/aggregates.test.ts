@@ -266,3 +266,19 @@ test('dashboards over HTTP: domain series by day, week and month; CSV; API token
   await token('/api/analytics/dashboards/fans/export').expect(403);
   await request(cms.url).get('/api/analytics/home').expect(403);
 });
+
+test('a catch-up that writes new rows changes the cached dashboard answer at once (HTTP)', async () => {
+  const path = '/analytics/dashboards/fans?from=2026-11-29&to=2026-12-01';
+  const newFans = async () => {
+    const res = await admin('get', path).expect(200);
+    return res.body.data.charts.find((c: any) => c.key === 'growth').series.find((s: any) => s.metric === 'fans.new').values as number[];
+  };
+  const before = await newFans();
+  expect(await newFans()).toEqual(before); // answered from the cache
+  await fan('wxbench', LATER);
+  const reports = await catchUp();
+  expect(reports.find((r) => r.source === 'wechat.fans')?.rows).toBeGreaterThan(0);
+  expect(await newFans()).toEqual([before[0], before[1], before[2] + 1]);
+  const csv = await admin('get', path.replace('fans?', 'fans/export?')).expect(200);
+  expect(csv.text).toContain(`2026-12-01,${before[2] + 1},`);
+});

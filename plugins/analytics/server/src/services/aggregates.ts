@@ -46,6 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }));
         for (let j = 0; j < records.length; j += 500) await trx(tableName).insert(records.slice(j, j + 500));
       });
+      await services(strapi).answers.bump();
     }
   }
 
@@ -92,6 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .whereIn(metricCol, metrics)
         .whereNotIn(dayCol, days.length ? days : [''])
         .delete();
+      await services(strapi).answers.bump();
       await recount(source, days);
       return days.length;
     },

@@ -103,6 +103,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** One domain's dashboard: its charts over the range, and the top dimensions of each breakdown. */
     async domain(name: DomainName, from: string, to: string, granularity: Granularity) {
+      return services(strapi).answers.get(['domain', name, from, to, granularity], () => this.computeDomain(name, from, to, granularity));
+    },
+
+    async computeDomain(name: DomainName, from: string, to: string, granularity: Granularity) {
       const domain: DomainDef = DOMAINS[name];
       const drawn = (await charts(domain.charts, from, to, granularity)).map(({ key, title, buckets, series }) => ({ key, title, buckets, series }));
       const breakdowns = [];
@@ -117,18 +121,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const yesterday = shanghaiDay(now.getTime() - 86_400_000);
       const from = shanghaiDay(now.getTime() - 29 * 86_400_000);
       const { figures: series, trends } = HOME;
-      const two = await chart(series, yesterday, today, 'day');
-      const figures = two.series.map((s) => ({
-        metric: s.metric,
-        label: s.label,
-        unit: s.unit,
-        today: s.values[1],
-        yesterday: s.values[0],
-        change: s.values[1] - s.values[0],
-      }));
+      // Figures and trends come from `daily-stat` (cached per aggregates version); attention is live.
+      const fromStats = await services(strapi).answers.get(['home', today], async () => {
+        const two = await chart(series, yesterday, today, 'day');
+        const figures = two.series.map((s) => ({
+          metric: s.metric,
+          label: s.label,
+          unit: s.unit,
+          today: s.values[1],
+          yesterday: s.values[0],
+          change: s.values[1] - s.values[0],
+        }));
+        return { figures, trends: { from, to: today, ...(await chart(trends, from, today, 'day')) } };
+      });
       const attention: AttentionItem[] = [];
       for (const source of services(strapi).sources.list()) if (source.attention) attention.push(...(await source.attention()));
-      return { today, figures, trends: { from, to: today, ...(await chart(trends, from, today, 'day')) }, attention };
+      return { today, ...fromStats, attention };
     },
   };
 };
