@@ -38,12 +38,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The answer for these parts under the current version, computed once per version. */
     async get<T>(parts: string[], compute: () => Promise<T>): Promise<T> {
       const r = redis();
-      const name = key(`answer:${await version()}:${parts.join(':')}`);
-      const hit = r ? await r.get(name) : memory.get(name);
+      let name: string;
+      let hit: string | null | undefined;
+      try {
+        name = key(`answer:${await version()}:${parts.join(':')}`);
+        hit = r ? await r.get(name) : memory.get(name);
+      } catch (err) {
+        // Redis unreachable: the answer is computed from the aggregates (fresh), and not cached.
+        strapi.log.warn(`[analytics] answer cache unavailable: ${(err as Error).message}`);
+        return compute();
+      }
       if (hit) return JSON.parse(hit) as T;
       const answer = await compute();
       const text = JSON.stringify(answer);
-      if (r) await r.set(name, text, 'EX', ANSWER_TTL_S);
+      if (r) await r.set(name, text, 'EX', ANSWER_TTL_S).catch(() => undefined);
       else {
         if (memory.size >= MEMORY_ENTRIES) memory.delete(memory.keys().next().value!);
         memory.set(name, text);
