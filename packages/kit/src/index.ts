@@ -56,3 +56,4 @@ export {
   type StatRow,
 } from './analytics';
 export { countingSource, type CountDef, type CountingSourceDef } from './analytics-counting';
+export { checkSettings, type SettingKinds } from './settings';

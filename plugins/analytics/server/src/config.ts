@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkSettings } from '@wedraw/kit';
 
 /** The analytics plugin's settings (config/plugins.ts of the CMS passes the environment's). */
 export interface AnalyticsConfig {
@@ -13,11 +14,7 @@ export interface AnalyticsConfig {
 export const DEFAULTS: AnalyticsConfig = { catchUpEveryMs: 60_000, batchSize: 2000, overlapMs: 60_000 };
 
 export function validate(config: Record<string, unknown>): void {
-  for (const key of Object.keys(DEFAULTS)) {
-    const value = config[key];
-    if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= 0))
-      throw new Error(`analytics plugin config: ${key} must be a non-negative integer (got ${JSON.stringify(value)})`);
-  }
+  checkSettings('analytics', DEFAULTS as unknown as Record<string, unknown>, config, { nonNegative: Object.keys(DEFAULTS) });
 }
 
 export function analyticsConfig(strapi: Core.Strapi): AnalyticsConfig {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkSettings } from '@wedraw/kit';
 
 /**
  * The audit plugin's settings: `config/plugins.ts` of the CMS passes them (read from the
@@ -44,15 +45,7 @@ export const DEFAULTS: AuditConfig = {
 
 /** Refuses a setting of the wrong kind at startup, naming it. */
 export function validate(config: Record<string, unknown>): void {
-  for (const [key, fallback] of Object.entries(DEFAULTS)) {
-    const value = config[key];
-    if (value === undefined) continue;
-    const ok = typeof fallback === 'boolean' ? typeof value === 'boolean' : typeof value === 'number' && Number.isInteger(value) && value > 0;
-    if (!ok)
-      throw new Error(
-        `audit plugin config: ${key} must be ${typeof fallback === 'boolean' ? 'true or false' : 'a positive integer'} (got ${JSON.stringify(value)})`,
-      );
-  }
+  checkSettings('audit', DEFAULTS as unknown as Record<string, unknown>, config);
   if (typeof config.passwordClasses === 'number' && config.passwordClasses > 4) throw new Error('audit plugin config: passwordClasses must be 1–4');
 }
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkSettings } from '@wedraw/kit';
 
 /**
  * The message center's settings: `config/plugins.ts` of the CMS passes them (read from the
@@ -64,28 +65,12 @@ export const DEFAULTS: MessagingConfig = {
   smtpFrom: 'WeDraw <noreply@wedraw.local>',
 };
 
-const STRINGS = new Set(['secretKey', 'smtpHost', 'smtpUser', 'smtpPass', 'smtpFrom']);
-
-function kindOf(key: string, fallback: unknown): string {
-  if (STRINGS.has(key)) return 'a string';
-  return typeof fallback === 'boolean' ? 'true or false' : 'a positive integer';
-}
-
 /** Refuses a setting of the wrong kind at startup, naming it. */
 export function validate(config: Record<string, unknown>): void {
-  for (const [key, fallback] of Object.entries(DEFAULTS)) {
-    const value = config[key];
-    if (value === undefined) continue;
-    const ok = STRINGS.has(key)
-      ? typeof value === 'string'
-      : typeof fallback === 'boolean'
-        ? typeof value === 'boolean'
-        : typeof value === 'number' && Number.isInteger(value) && value > 0;
-    if (!ok)
-      throw new Error(
-        `messaging plugin config: ${key} must be ${kindOf(key, fallback)} (got ${JSON.stringify(key.includes('Pass') || key === 'secretKey' ? '***' : value)})`,
-      );
-  }
+  checkSettings('messaging', DEFAULTS as unknown as Record<string, unknown>, config, {
+    strings: ['secretKey', 'smtpHost', 'smtpUser', 'smtpPass', 'smtpFrom'],
+    secrets: ['secretKey', 'smtpPass'],
+  });
 }
 
 /** The plugin's settings, defaults filled in. */

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkSettings } from '@wedraw/kit';
 
 /** Where a channel's alerts go: `to` (a robot code, an email address, a URL, a DingTalk token) and the account, if the channel needs one. */
 export interface AlertTarget {
@@ -33,11 +34,7 @@ export const DEFAULTS: OpsConfig = {
 
 /** Refuses a setting of the wrong kind at startup, naming it. */
 export function validate(config: Record<string, unknown>): void {
-  for (const key of ['evaluateEveryMs', 'quietMinutes', 'retentionDays'] as const) {
-    const v = config[key];
-    if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v > 0))
-      throw new Error(`ops plugin config: ${key} must be a positive integer (got ${JSON.stringify(v)})`);
-  }
+  checkSettings('ops', DEFAULTS as unknown as Record<string, unknown>, config);
   const targets = config.targets;
   if (targets !== undefined) {
     if (!targets || typeof targets !== 'object') throw new Error('ops plugin config: targets must be an object');

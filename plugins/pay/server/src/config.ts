@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkSettings } from '@wedraw/kit';
 
 /**
  * The pay plugin's settings: `config/plugins.ts` of the CMS passes them (read from the environment
@@ -34,23 +35,9 @@ export const DEFAULTS: PayConfig = {
   workers: true,
 };
 
-const STRINGS = new Set(['secretKey', 'notifyBase', 'payPageBase']);
-
 /** Refuses a setting of the wrong kind at startup, naming it. */
 export function validate(config: Record<string, unknown>): void {
-  for (const [key, fallback] of Object.entries(DEFAULTS)) {
-    const value = config[key];
-    if (value === undefined) continue;
-    const ok = STRINGS.has(key)
-      ? typeof value === 'string'
-      : typeof fallback === 'boolean'
-        ? typeof value === 'boolean'
-        : typeof value === 'number' && Number.isInteger(value) && value > 0;
-    if (!ok)
-      throw new Error(
-        `pay plugin config: ${key} must be ${STRINGS.has(key) ? 'a string' : typeof fallback === 'boolean' ? 'true or false' : 'a positive integer'}`,
-      );
-  }
+  checkSettings('pay', DEFAULTS as unknown as Record<string, unknown>, config, { strings: ['secretKey', 'notifyBase', 'payPageBase'], secrets: ['secretKey'] });
 }
 
 export function payConfig(strapi: Core.Strapi): PayConfig {

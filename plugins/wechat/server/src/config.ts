@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkSettings } from '@wedraw/kit';
 
 /**
  * The plugin's settings: `config/plugins.ts` of the CMS passes them (read from the environment
@@ -54,22 +55,7 @@ export const DEFAULTS: WechatConfig = {
 
 /** Refuses a setting of the wrong kind at startup, naming it. */
 export function validate(config: Record<string, unknown>): void {
-  for (const [key, fallback] of Object.entries(DEFAULTS)) {
-    const value = config[key];
-    if (value === undefined) continue;
-    const ok =
-      typeof fallback === 'string' && key !== 'tokenEndpoint'
-        ? typeof value === 'string'
-        : key === 'tokenEndpoint'
-          ? value === 'stable' || value === 'token'
-          : typeof fallback === 'boolean'
-            ? typeof value === 'boolean'
-            : typeof value === 'number' && Number.isInteger(value) && value > 0;
-    if (!ok)
-      throw new Error(
-        `wechat plugin config: ${key} must be ${key === 'tokenEndpoint' ? '"stable" or "token"' : typeof fallback === 'string' ? 'a string' : typeof fallback === 'boolean' ? 'true or false' : 'a positive integer'} (got ${key === 'secretKey' ? typeof value : JSON.stringify(value)})`,
-      );
-  }
+  checkSettings('wechat', DEFAULTS as unknown as Record<string, unknown>, config, { oneOf: { tokenEndpoint: ['stable', 'token'] }, secrets: ['secretKey'] });
 }
 
 /** The plugin's settings, defaults filled in. */

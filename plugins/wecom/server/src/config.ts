@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkSettings } from '@wedraw/kit';
 
 /**
  * The plugin's settings: `config/plugins.ts` of the CMS passes them (read from the environment
@@ -65,13 +66,7 @@ export const DEFAULTS: WecomConfig = {
 
 /** Refuses a setting of the wrong kind at startup, naming it. */
 export function validate(config: Record<string, unknown>): void {
-  for (const [key, fallback] of Object.entries(DEFAULTS)) {
-    const value = config[key];
-    if (value === undefined) continue;
-    const kind = typeof fallback;
-    const ok = kind === 'number' ? typeof value === 'number' && Number.isInteger(value) && value > 0 : typeof value === kind;
-    if (!ok) throw new Error(`wecom plugin config: ${key} must be ${kind === 'number' ? 'a positive integer' : `a ${kind}`} (got ${JSON.stringify(value)})`);
-  }
+  checkSettings('wecom', DEFAULTS as unknown as Record<string, unknown>, config, { secrets: ['secretKey'] });
 }
 
 /** The plugin's settings, defaults filled in. */
