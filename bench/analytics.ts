@@ -12,7 +12,7 @@
  */
 import { randomBytes } from 'crypto';
 import { parseArgs } from 'util';
-import { benchArgs, json, load, printResult, ratioOf, registerAdmin, startBenchCms, type BenchCms, type LoadRow } from './lib/production-cms';
+import { benchArgs, cpuSeconds, json, load, printResult, ratioOf, registerAdmin, startBenchCms, type BenchCms, type LoadRow } from './lib/production-cms';
 
 const args = benchArgs({ duration: 10, connections: 16 });
 const { values } = parseArgs({ options: { lines: { type: 'string', default: '1000000' }, messages: { type: 'string', default: '1000000' } }, strict: false });
@@ -109,7 +109,17 @@ async function loadMessages(cms: BenchCms, count: number, offset: number, at: (i
     const to = shanghai(new Date());
     const from = shanghai(new Date(Date.now() - (DAYS - 1) * 86_400_000));
     // The same run's bare /health under the same load is the baseline (this machine, this moment).
-    const health = await load('GET /health (baseline)', { url: `${cms.base}/health`, connections: args.connections, duration: args.duration });
+    // CPU ms of the CMS per request: what a request costs, whatever else loads the machine.
+    const cpuMs: Record<string, number> = {};
+    const measured = async (name: string, options: Parameters<typeof load>[1]): Promise<LoadRow> => {
+      await load(`${name} warm-up`, { ...options, duration: 2 }, false); // JIT and caches warm, not counted
+      const before = cpuSeconds(cms.pid);
+      const row = await load(name, options, false);
+      cpuMs[name] = Math.round(((cpuSeconds(cms.pid) - before) * 1000 * 100) / Math.max(1, row.requests ?? 1)) / 100;
+      console.log(`  CMS CPU per request: ${cpuMs[name]} ms`);
+      return row;
+    };
+    const health = await measured('GET /health (baseline)', { url: `${cms.base}/health`, connections: args.connections, duration: args.duration });
     const rows: LoadRow[] = [];
     const cold: Record<string, number> = {};
     for (const path of [`/analytics/home`, ...['orders', 'messages', 'fans', 'wecom', 'pay'].map((d) => `/analytics/dashboards/${d}?from=${from}&to=${to}`)]) {
@@ -119,9 +129,35 @@ async function loadMessages(cms: BenchCms, count: number, offset: number, at: (i
       cold[path.split('?')[0]!] = Date.now() - t;
       console.log(`GET ${path.split('?')[0]} computed once (uncached): ${cold[path.split('?')[0]!]} ms`);
       rows.push(
-        await load(`GET ${path.split('?')[0]} (90 days)`, { url: `${cms.base}${path}`, headers: auth, connections: args.connections, duration: args.duration }),
+        await measured(`GET ${path.split('?')[0]} (90 days)`, {
+          url: `${cms.base}${path}`,
+          headers: auth,
+          connections: args.connections,
+          duration: args.duration,
+        }),
       );
     }
+
+    // The same dashboards through an API token (the content API's strategy), for comparison.
+    const created = await json<{ data: { accessKey: string } }>(
+      await fetch(`${cms.base}/admin/api-tokens`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          name: 'bench-bi',
+          kind: 'content-api',
+          type: 'custom',
+          lifespan: null,
+          permissions: ['plugin::analytics.dashboards.home', 'plugin::analytics.dashboards.domain'],
+        }),
+      }),
+    );
+    const viaToken = await measured(`GET /api/analytics/dashboards/orders (token)`, {
+      url: `${cms.base}/api/analytics/dashboards/orders?from=${from}&to=${to}`,
+      headers: { authorization: `Bearer ${created.data.accessKey}` },
+      connections: args.connections,
+      duration: args.duration,
+    });
 
     // 1 000 new rows of each source, then one catch-up run.
     await loadLedger(cms, 1000, LINES, () => new Date());
@@ -133,7 +169,7 @@ async function loadMessages(cms: BenchCms, count: number, offset: number, at: (i
     const catchUpMs = Date.now() - started;
     console.log(`catch-up after 1 000 new ledger lines + 1 000 new messages: ${catchUpMs} ms (${JSON.stringify(report.data.filter((r) => r.rows))})`);
 
-    if (rows.some((r) => r.non2xx || r.errors)) throw new Error('some dashboard requests failed');
+    if ([...rows, viaToken].some((r) => r.non2xx || r.errors)) throw new Error('some dashboard requests failed');
     const p99 = Math.max(...rows.map((r) => r.p99ms));
     printResult({
       bench: 'analytics',
@@ -146,6 +182,9 @@ async function loadMessages(cms: BenchCms, count: number, offset: number, at: (i
       target: 100,
       worstRps: Math.min(...rows.map((r) => r.rps)),
       baselineRps: health.rps,
+      cpuMsPerRequest: cpuMs,
+      apiTokenP99ms: viaToken.p99ms,
+      apiTokenRps: viaToken.rps,
       uncachedMsWorst: Math.max(...Object.values(cold)),
       rebuildS,
       catchUpMsPer1000: Math.round(catchUpMs / 2),

@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -79,6 +80,8 @@ export function cmsEnv(name: string, port: number, extra: Record<string, string>
 export interface BenchCms {
   base: string;
   port: number;
+  /** The CMS process id (for its CPU time: `cpuSeconds`). */
+  pid: number;
   env: NodeJS.ProcessEnv;
   db: mysql.Connection;
   /** The last stdout line of the setup script, parsed as JSON ({} without one). */
@@ -170,6 +173,7 @@ export async function startBenchCms(
   return {
     base,
     port,
+    pid: cms.pid!,
     env,
     db,
     setup,
@@ -182,19 +186,26 @@ export async function startBenchCms(
   };
 }
 
+/** User + system CPU seconds a process has used so far (Linux /proc): per-request cost independent of other load. */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop()!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 export interface LoadRow {
   title: string;
   rps: number;
   p99ms: number;
   non2xx: number;
   errors: number;
+  requests?: number;
 }
 
 /** One autocannon load (after a short warm-up unless told not to), printed as one row. */
 export async function load(title: string, options: autocannon.Options, warmUp = true): Promise<LoadRow> {
   if (warmUp) await autocannon({ ...options, connections: Math.min(8, options.connections ?? 8), duration: 2, amount: undefined });
   const r = await autocannon(options);
-  const row = { title, rps: Math.round(r.requests.average), p99ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  const row: LoadRow = { title, rps: Math.round(r.requests.average), p99ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors, requests: r.requests.total };
   console.log(
     `${title.padEnd(48)} ${String(row.rps).padStart(8)} req/s   p99 ${String(row.p99ms).padStart(6)} ms   non-2xx ${row.non2xx}   errors ${row.errors}`,
   );

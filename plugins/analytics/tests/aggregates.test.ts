@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { startCms, type TestCms } from '../../../cms/tests/harness/strapi';
 import { adminJwt } from '../../messaging/tests/helpers';
+import { adminRole, adminTokenFor } from '../../points/tests/helpers';
 
 /**
  * A mixed workload around 00:00 Asia/Shanghai (16:00 UTC; the test process runs in UTC), counted
@@ -281,4 +282,38 @@ test('a catch-up that writes new rows changes the cached dashboard answer at onc
   expect(await newFans()).toEqual([before[0], before[1], before[2] + 1]);
   const csv = await admin('get', path.replace('fans?', 'fans/export?')).expect(200);
   expect(csv.text).toContain(`2026-12-01,${before[2] + 1},`);
+});
+
+test('dashboard admin auth is reused per session yet a permission removed, a user deactivated or a logout applies at once', async () => {
+  const strapi = cms.strapi;
+  const roleId = await adminRole(strapi, '看板查看', ['plugin::analytics.dashboards.read']);
+  const token = await adminTokenFor(strapi, cms.url, roleId);
+  const get = (path: string) => request(cms.url).get(path).set('Authorization', `Bearer ${token}`);
+  const path = '/analytics/dashboards/fans?from=2026-11-29&to=2026-12-01';
+  await get(path).expect(200);
+  await get(path).expect(200); // the session's check reused
+  await get('/analytics/dashboards/fans/export').expect(403); // dashboards.export not held
+  await request(cms.url).get(path).set('Authorization', `Bearer ${token}x`).expect(401);
+  await request(cms.url).get(path).expect(401);
+
+  // The role loses dashboards.read: the next request is refused, not one cached for seconds.
+  await strapi.service('admin::role').assignPermissions(roleId, []);
+  await get(path).expect(403);
+  await strapi
+    .service('admin::role')
+    .assignPermissions(roleId, [{ action: 'plugin::analytics.dashboards.read', subject: null, properties: {}, conditions: [] }]);
+  await get(path).expect(200);
+
+  // The user is deactivated: refused at once; active again: served.
+  const user = await strapi.db.query('admin::user').findOne({ where: { roles: { id: roleId } } });
+  await strapi.service('admin::user').updateById(user.id, { isActive: false });
+  await get(path).expect(401);
+  await strapi.service('admin::user').updateById(user.id, { isActive: true });
+
+  // Logout ends the session: its token is refused at once.
+  const again = await adminTokenFor(strapi, cms.url, roleId);
+  const get2 = () => request(cms.url).get(path).set('Authorization', `Bearer ${again}`);
+  await get2().expect(200);
+  await request(cms.url).post('/admin/logout').set('Authorization', `Bearer ${again}`).expect(200);
+  await get2().expect(401);
 });

@@ -1,4 +1,5 @@
 import { documented } from '@wedraw/kit';
+import { DASHBOARD_ADMIN_AUTH } from '../lib/admin-auth';
 import { can } from '../permissions';
 import { DOCS } from './docs';
 
@@ -7,6 +8,11 @@ const admin = (method: string, path: string, handler: string, action: string) =>
   path,
   handler: `dashboards.${handler}`,
   config: { policies: can(action) },
+});
+/** Dashboard reads: Strapi's admin check reused per session for a few seconds (lib/admin-auth.ts), same policies. */
+const read = (path: string, handler: string, action: string) => ({
+  ...admin('GET', path, handler, action),
+  config: { policies: can(action), auth: { strategies: [DASHBOARD_ADMIN_AUTH] } },
 });
 
 export default {
@@ -21,9 +27,9 @@ export default {
   admin: {
     type: 'admin',
     routes: [
-      admin('GET', '/home', 'home', 'dashboards.read'),
-      admin('GET', '/dashboards/:domain', 'domain', 'dashboards.read'),
-      admin('GET', '/dashboards/:domain/export', 'exportDomain', 'dashboards.export'),
+      read('/home', 'home', 'dashboards.read'),
+      read('/dashboards/:domain', 'domain', 'dashboards.read'),
+      read('/dashboards/:domain/export', 'exportDomain', 'dashboards.export'),
       admin('POST', '/rebuild', 'rebuild', 'aggregates.rebuild'),
       admin('POST', '/catch-up', 'catchUp', 'aggregates.rebuild'),
     ],

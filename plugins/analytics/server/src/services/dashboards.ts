@@ -4,6 +4,9 @@ import { DOMAINS, HOME, type DomainDef, type DomainName, type Series } from '../
 import { services } from '../lib/services';
 import { DAILY_STAT } from '../lib/uids';
 
+/** How old the home's attention list may be. */
+const ATTENTION_MS = 5000;
+
 export type Granularity = 'day' | 'week' | 'month';
 
 /** The bucket a day falls in: the day, the Monday of its week, or its month. */
@@ -98,12 +101,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.map((r) => ({ dimension: r.dimension.slice(prefix.length), value: Number(r.total) }));
   }
 
+  /**
+   * What needs attention, read live from the sources at most every 5 s: concurrent requests share one
+   * read, so a busy home costs the sources' counts once per 5 s rather than once per request.
+   */
+  let attention: { at: number; text: Promise<string> } | null = null;
+  function attentionText(): Promise<string> {
+    if (attention && Date.now() - attention.at < ATTENTION_MS) return attention.text;
+    const text = (async () => {
+      const items: AttentionItem[] = [];
+      for (const source of services(strapi).sources.list()) if (source.attention) items.push(...(await source.attention()));
+      return JSON.stringify(items);
+    })();
+    const entry = { at: Date.now(), text };
+    attention = entry;
+    // A failed read is not reused.
+    text.catch(() => {
+      if (attention === entry) attention = null;
+    });
+    return text;
+  }
+
   return {
     chart,
 
     /** One domain's dashboard: its charts over the range, and the top dimensions of each breakdown. */
     async domain(name: DomainName, from: string, to: string, granularity: Granularity) {
       return services(strapi).answers.get(['domain', name, from, to, granularity], () => this.computeDomain(name, from, to, granularity));
+    },
+
+    /** The same, serialized (what the endpoint writes out: a cache hit is not parsed and re-serialized). */
+    async domainText(name: DomainName, from: string, to: string, granularity: Granularity): Promise<string> {
+      return services(strapi).answers.text(['domain', name, from, to, granularity], () => this.computeDomain(name, from, to, granularity));
     },
 
     async computeDomain(name: DomainName, from: string, to: string, granularity: Granularity) {
@@ -117,12 +146,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The home: today's key figures against yesterday, 30-day trends, what needs attention. */
     async home(now = new Date()) {
+      return JSON.parse(await this.homeText(now)) as {
+        today: string;
+        figures: unknown[];
+        trends: Chart & { from: string; to: string };
+        attention: AttentionItem[];
+      };
+    },
+
+    /** The home serialized (what the endpoint writes out): cached figures and trends, attention at most 5 s old. */
+    async homeText(now = new Date()): Promise<string> {
       const today = shanghaiDay(now);
       const yesterday = shanghaiDay(now.getTime() - 86_400_000);
       const from = shanghaiDay(now.getTime() - 29 * 86_400_000);
       const { figures: series, trends } = HOME;
-      // Figures and trends come from `daily-stat` (cached per aggregates version); attention is live.
-      const fromStats = await services(strapi).answers.get(['home', today], async () => {
+      // Figures and trends come from `daily-stat` (cached per aggregates version).
+      const fromStats = await services(strapi).answers.text(['home', today], async () => {
         const two = await chart(series, yesterday, today, 'day');
         const figures = two.series.map((s) => ({
           metric: s.metric,
@@ -134,9 +173,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }));
         return { figures, trends: { from, to: today, ...(await chart(trends, from, today, 'day')) } };
       });
-      const attention: AttentionItem[] = [];
-      for (const source of services(strapi).sources.list()) if (source.attention) attention.push(...(await source.attention()));
-      return { today, ...fromStats, attention };
+      return `{"today":${JSON.stringify(today)},"attention":${await attentionText()},${fromStats.slice(1)}`;
     },
   };
 };
