@@ -16,20 +16,27 @@ interface Checked {
 }
 
 type SessionManager = (origin: 'admin') => {
-  validateAccessToken(token: string): { isValid: boolean; payload: { userId: string; sessionId: string } | null };
+  validateAccessToken(token: string): { isValid: boolean; payload: { userId: string; sessionId: string; exp?: number } | null };
   isSessionActive(sessionId: string): Promise<boolean>;
 };
 
 /**
  * The admin authentication of the dashboard reads: Strapi's own admin check (access token valid,
  * session active, user active, ability from the user's roles) with its result reused per session
- * for up to 10 s. The token's signature and expiry are verified on every request; any write to
- * admin users, roles, permissions or sessions (logout, role change, user deactivated) bumps a
- * generation shared through Redis, so every instance drops what it cached at once. Strapi's
+ * for up to 10 s. The token's signature is verified once per token string and its expiry on every
+ * request; any write to admin users, roles, permissions or sessions (logout, role change, user
+ * deactivated) bumps a generation shared through Redis, so every instance drops what it cached at
+ * once. Strapi's
  * `admin::isAuthenticatedAdmin` and `admin::hasPermissions` policies then run as on every admin route.
  */
 function cachedAdminAuth(strapi: Core.Strapi) {
   const cache = new Map<string, Checked>();
+  /**
+   * Access tokens whose signature was verified, with their payload: verifying an HS256 token costs
+   * more than the rest of a cached request (jsonwebtoken builds a key object from the secret each
+   * time). The same token string always carries the same payload; its expiry is checked here.
+   */
+  const verified = new Map<string, { userId: string; sessionId: string; exp: number }>();
   let localGeneration = 0;
   const runtime = () => strapi.service('api::platform.runtime');
   const redis = () => runtime().redis() as Redis | null;
@@ -78,8 +85,15 @@ function cachedAdminAuth(strapi: Core.Strapi) {
       if (scheme?.toLowerCase() !== 'bearer' || !token || rest.length) return { authenticated: false };
       const manager = (strapi as unknown as { sessionManager?: SessionManager }).sessionManager;
       if (!manager) return { authenticated: false };
-      const { isValid, payload } = manager('admin').validateAccessToken(token);
-      if (!isValid || !payload) return { authenticated: false };
+      let payload = verified.get(token);
+      if (!payload || payload.exp * 1000 <= Date.now()) {
+        verified.delete(token);
+        const result = manager('admin').validateAccessToken(token);
+        if (!result.isValid || !result.payload) return { authenticated: false };
+        payload = { userId: result.payload.userId, sessionId: result.payload.sessionId, exp: Number(result.payload.exp) || 0 };
+        if (verified.size >= MAX_ENTRIES) verified.delete(verified.keys().next().value!);
+        if (payload.exp) verified.set(token, payload);
+      }
       const gen = await generation();
       const name = `${payload.sessionId}:${payload.userId}`;
       let hit = gen ? cache.get(name) : undefined;
