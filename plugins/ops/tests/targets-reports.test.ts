@@ -71,7 +71,10 @@ describe('rules, alert targets and reports through the admin API', () => {
   });
 
   test('an alert goes to the targets stored through the admin API, not the config default of that channel', async () => {
-    await stack.as('post', '/ops/targets').send({ name: '值班邮箱', channel: 'email', to: ADMIN_EMAIL, levels: ['critical'] }).expect(201);
+    await stack
+      .as('post', '/ops/targets')
+      .send({ name: '值班邮箱', channel: 'email', to: ADMIN_EMAIL, levels: ['critical'] })
+      .expect(201);
     await stack.as('post', '/ops/targets').send({ name: '报表邮箱', channel: 'email', to: REPORT_EMAIL, levels: [], reports: true }).expect(201);
     await stack
       .as('put', `/ops/rules/${(await rule('account-offline')).documentId}`)

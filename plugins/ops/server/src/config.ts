@@ -40,7 +40,11 @@ export const DEFAULTS: OpsConfig = {
 
 /** Refuses a setting of the wrong kind at startup, naming it. */
 export function validate(config: Record<string, unknown>): void {
-  checkSettings('ops', DEFAULTS as unknown as Record<string, unknown>, config, { strings: ['dingtalkBaseUrl', 'secretKey'], secrets: ['secretKey'], nonNegative: ['reportHour'] });
+  checkSettings('ops', DEFAULTS as unknown as Record<string, unknown>, config, {
+    strings: ['dingtalkBaseUrl', 'secretKey'],
+    secrets: ['secretKey'],
+    nonNegative: ['reportHour'],
+  });
   if (config.reportHour !== undefined && !(Number.isInteger(config.reportHour) && Number(config.reportHour) >= 0 && Number(config.reportHour) <= 23))
     throw new Error('ops plugin config: reportHour must be an hour 0–23');
   const targets = config.targets;

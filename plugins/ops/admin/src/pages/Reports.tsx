@@ -44,7 +44,8 @@ export function Reports({ canGenerate }: { canGenerate: boolean }) {
     <Flex direction="column" alignItems="stretch" gap={3}>
       <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
       <Typography textColor="neutral600">
-        每天定时（北京时间，OPS_REPORT_HOUR，默认 8 点）生成前一天的日报，周一另生成上周的周报，每月 1 日生成上月的月报，发往勾选了「接收报表」的通知对象。每期只生成、发送一次。
+        每天定时（北京时间，OPS_REPORT_HOUR，默认 8 点）生成前一天的日报，周一另生成上周的周报，每月 1
+        日生成上月的月报，发往勾选了「接收报表」的通知对象。每期只生成、发送一次。
       </Typography>
       {canGenerate && (
         <Flex gap={2} alignItems="flex-end">

@@ -87,7 +87,12 @@ export function RuleForm(props: {
           </Field.Root>
         </Grid.Item>
         <Grid.Item col={4} direction="column" alignItems="stretch">
-          {text('阈值', f.threshold, (threshold) => set({ ...f, threshold }), unit === 'ratio' ? '比例：1% 填 0.01' : unit === 'seconds' ? '单位：秒' : undefined)}
+          {text(
+            '阈值',
+            f.threshold,
+            (threshold) => set({ ...f, threshold }),
+            unit === 'ratio' ? '比例：1% 填 0.01' : unit === 'seconds' ? '单位：秒' : undefined,
+          )}
         </Grid.Item>
         <Grid.Item col={3} direction="column" alignItems="stretch">
           {text('持续（秒）', f.forSeconds, (forSeconds) => set({ ...f, forSeconds }), '超过阈值持续这么久才告警')}

@@ -111,9 +111,7 @@ export function Rules({ canUpdate }: { canUpdate: boolean }) {
                   busy={busy}
                   onEdit={() => (setEditing(r.documentId), setForm(formOf(r)))}
                   onDelete={
-                    r.builtin
-                      ? undefined
-                      : () => window.confirm(`删除规则「${r.name}」？`) && act(() => del(`/ops/rules/${r.documentId}`), '规则已删除')
+                    r.builtin ? undefined : () => window.confirm(`删除规则「${r.name}」？`) && act(() => del(`/ops/rules/${r.documentId}`), '规则已删除')
                   }
                 />
               ),

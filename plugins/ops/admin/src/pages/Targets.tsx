@@ -62,7 +62,8 @@ export function Targets({ canUpdate }: { canUpdate: boolean }) {
       <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
       <Typography textColor="neutral600">
         某渠道一旦在此添加了通知对象，就只发往这里的对象；没有添加的渠道沿用部署配置（OPS_ALERT_*）中的默认接收方。Webhook 地址与钉钉 access_token
-        加密保存，保存后不再显示。钉钉机器人请用「自定义关键词」或「IP 地址段」安全设置，暂不支持「加签」。报表只发往勾选了「接收报表」的邮件与企业微信群机器人。
+        加密保存，保存后不再显示。钉钉机器人请用「自定义关键词」或「IP
+        地址段」安全设置，暂不支持「加签」。报表只发往勾选了「接收报表」的邮件与企业微信群机器人。
       </Typography>
       {canUpdate && !form && (
         <Flex>
@@ -83,7 +84,10 @@ export function Targets({ canUpdate }: { canUpdate: boolean }) {
               canUpdate && (
                 <RowActions
                   busy={busy}
-                  onEdit={() => (setEditing(t), setForm({ name: t.name, channel: t.channel, to: t.secret ? '' : (t.to ?? ''), levels: t.levels, reports: t.reports, enabled: t.enabled }))}
+                  onEdit={() => (
+                    setEditing(t),
+                    setForm({ name: t.name, channel: t.channel, to: t.secret ? '' : (t.to ?? ''), levels: t.levels, reports: t.reports, enabled: t.enabled })
+                  )}
                   onDelete={() => window.confirm(`删除通知对象「${t.name}」？`) && act(() => del(`/ops/targets/${t.documentId}`), '已删除')}
                 />
               ),

@@ -119,7 +119,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     })) as Array<{ alertId: number; ruleCode: string; fromState: string | null; toState: string }>;
     const changes = events.filter((e) => e.fromState !== e.toState && (e.toState === 'firing' || e.fromState === 'firing'));
     const ids = [...new Set(changes.map((e) => e.alertId))];
-    const alerts = ids.length ? ((await strapi.db.query(UID.alert).findMany({ where: { id: { $in: ids } } })) as Array<{ id: number; ruleName: string; level: string }>) : [];
+    const alerts = ids.length
+      ? ((await strapi.db.query(UID.alert).findMany({ where: { id: { $in: ids } } })) as Array<{ id: number; ruleName: string; level: string }>)
+      : [];
     const byId = new Map(alerts.map((a) => [a.id, a]));
     const byLevel: Record<string, { fired: number; resolved: number }> = {};
     const byRule = new Map<string, { code: string; name: string; level: string; fired: number; resolved: number }>();
@@ -159,11 +161,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function sampled(kind: ReportKind, period: string, end: string, from: Date, to: Date): Promise<Record<string, number | null>> {
     if (kind === 'daily') {
       const points = await services(strapi).overview.points(from, to);
-      return Object.fromEntries(SAMPLED.map((f) => [f.metric, fold(points.map((p) => p.values[f.metric]), f.fold)]));
+      return Object.fromEntries(
+        SAMPLED.map((f) => [
+          f.metric,
+          fold(
+            points.map((p) => p.values[f.metric]),
+            f.fold,
+          ),
+        ]),
+      );
     }
     const dailies = (await rows().findMany({ where: { kind: 'daily', period: { $gte: period, $lt: end } } })) as ReportRow[];
     const of = (r: ReportRow, m: string) => r.summary?.figures?.find((f) => f.metric === m)?.value ?? null;
-    return Object.fromEntries(SAMPLED.map((f) => [f.metric, fold(dailies.map((r) => of(r, f.metric)), f.fold)]));
+    return Object.fromEntries(
+      SAMPLED.map((f) => [
+        f.metric,
+        fold(
+          dailies.map((r) => of(r, f.metric)),
+          f.fold,
+        ),
+      ]),
+    );
   }
 
   /** The summary of one period, compared with the period before it. */
@@ -207,8 +225,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const subject = text.split('\n')[0].replace(/^## /, '');
     const results: string[] = [];
     for (const r of recipients) {
-      const robotText = Buffer.byteLength(text) > 4000 ? `${Buffer.from(text).subarray(0, 3990).toString('utf8').replace(/\uFFFD$/, '')}…` : text;
-      const content = r.channel === 'email' ? { subject, text: text.replace(/\*\*/g, '').replace(/^## /, '') } : { msgtype: 'markdown', markdown: { content: robotText } };
+      const robotText =
+        Buffer.byteLength(text) > 4000
+          ? `${Buffer.from(text)
+              .subarray(0, 3990)
+              .toString('utf8')
+              .replace(/\uFFFD$/, '')}…`
+          : text;
+      const content =
+        r.channel === 'email' ? { subject, text: text.replace(/\*\*/g, '').replace(/^## /, '') } : { msgtype: 'markdown', markdown: { content: robotText } };
       try {
         await center.service('sending').acceptOne(tenant, {
           channel: r.channel,

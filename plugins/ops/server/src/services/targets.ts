@@ -46,7 +46,10 @@ const fields = {
   enabled: z.boolean().optional(),
 };
 const targetInput = z.object({ channel: z.string().min(1, '必填').max(32), to: z.string().trim().min(1, '必填').max(1000), ...fields }).strict();
-const targetPatch = z.object({ to: z.string().trim().max(1000).optional(), ...fields }).partial().strict();
+const targetPatch = z
+  .object({ to: z.string().trim().max(1000).optional(), ...fields })
+  .partial()
+  .strict();
 
 /** The recipient's form for its channel, or a 400 naming `to`. */
 function checkTo(channel: string, to: string): void {
