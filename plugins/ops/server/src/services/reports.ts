@@ -136,7 +136,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const firingAtEnd = await strapi.db
       .query(UID.alert)
-      .count({ where: { firedAt: { $lt: to }, $or: [{ resolvedAt: null }, { resolvedAt: { $gte: to } }], state: { $in: ['firing', 'resolved'] } } });
+      .count({ where: { firedAt: { $lt: to }, $or: [{ resolvedAt: { $null: true } }, { resolvedAt: { $gte: to } }], state: { $in: ['firing', 'resolved'] } } });
     return {
       fired: changes.filter((e) => e.toState === 'firing').length,
       resolved: changes.filter((e) => e.toState === 'resolved').length,
