@@ -51,8 +51,10 @@ test('概览, 告警规则, 告警历史, 静默, 通知对象, 运维报表: th
   await panel.getByText('队列积压超过 1000 条').waitFor();
   // The rule form: a built-in rule is edited (no 删除 for it), the metric picked from the registry.
   await panel.getByRole('button', { name: '新建规则' }).click();
-  await panel.getByText('通知渠道（都不选则按级别发往通知对象）').waitFor();
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'admin-ops-rules.png'), fullPage: true });
+  const channels = panel.getByText('通知渠道（都不选则按级别发往通知对象）');
+  await channels.waitFor();
+  await channels.scrollIntoViewIfNeeded();
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'admin-ops-rules.png') });
   await page.getByRole('tab', { name: '通知对象', exact: true }).click();
   await panel.getByText('值班邮箱').waitFor();
   await panel.getByText('已设置（不显示）').first().waitFor();
