@@ -104,6 +104,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     quietMinutes: int('OPS_QUIET_MINUTES'),
     retentionDays: int('OPS_RETENTION_DAYS'),
     dingtalkBaseUrl: env('OPS_DINGTALK_BASE_URL'),
+    secretKey: env('OPS_SECRET_KEY'),
+    reportHour: int('OPS_REPORT_HOUR'),
     targets: Object.keys(alertTargets).length ? alertTargets : undefined,
   });
   // Daily aggregates and dashboards (plugins/analytics/server/src/config.ts has the defaults).

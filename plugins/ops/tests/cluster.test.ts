@@ -1,3 +1,5 @@
+import request from 'supertest';
+import { shanghaiDay } from '@wedraw/kit';
 import { redisAvailable, required } from '../../../cms/tests/harness/env';
 import { startPeerCms, type PeerCms } from '../../../cms/tests/harness/strapi';
 import { APP, bootStack, CORP_ID, eventually, OPS_EMAIL, sleep, stopStack, type Stack } from './helpers';
@@ -50,4 +52,24 @@ maybe('alert evaluation on several instances', () => {
     expect(claims.filter(Boolean)).toHaveLength(1);
     expect(await evaluator.run(now)).toEqual([]);
   });
+
+  test('a report asked of every instance at once: stored once, sent once', async () => {
+    const REPORT_EMAIL = 'cluster-reports@wedraw.test';
+    await stack.as('post', '/ops/targets').send({ name: '报表邮箱', channel: 'email', to: REPORT_EMAIL, levels: [], reports: true }).expect(201);
+    const day = shanghaiDay();
+    const answers = await Promise.all(
+      [stack.cms.url, ...peers.map((p) => p.url)].map((url) =>
+        request(url).post('/ops/reports').set('Authorization', `Bearer ${stack.jwt}`).send({ kind: 'daily', day }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 201]);
+    const report = answers.find((a) => a.status === 201)!.body.data;
+    // The account-offline alert of the first test fired once today.
+    expect(report.summary.alerts.byRule).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'account-offline', fired: 1 })]));
+    expect(await stack.cms.strapi.db.query('plugin::ops.report').count({ where: { kind: 'daily', period: day } })).toBe(1);
+    const mails = () => stack.smtp.received.filter((m) => JSON.stringify(m).includes(REPORT_EMAIL));
+    await eventually(async () => (mails().length ? true : null));
+    await sleep(2000);
+    expect(mails()).toHaveLength(1);
+  }, 60_000);
 });

@@ -12,6 +12,8 @@ export interface Stack {
   admin: SandboxClient;
   smtp: SmtpSink;
   cms: TestCms;
+  /** The operator's admin token (valid on every instance of the cluster). */
+  jwt: string;
   as: (method: 'get' | 'post' | 'put' | 'delete', path: string) => request.Test;
 }
 
@@ -54,7 +56,7 @@ export async function bootStack(env: Record<string, string> = {}): Promise<Stack
   await cms.strapi.service('admin::user').create({ email, firstname: 'Ops', password, isActive: true, registrationToken: null, roles: [role.id] });
   const jwt = (await request(cms.url).post('/admin/login').send({ email, password }).expect(200)).body.data.token as string;
   const as = (method: 'get' | 'post' | 'put' | 'delete', path: string) => request(cms.url)[method](path).set('Authorization', `Bearer ${jwt}`);
-  return { sb, admin: new SandboxClient(sb.url), smtp, cms, as };
+  return { sb, admin: new SandboxClient(sb.url), smtp, cms, jwt, as };
 }
 
 export async function stopStack(stack: Stack | undefined): Promise<void> {

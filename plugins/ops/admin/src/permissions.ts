@@ -4,7 +4,7 @@ const need = (uid: string) => [{ action: `plugin::ops.${uid}`, subject: null }];
 const action = (uid: string) => `plugin::ops.${uid}`;
 
 /** The menu link shows for a role holding any read action of the plugin. */
-export const MENU_PERMISSIONS = ['overview.read', 'rules.read', 'alerts.read', 'silences.read'].flatMap(need);
+export const MENU_PERMISSIONS = ['overview.read', 'rules.read', 'alerts.read', 'silences.read', 'targets.read', 'reports.read'].flatMap(need);
 
 /** What the 运维监控 page may show to the logged-in admin. */
 export function usePagePermissions() {
@@ -15,6 +15,10 @@ export function usePagePermissions() {
     alerts: action('alerts.read'),
     silencesRead: action('silences.read'),
     silencesUpdate: action('silences.update'),
+    targetsRead: action('targets.read'),
+    targetsUpdate: action('targets.update'),
+    reportsRead: action('reports.read'),
+    reportsGenerate: action('reports.generate'),
   });
   return { isLoading, allowed: held };
 }

@@ -22,6 +22,10 @@ export interface OpsConfig {
   dingtalkBaseUrl: string;
   /** Alerts and their changes older than this many days are removed by the daily cleanup. */
   retentionDays: number;
+  /** Key that encrypts the secret targets at rest (webhook URLs, DingTalk tokens; any string). Empty: a development key (production refuses to save one). */
+  secretKey: string;
+  /** Asia/Shanghai hour (0–23) at which yesterday's daily report (and on Mondays last week's, on the 1st last month's) is built and sent. */
+  reportHour: number;
 }
 
 export const DEFAULTS: OpsConfig = {
@@ -30,11 +34,19 @@ export const DEFAULTS: OpsConfig = {
   targets: {},
   dingtalkBaseUrl: 'https://oapi.dingtalk.com',
   retentionDays: 90,
+  secretKey: '',
+  reportHour: 8,
 };
 
 /** Refuses a setting of the wrong kind at startup, naming it. */
 export function validate(config: Record<string, unknown>): void {
-  checkSettings('ops', DEFAULTS as unknown as Record<string, unknown>, config);
+  checkSettings('ops', DEFAULTS as unknown as Record<string, unknown>, config, {
+    strings: ['dingtalkBaseUrl', 'secretKey'],
+    secrets: ['secretKey'],
+    nonNegative: ['reportHour'],
+  });
+  if (config.reportHour !== undefined && !(Number.isInteger(config.reportHour) && Number(config.reportHour) >= 0 && Number(config.reportHour) <= 23))
+    throw new Error('ops plugin config: reportHour must be an hour 0–23');
   const targets = config.targets;
   if (targets !== undefined) {
     if (!targets || typeof targets !== 'object') throw new Error('ops plugin config: targets must be an object');

@@ -37,11 +37,14 @@ export default {
     queue.define(OPS_QUEUE, async (job: { name: string }) => {
       if (job.name === 'evaluate') return void (await s.evaluator.run());
       if (job.name === 'cleanup') return cleanup(strapi);
+      if (job.name === 'report') return void (await s.reports.scheduled());
       throw new Error(`unknown ops job ${job.name}`);
     });
     // Once per tick across every instance (a BullMQ job scheduler).
     queue.repeat(OPS_QUEUE, 'evaluate', 'evaluate', { every: opsConfig(strapi).evaluateEveryMs }).catch(() => undefined);
     queue.repeat(OPS_QUEUE, 'cleanup', 'cleanup', { pattern: '40 3 * * *', tz: 'Asia/Shanghai' }).catch(() => undefined);
+    // Reports: yesterday's daily (Mondays also last week's, the 1st last month's), once per cluster.
+    queue.repeat(OPS_QUEUE, 'report', 'report', { pattern: `0 ${opsConfig(strapi).reportHour} * * *`, tz: 'Asia/Shanghai' }).catch(() => undefined);
   },
 
   config,

@@ -12,3 +12,4 @@ export function figure(value: number | null | undefined, unit: string): string {
   if (unit === 'boolean') return value >= 1 ? '正常' : '不可用';
   return String(value);
 }
+export const CHANNELS: Record<string, string> = { 'wecom-robot': '企业微信群机器人', email: '邮件', webhook: 'Webhook', 'dingtalk-robot': '钉钉群机器人' };

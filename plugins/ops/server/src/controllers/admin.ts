@@ -29,6 +29,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async updateRule(ctx: Context) {
     ctx.body = { data: await services(strapi).rules.update(ctx.params.documentId, ctx.request.body) };
   },
+  async deleteRule(ctx: Context) {
+    ctx.body = { data: await services(strapi).rules.remove(ctx.params.documentId) };
+  },
+  async targets(ctx: Context) {
+    ctx.body = { data: await services(strapi).targets.list() };
+  },
+  async createTarget(ctx: Context) {
+    ctx.status = 201;
+    ctx.body = { data: await services(strapi).targets.create(ctx.request.body) };
+  },
+  async updateTarget(ctx: Context) {
+    ctx.body = { data: await services(strapi).targets.update(ctx.params.documentId, ctx.request.body) };
+  },
+  async deleteTarget(ctx: Context) {
+    ctx.body = { data: await services(strapi).targets.remove(ctx.params.documentId) };
+  },
+  async reports(ctx: Context) {
+    ctx.body = await services(strapi).reports.list(ctx.query);
+  },
+  async report(ctx: Context) {
+    ctx.body = { data: await services(strapi).reports.get(ctx.params.documentId) };
+  },
+  async generateReport(ctx: Context) {
+    const { report, created } = await services(strapi).reports.generate(ctx.request.body, operatorText(ctx));
+    ctx.status = created ? 201 : 200;
+    ctx.body = { data: report, meta: { created } };
+  },
   async alerts(ctx: Context) {
     const q = parse(alertQuery, ctx.query);
     const where = { ...(q.state ? { state: q.state } : {}), ...(q.rule ? { ruleCode: q.rule } : {}), ...(q.level ? { level: q.level } : {}) };
@@ -37,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       strapi.db.query(UID.alert).findMany({ where, orderBy: { id: 'desc' }, offset, limit }),
       strapi.db.query(UID.alert).count({ where }),
     ]);
-    ctx.body = { data: rows, meta: { pagination: paginationMeta(q, total) } };
+    ctx.body = { data: rows, meta: paginationMeta(q, total) };
   },
   async alertEvents(ctx: Context) {
     const alertId = Number(ctx.params.id);

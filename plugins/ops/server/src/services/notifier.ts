@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { opsConfig, type AlertTarget } from '../config';
-import { LEVEL_CHANNELS, LEVEL_LABEL, OPERATOR_SIGN } from '../lib/defaults';
+import { LEVEL_LABEL, OPERATOR_SIGN } from '../lib/defaults';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { Announcement } from './evaluator';
 import { matches } from './silences';
+import type { Recipient } from './targets';
 
 interface Messaging {
   tenants: { ensureAdminTenant(): Promise<unknown> };
@@ -44,8 +44,8 @@ export function contentFor(channel: string, list: Announcement[], at: Date): Rec
 
 /**
  * Notifications of one evaluation: each announcement routed to its channels (the rule's, or by
- * level), silenced ones held (recorded, not sent), the rest merged into one message per channel
- * and sent through the message center's admin tenant to the configured target of that channel.
+ * level), silenced ones held (recorded, not sent), the rest merged into one message per
+ * recipient and sent through the message center's admin tenant to the 通知对象 (targets service).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const messaging = () => {
@@ -53,11 +53,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return p ? ({ tenants: p.service('tenants'), sending: p.service('sending'), channels: p.service('channels') } as unknown as Messaging) : null;
   };
 
-  function route(a: Announcement, targets: Record<string, AlertTarget>): string[] {
-    const installed = messaging()?.channels.names() ?? [];
-    const wanted = a.rule.channels?.length ? a.rule.channels : LEVEL_CHANNELS[a.rule.level];
-    const names = wanted === 'all' ? Object.keys(targets) : (wanted ?? []);
-    return names.filter((c) => targets[c] && installed.includes(c));
+  /** The recipients of an announcement: those of the rule's channels, or those receiving its level. */
+  function route(a: Announcement, recipients: Recipient[]): Recipient[] {
+    const channels = a.rule.channels?.length ? a.rule.channels : null;
+    return recipients.filter((r) => (channels ? channels.includes(r.channel) : r.levels.includes(a.rule.level)));
   }
 
   async function mark(a: Announcement, notification: string, detail: string, at: Date) {
@@ -73,25 +72,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async announce(list: Announcement[], at: Date): Promise<void> {
-      const targets = opsConfig(strapi).targets;
+      const recipients = await services(strapi).targets.recipients();
       const silences = await services(strapi).silences.active(at);
-      const byChannel = new Map<string, Announcement[]>();
+      const byRecipient = new Map<Recipient, Announcement[]>();
       for (const a of list) {
         const silence = silences.find((s) => matches(s.matchers, a.alert));
         if (silence) {
           await mark(a, 'silenced', `静默中：${silence.reason}`, at);
           continue;
         }
-        const channels = route(a, targets);
-        for (const c of channels) byChannel.set(c, [...(byChannel.get(c) ?? []), a]);
-        if (!channels.length) await mark(a, 'none', '没有配置接收方的渠道', at);
+        const to = route(a, recipients);
+        for (const r of to) byRecipient.set(r, [...(byRecipient.get(r) ?? []), a]);
+        if (!to.length) await mark(a, 'none', '没有接收该告警的通知对象', at);
       }
       const center = messaging();
       const outcome = new Map<Announcement, string[]>();
-      if (center && byChannel.size) {
+      if (center && byRecipient.size) {
         const tenant = await center.tenants.ensureAdminTenant();
-        for (const [channel, group] of byChannel) {
-          const target = targets[channel] as AlertTarget;
+        for (const [target, group] of byRecipient) {
+          const channel = target.channel;
           let result: string;
           try {
             await center.sending.acceptOne(tenant, {
@@ -99,11 +98,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               ...(target.account ? { account: target.account } : {}),
               to: target.to,
               content: contentFor(channel, group, at),
-              idempotencyKey: `ops:${at.getTime()}:${channel}`,
+              idempotencyKey: `ops:${at.getTime()}:${target.key}`,
             });
-            result = `${channel} 已发送`;
+            result = `${target.name}（${channel}）已发送`;
           } catch (err) {
-            result = `${channel} 失败：${(err as Error).message}`;
+            result = `${target.name}（${channel}）失败：${(err as Error).message}`;
             strapi.log.warn(`[ops] alert notification via ${channel} failed: ${(err as Error).message}`);
           }
           for (const a of group) outcome.set(a, [...(outcome.get(a) ?? []), result]);

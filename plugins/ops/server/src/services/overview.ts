@@ -22,13 +22,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const key = () => `${strapi.service('api::platform.runtime').keyPrefix()}ops:history`;
   const started = Date.now();
 
-  async function history(): Promise<Point[]> {
+  async function kept(): Promise<Point[]> {
     const r = redis();
-    const points = r ? (await r.lrange(key(), 0, -1)).map((s) => JSON.parse(s) as Point) : memory;
-    return points.filter((p) => p.at >= Date.now() - 24 * HOUR).sort((a, b) => a.at - b.at);
+    return r ? (await r.lrange(key(), 0, -1)).map((s) => JSON.parse(s) as Point) : memory;
+  }
+  async function history(): Promise<Point[]> {
+    return (await kept()).filter((p) => p.at >= Date.now() - 24 * HOUR).sort((a, b) => a.at - b.at);
   }
 
   return {
+    /** The kept points in [from, to) (the last ~25 h are kept): what the daily report reads. */
+    async points(from: Date, to: Date): Promise<Point[]> {
+      return (await kept()).filter((p) => p.at >= from.getTime() && p.at < to.getTime()).sort((a, b) => a.at - b.at);
+    },
+
     /** After an evaluation: one point every 5 minutes (the first evaluation of each slot writes it). */
     async keep(values: Map<string, Array<{ labels?: Record<string, string>; value: number }>>, at: Date): Promise<void> {
       const point: Point = { at: at.getTime(), values: Object.fromEntries(CHART_METRICS.map((m) => [m, headline(values.get(m) ?? [])])) };

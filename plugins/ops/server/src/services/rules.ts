@@ -95,5 +95,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       checkRefs(input);
       return (await rows().update({ where: { id: row.id }, data: input })) as Rule;
     },
+
+    /**
+     * Deletes an operator's rule; a built-in one (seed 003's defaults) is refused with 409 — it may
+     * be switched off instead. Its open alert is closed as resolved; the history stays.
+     */
+    async remove(documentId: string): Promise<Rule> {
+      const row = (await rows().findOne({ where: { documentId } })) as Rule | null;
+      if (!row) throw notFound('告警规则不存在');
+      if (row.builtin) throw businessError('BuiltinRule', '内置规则不能删除，可以停用', { code: row.code });
+      const now = new Date();
+      const open = await strapi.db.query(UID.alert).findMany({ where: { ruleCode: row.code, state: { $in: ['pending', 'firing'] } } });
+      for (const a of open as Array<{ id: number; state: string }>) {
+        await strapi.db.query(UID.alert).update({ where: { id: a.id }, data: { state: 'resolved', resolvedAt: now } });
+        await strapi.db.query(UID.event).create({
+          data: { alertId: a.id, ruleCode: row.code, fromState: a.state, toState: 'resolved', notification: 'none', detail: '规则已删除', at: now },
+        });
+      }
+      await rows().delete({ where: { id: row.id } });
+      return row;
+    },
   };
 };
