@@ -53,6 +53,7 @@ export function cmsEnv(name: string, port: number, extra: Record<string, string>
     'WECOM_SECRET_KEY',
     'MESSAGING_SECRET_KEY',
     'PAY_SECRET_KEY',
+    'OPS_SECRET_KEY',
   ];
   return {
     ...process.env,

@@ -30,6 +30,7 @@ export default {
       handler: (ctx: unknown) => (strapi.plugin('ops').controller('monitor') as { health(ctx: unknown): Promise<void> }).health(ctx),
     });
     const s = pluginServices(strapi);
+    s.targets.secrets(); // refuse to start in production without OPS_SECRET_KEY
     s.metrics.defineBuiltins();
     registerAnalyticsSource(strapi);
     await s.rules.ensureDefaults(opsConfig(strapi).quietMinutes);

@@ -106,6 +106,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    /** The secret box (throws in production without OPS_SECRET_KEY: bootstrap calls it so the CMS refuses to start). */
+    secrets,
     /** The stored targets and the config defaults still in force (channels without a stored target). */
     async list() {
       const all = (await rows().findMany({ orderBy: { id: 'asc' } })) as TargetRow[];
