@@ -26,7 +26,8 @@ async function v3(m: Merchant, method: 'GET' | 'POST', path: string, body?: unkn
     headers: { authorization: auth, 'content-type': 'application/json', ...(serial ? { 'wechatpay-serial': serial } : {}) },
     ...(body ? { body: text } : {}),
   });
-  return { status: res.status, raw: await res.text(), headers: res.headers };
+  const bytes = Buffer.from(await res.arrayBuffer());
+  return { status: res.status, raw: bytes.toString('utf8'), bytes, headers: res.headers };
 }
 
 /** The platform certificate from `/v3/certificates`, decrypted with the APIv3 key. */
@@ -114,8 +115,9 @@ describe('trade bills', () => {
       const file = await v3(m, 'GET', `${url.pathname}${url.search}`);
       expect(file.status).toBe(200);
       expect(file.headers.get('wechatpay-signature')).toBeNull();
-      expect(createHash('sha1').update(file.raw).digest('hex')).toBe(hash_value);
-      const lines = file.raw.trim().split('\r\n');
+      expect(createHash('sha1').update(file.bytes).digest('hex')).toBe(hash_value);
+      expect(file.raw.startsWith('\uFEFF')).toBe(true);
+      const lines = file.raw.slice(1).trim().split('\r\n');
       expect(lines[0]).toMatch(/^交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,.*费率备注$/);
       expect(lines).toHaveLength(5);
       expect(lines[1]).toContain('`BILL20260001');

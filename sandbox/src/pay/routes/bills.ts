@@ -59,7 +59,8 @@ export function tradeBill(rt: Runtime, mchid: string, date: string, type: string
     TRADE_BILL_SUMMARY_COLUMNS.join(','),
     line([rows.length, yuan(settled), yuan(refunded), '0.00', yuan(fees), yuan(settled), yuan(refunded)]),
   ].join('\r\n');
-  return { csv: `${csv}\r\n`, rows: rows.length };
+  // UTF-8 with a BOM, CRLF lines, a trailing line break (what SDK CSV parsers expect).
+  return { csv: `\uFEFF${csv}\r\n`, rows: rows.length };
 }
 
 /** `GET /v3/bill/tradebill` and the signed-request, unsigned-answer download `GET /v3/billdownload/file`. */
