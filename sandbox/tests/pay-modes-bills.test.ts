@@ -77,7 +77,15 @@ describe('WeChat Pay verification modes', () => {
       res.end();
     });
     try {
-      const order = { appid: DEMO_APPS.official.appId, mchid: m.mchId, description: '切换期', out_trade_no: 'SW2026000001', notify_url: hook.url, amount: { total: 100 }, payer: { openid: 'oP1' } };
+      const order = {
+        appid: DEMO_APPS.official.appId,
+        mchid: m.mchId,
+        description: '切换期',
+        out_trade_no: 'SW2026000001',
+        notify_url: hook.url,
+        amount: { total: 100 },
+        payer: { openid: 'oP1' },
+      };
       expect((await v3(m, 'POST', '/v3/pay/transactions/jsapi', order)).status).toBe(200);
       await fetch(`${ctx.sb.url}/_sandbox/pay/pay`, { method: 'POST', body: JSON.stringify({ outTradeNo: 'SW2026000001' }) });
       for (let i = 0; i < 100 && serials.length < 1; i++) await sleep(20);
@@ -92,15 +100,26 @@ describe('WeChat Pay verification modes', () => {
 });
 
 describe('trade bills', () => {
-  it('gives the day\'s bill with its SHA1, downloadable once signed, in the official CSV shape', async () => {
+  it("gives the day's bill with its SHA1, downloadable once signed, in the official CSV shape", async () => {
     const m = await merchant();
     const hook = await receiver((_req, res) => {
       res.statusCode = 204;
       res.end();
     });
     try {
-      for (const [no, total] of [['BILL20260001', 1234], ['BILL20260002', 500]] as const) {
-        const order = { appid: DEMO_APPS.official.appId, mchid: m.mchId, description: '账单', out_trade_no: no, notify_url: hook.url, amount: { total }, payer: { openid: 'oP2' } };
+      for (const [no, total] of [
+        ['BILL20260001', 1234],
+        ['BILL20260002', 500],
+      ] as const) {
+        const order = {
+          appid: DEMO_APPS.official.appId,
+          mchid: m.mchId,
+          description: '账单',
+          out_trade_no: no,
+          notify_url: hook.url,
+          amount: { total },
+          payer: { openid: 'oP2' },
+        };
         await v3(m, 'POST', '/v3/pay/transactions/jsapi', order);
         await fetch(`${ctx.sb.url}/_sandbox/pay/pay`, { method: 'POST', body: JSON.stringify({ outTradeNo: no, notify: false }) });
       }

@@ -40,7 +40,8 @@ export function payAdminRoutes(router: Router, rt: Runtime): void {
     if (!merchant) throw new AdminError(404, `no merchant ${body.mchId}`);
     if (!VERIFICATION_MODES.includes(body.mode as VerificationMode)) throw new AdminError(400, `mode must be one of ${VERIFICATION_MODES.join(', ')}`);
     const share = body.switchingPublicKeyShare;
-    if (share !== undefined && !(typeof share === 'number' && share >= 0 && share <= 1)) throw new AdminError(400, 'switchingPublicKeyShare must be between 0 and 1');
+    if (share !== undefined && !(typeof share === 'number' && share >= 0 && share <= 1))
+      throw new AdminError(400, 'switchingPublicKeyShare must be between 0 and 1');
     merchant.mode = body.mode as VerificationMode;
     if (share !== undefined) merchant.switchingPublicKeyShare = share;
     return merchantCredentials(merchant);

@@ -128,9 +128,7 @@ export function payClient(keys: MerchantKeys, timeoutMs: number, onCall?: CallLi
     async tradeBill(billDate: string): Promise<{ rows: Record<string, string>[]; summary: Record<string, string>; sha1: string } | null> {
       let info: { download_url: string; hash_type?: string; hash_value: string };
       try {
-        info = (
-          await call<typeof info>('v3/bill/tradebill', () => wxpay.v3.bill.tradebill.get({ params: { bill_date: billDate, bill_type: 'ALL' } }))
-        ).data;
+        info = (await call<typeof info>('v3/bill/tradebill', () => wxpay.v3.bill.tradebill.get({ params: { bill_date: billDate, bill_type: 'ALL' } }))).data;
       } catch (err) {
         if (err instanceof PayApiError && err.code === 'NO_STATEMENT_EXIST') return null;
         throw err;
