@@ -90,9 +90,24 @@ export function payAdminRoutes(router: Router, rt: Runtime): void {
     return { notifies: list.map(({ resource, ...n }) => ({ ...n, resource })) };
   });
 
+  // The payment codes the phone's 扫一扫 lists (a merchant system registers its pay page URLs).
+  router.add('POST', '/_sandbox/pay/scan-codes', (ctx) => {
+    const body = adminBody<{ codes?: { url?: unknown; name?: unknown }[] }>(ctx);
+    if (!Array.isArray(body.codes)) throw new AdminError(400, 'codes must be a list of {url, name}');
+    for (const c of body.codes) {
+      const url = requireString(c.url, 'codes[].url');
+      if (!/^(https?:\/\/|weixin:\/\/)/.test(url)) throw new AdminError(400, 'codes[].url must be an http(s) or weixin:// URL');
+      rt.state.pay.scanCodes.set(url, { url, name: typeof c.name === 'string' && c.name ? c.name : url });
+    }
+    return { codes: [...rt.state.pay.scanCodes.values()] };
+  });
+  router.add('GET', '/_sandbox/pay/scan-codes', () => ({ codes: [...rt.state.pay.scanCodes.values()] }));
+
   router.add('GET', '/_sandbox/pay/transactions', () => ({
     transactions: [...rt.state.pay.transactions.values()].map((tx) => ({
       ...transactionView(tx),
+      description: tx.description,
+      created_at: tx.createdAt,
       prepay_id: tx.prepayId ?? null,
       code_url: tx.codeUrl ?? null,
     })),

@@ -35,6 +35,8 @@ export class PayState {
   notifies: NotifyRecord[] = [];
   /** Bill download tokens (valid 30 s): the file's bytes and the merchant it belongs to. */
   billFiles = new Map<string, { mchid: string; content: Buffer; expiresAt: number }>();
+  /** Payment codes a merchant system registered for the phone's 扫一扫 (by URL). */
+  scanCodes = new Map<string, { url: string; name: string }>();
   private seq = 1;
 
   constructor(private readonly clock: Clock) {}

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { fieldError, notFound, operatorText, pageWindow, pagination, paginationMeta, parse } from '@wedraw/kit';
-import { payConfig } from '../config';
+import { payCodeUrl } from '../config';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import { accountView, type AccountRow } from '../services/accounts';
@@ -88,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .certificates.refresh(a)
       .catch(() => svc().accounts.get(a.id));
   };
-  const codeUrl = (merchantCode: string, code: string) => `${payConfig(strapi).payPageBase.replace(/\/+$/, '')}/pay/${merchantCode}?code=${code}`;
+  const codeUrl = (merchantCode: string, code: string) => payCodeUrl(strapi, merchantCode, code);
   return {
     async accounts(ctx: Context) {
       ctx.body = { data: (await svc().accounts.list()).map(accountView) };
