@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Clock } from '../state/clock';
 import { aesGcmEncrypt, gcmNonce, responseMessage, rsaSign } from './crypto';
-import type { Merchant } from './state/merchant';
+import { callbackSigner, type Merchant } from './state/merchant';
 import { rfc3339, type PayState } from './state/pay-state';
 import type { NotifyRecord } from './state/types';
 
@@ -47,7 +47,9 @@ export class PayNotifier {
   }
 
   /** The exact bytes and headers of one delivery (fresh nonce, timestamp and signature each try). */
-  envelope(merchant: Merchant, record: NotifyRecord): { body: string; headers: Record<string, string> } {
+  envelope(merchant: Merchant, record: NotifyRecord): { body: string; headers: Record<string, string>; serial: string } {
+    // Public key, platform certificate, or (switching) either one: the Wechatpay-Serial header names it.
+    const signer = callbackSigner(merchant);
     const associatedData = record.kind;
     const nonce = gcmNonce();
     const body = JSON.stringify({
@@ -68,12 +70,13 @@ export class PayNotifier {
     const headerNonce = randomBytes(16).toString('hex');
     return {
       body,
+      serial: signer.serial,
       headers: {
         'content-type': 'application/json',
         'wechatpay-timestamp': timestamp,
         'wechatpay-nonce': headerNonce,
-        'wechatpay-serial': merchant.wechatpayPublicKeyId,
-        'wechatpay-signature': rsaSign(merchant.wechatpayPrivateKeyPem, responseMessage(timestamp, headerNonce, body)),
+        'wechatpay-serial': signer.serial,
+        'wechatpay-signature': rsaSign(signer.privateKeyPem, responseMessage(timestamp, headerNonce, body)),
         'wechatpay-signature-type': 'WECHATPAY2-SHA256-RSA2048',
         'request-id': randomUUID(),
       },
@@ -82,8 +85,8 @@ export class PayNotifier {
 
   private async attempt(merchant: Merchant, record: NotifyRecord, index: number): Promise<void> {
     if (this.closed) return;
-    const { body, headers } = this.envelope(merchant, record);
-    const attempt: NotifyRecord['attempts'][number] = { at: this.clock.now(), serial: merchant.wechatpayPublicKeyId };
+    const { body, headers, serial } = this.envelope(merchant, record);
+    const attempt: NotifyRecord['attempts'][number] = { at: this.clock.now(), serial };
     try {
       const res = await fetch(record.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.options.notifyTimeoutMs) });
       attempt.status = res.status;

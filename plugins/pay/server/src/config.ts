@@ -45,3 +45,8 @@ export function payConfig(strapi: Core.Strapi): PayConfig {
 }
 
 export default { default: DEFAULTS, validator: validate };
+
+/** The pay page URL a payment code opens (what its QR code encodes). */
+export function payCodeUrl(strapi: Core.Strapi, merchantCode: string, code: string): string {
+  return `${payConfig(strapi).payPageBase.replace(/\/+$/, '')}/pay/${merchantCode}?code=${code}`;
+}

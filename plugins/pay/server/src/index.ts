@@ -27,7 +27,10 @@ export default {
     await permissions.grant('authenticated', [...USER_ACTIONS, ...PUBLIC_ACTIONS]);
     await permissions.grant('public', PUBLIC_ACTIONS);
     await pluginServices(strapi).risk.ensureDefaults();
-    if (payConfig(strapi).workers) pluginServices(strapi).expiry.start();
+    if (payConfig(strapi).workers) {
+      pluginServices(strapi).expiry.start();
+      pluginServices(strapi).certificates.start();
+    }
     registerAnalyticsSources(strapi);
     await registerOpsMetrics(strapi);
   },

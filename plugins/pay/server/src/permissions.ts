@@ -10,6 +10,7 @@ export const ADMIN_ACTIONS = [
   action('merchants.update', '新增、修改商户与收款码', '商户与收款码'),
   action('orders.read', '查看支付订单与通知日志', '支付订单'),
   action('orders.reconcile', '查询对账、释放待审核积分', '支付订单'),
+  action('bills.read', '下载交易账单并对账', '对账'),
   action('refunds.read', '查看退款', '退款'),
   action('refunds.create', '发起退款', '退款'),
   action('risk.read', '查看风控规则与命中', '风控'),

@@ -4,7 +4,7 @@ import type { Runtime } from '../../runtime';
 import { adminBody, requireString } from '../../routes/admin-util';
 import { PayError } from '../errors';
 import type { Merchant } from '../state/merchant';
-import { merchantCredentials } from '../state/merchant';
+import { merchantCredentials, VERIFICATION_MODES, type VerificationMode } from '../state/merchant';
 import type { NotifyRecord, Transaction } from '../state/types';
 import { transactionView } from '../state/views';
 import { finishRefund } from './refunds';
@@ -30,6 +30,20 @@ export function payAdminRoutes(router: Router, rt: Runtime): void {
     const mchId = ctx.query.get('mchId');
     const merchant = mchId ? rt.state.pay.merchant(mchId) : rt.state.pay.merchants.values().next().value;
     if (!merchant) throw new AdminError(404, `no merchant ${mchId}`);
+    return merchantCredentials(merchant);
+  });
+
+  // Which key WeChat Pay signs with for the merchant: public key, platform certificate, or the switching period.
+  router.add('POST', '/_sandbox/pay/merchant/mode', (ctx) => {
+    const body = adminBody<{ mchId?: string; mode?: string; switchingPublicKeyShare?: number }>(ctx);
+    const merchant = body.mchId ? rt.state.pay.merchant(body.mchId) : rt.state.pay.merchants.values().next().value;
+    if (!merchant) throw new AdminError(404, `no merchant ${body.mchId}`);
+    if (!VERIFICATION_MODES.includes(body.mode as VerificationMode)) throw new AdminError(400, `mode must be one of ${VERIFICATION_MODES.join(', ')}`);
+    const share = body.switchingPublicKeyShare;
+    if (share !== undefined && !(typeof share === 'number' && share >= 0 && share <= 1))
+      throw new AdminError(400, 'switchingPublicKeyShare must be between 0 and 1');
+    merchant.mode = body.mode as VerificationMode;
+    if (share !== undefined) merchant.switchingPublicKeyShare = share;
     return merchantCredentials(merchant);
   });
 
@@ -76,9 +90,24 @@ export function payAdminRoutes(router: Router, rt: Runtime): void {
     return { notifies: list.map(({ resource, ...n }) => ({ ...n, resource })) };
   });
 
+  // The payment codes the phone's 扫一扫 lists (a merchant system registers its pay page URLs).
+  router.add('POST', '/_sandbox/pay/scan-codes', (ctx) => {
+    const body = adminBody<{ codes?: { url?: unknown; name?: unknown }[] }>(ctx);
+    if (!Array.isArray(body.codes)) throw new AdminError(400, 'codes must be a list of {url, name}');
+    for (const c of body.codes) {
+      const url = requireString(c.url, 'codes[].url');
+      if (!/^(https?:\/\/|weixin:\/\/)/.test(url)) throw new AdminError(400, 'codes[].url must be an http(s) or weixin:// URL');
+      rt.state.pay.scanCodes.set(url, { url, name: typeof c.name === 'string' && c.name ? c.name : url });
+    }
+    return { codes: [...rt.state.pay.scanCodes.values()] };
+  });
+  router.add('GET', '/_sandbox/pay/scan-codes', () => ({ codes: [...rt.state.pay.scanCodes.values()] }));
+
   router.add('GET', '/_sandbox/pay/transactions', () => ({
     transactions: [...rt.state.pay.transactions.values()].map((tx) => ({
       ...transactionView(tx),
+      description: tx.description,
+      created_at: tx.createdAt,
       prepay_id: tx.prepayId ?? null,
       code_url: tx.codeUrl ?? null,
     })),

@@ -4,7 +4,7 @@ import { Reply } from '../../http/reply';
 import type { Runtime } from '../../runtime';
 import { parseAuthorization, requestMessage, responseMessage, rsaSign, rsaVerify } from '../crypto';
 import { PayError, payErrors } from '../errors';
-import type { Merchant } from '../state/merchant';
+import { acceptedSerials, responseSigner, type Merchant } from '../state/merchant';
 
 /** What a v3 handler returns: a status and an optional JSON body. */
 export interface PayAnswer {
@@ -17,7 +17,7 @@ export type PayHandler = (ctx: Ctx, merchant: Merchant) => PayAnswer | Promise<P
 const MAX_SKEW_S = 300;
 
 /** Checks `Authorization` like WeChat Pay: known mchid and serial, fresh timestamp, valid signature. */
-function authenticate(rt: Runtime, ctx: Ctx): Merchant {
+export function authenticate(rt: Runtime, ctx: Ctx): Merchant {
   const auth = parseAuthorization(ctx.req.headers.authorization);
   if (!auth) throw payErrors.sign('Authorization 缺失或格式错误');
   const merchant = rt.state.pay.merchant(auth.mchid);
@@ -27,26 +27,35 @@ function authenticate(rt: Runtime, ctx: Ctx): Merchant {
   const message = requestMessage(ctx.method, ctx.req.url ?? ctx.path, auth.timestamp, auth.nonce_str, ctx.raw.toString('utf8'));
   if (!rsaVerify(merchant.publicKeyPem, message, auth.signature)) throw payErrors.sign('签名错误');
   const serial = ctx.req.headers['wechatpay-serial'];
-  if (typeof serial === 'string' && serial !== merchant.wechatpayPublicKeyId) throw payErrors.invalidRequest('Wechatpay-Serial 与商户的微信支付公钥ID不符');
+  if (typeof serial === 'string' && !acceptedSerials(merchant).includes(serial))
+    throw payErrors.invalidRequest(
+      merchant.mode === 'publicKey' ? 'Wechatpay-Serial 与商户的微信支付公钥ID不符' : 'Wechatpay-Serial 与商户的平台证书序列号或微信支付公钥ID不符',
+    );
   return merchant;
 }
 
 /** A response signed with WeChat Pay's key, as the four `Wechatpay-*` headers say. */
-export function signedReply(rt: Runtime, merchant: Merchant | undefined, status: number, body?: unknown): Reply {
+export function signedReply(rt: Runtime, merchant: Merchant | undefined, status: number, body?: unknown, requestSerial?: string): Reply {
   const text = body === undefined ? '' : JSON.stringify(body);
   const headers: Record<string, string> = { 'request-id': randomUUID() };
   if (merchant) {
     const timestamp = String(rt.state.clock.seconds());
     const nonce = randomBytes(16).toString('hex');
+    const signer = responseSigner(merchant, requestSerial);
     Object.assign(headers, {
       'wechatpay-timestamp': timestamp,
       'wechatpay-nonce': nonce,
-      'wechatpay-serial': merchant.wechatpayPublicKeyId,
-      'wechatpay-signature': rsaSign(merchant.wechatpayPrivateKeyPem, responseMessage(timestamp, nonce, text)),
+      'wechatpay-serial': signer.serial,
+      'wechatpay-signature': rsaSign(signer.privateKeyPem, responseMessage(timestamp, nonce, text)),
     });
   }
   return new Reply(status, text, 'application/json; charset=utf-8', headers);
 }
+
+const requestSerial = (ctx: Ctx): string | undefined => {
+  const serial = ctx.req.headers['wechatpay-serial'];
+  return typeof serial === 'string' ? serial : undefined;
+};
 
 /** Registers a WeChat Pay v3 endpoint: authenticated, fault-injectable, signed answers. */
 export function payApi(router: Router, rt: Runtime, method: 'GET' | 'POST', pattern: string, handler: PayHandler): void {
@@ -55,11 +64,11 @@ export function payApi(router: Router, rt: Runtime, method: 'GET' | 'POST', patt
     try {
       merchant = authenticate(rt, ctx);
       const answer = await handler(ctx, merchant);
-      return signedReply(rt, merchant, answer.status, answer.body);
+      return signedReply(rt, merchant, answer.status, answer.body, requestSerial(ctx));
     } catch (err) {
       if (!(err instanceof PayError)) throw err;
       // A request that did not authenticate is not answered with the merchant's key.
-      return signedReply(rt, err.status === 401 ? undefined : merchant, err.status, { code: err.code, message: err.message });
+      return signedReply(rt, err.status === 401 ? undefined : merchant, err.status, { code: err.code, message: err.message }, requestSerial(ctx));
     }
   });
 }

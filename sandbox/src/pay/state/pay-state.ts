@@ -29,10 +29,14 @@ export function rfc3339(ms: number): string {
 
 /** Merchants, transactions, refunds and the notifications sent for them. */
 export class PayState {
-  merchants = new Map<string, Merchant>([[DEMO_MERCHANT.mchId, DEMO_MERCHANT]]);
+  merchants = new Map<string, Merchant>([[DEMO_MERCHANT.mchId, { ...DEMO_MERCHANT }]]);
   transactions = new Map<string, Transaction>();
   refunds = new Map<string, Refund>();
   notifies: NotifyRecord[] = [];
+  /** Bill download tokens (valid 30 s): the file's bytes and the merchant it belongs to. */
+  billFiles = new Map<string, { mchid: string; content: Buffer; expiresAt: number }>();
+  /** Payment codes a merchant system registered for the phone's 扫一扫 (by URL). */
+  scanCodes = new Map<string, { url: string; name: string }>();
   private seq = 1;
 
   constructor(private readonly clock: Clock) {}

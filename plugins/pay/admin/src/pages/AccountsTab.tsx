@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Field, Flex, Grid, Textarea, TextInput, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { DataTable, FormActions, useAction, useHeldActions } from '@wedraw/kit/admin';
+import { time } from './format';
 
 interface Account {
   id: number;
@@ -10,14 +11,25 @@ interface Account {
   appId: string;
   miniprogramAppId: string | null;
   serialNo: string;
-  wechatpayPublicKeyId: string;
-  wechatpayPublicKey: string;
+  verificationMode: Mode;
+  wechatpayPublicKeyId: string | null;
+  wechatpayPublicKey: string | null;
+  platformCertificates: { serialNo: string; effectiveTime: string; expireTime: string }[];
+  certificatesFetchedAt: string | null;
+  certificatesError: string | null;
   apiBase: string | null;
   notifyBase: string | null;
   enabled: boolean;
   privateKeySet: boolean;
   apiV3KeySet: boolean;
 }
+
+type Mode = 'publicKey' | 'platformCertificate' | 'switching';
+const MODES: Record<Mode, { label: string; hint: string }> = {
+  publicKey: { label: '公钥', hint: '微信支付公钥验签（新商户号只有此模式）' },
+  platformCertificate: { label: '平台证书', hint: '用平台证书验签：证书从微信支付下载，用 APIv3 密钥解密，每 12 小时刷新' },
+  switching: { label: '切换中', hint: '从平台证书切换到公钥期间：回调可能由任一把密钥签名，按 Wechatpay-Serial 选择；需同时填写公钥' },
+};
 
 const EMPTY = {
   name: '',
@@ -31,16 +43,18 @@ const EMPTY = {
   wechatpayPublicKey: '',
   apiBase: '',
   notifyBase: '',
+  verificationMode: 'publicKey' as Mode,
 };
 type Form = typeof EMPTY;
-const FIELDS: { key: keyof Form; label: string; hint?: string; long?: boolean }[] = [
+type TextKey = Exclude<keyof Form, 'verificationMode'>;
+const FIELDS: { key: TextKey; label: string; hint?: string; long?: boolean }[] = [
   { key: 'name', label: '名称' },
   { key: 'mchId', label: '商户号 mchid' },
   { key: 'appId', label: '公众号 AppID（JSAPI、Native）' },
   { key: 'miniprogramAppId', label: '小程序 AppID（可选）' },
   { key: 'serialNo', label: '商户 API 证书序列号' },
   { key: 'apiV3Key', label: 'APIv3 密钥', hint: '只写：留空则保持原值' },
-  { key: 'wechatpayPublicKeyId', label: '微信支付公钥 ID（PUB_KEY_ID_…）' },
+  { key: 'wechatpayPublicKeyId', label: '微信支付公钥 ID（PUB_KEY_ID_…）', hint: '平台证书模式可留空' },
   { key: 'apiBase', label: 'API 地址', hint: '留空为 api.mch.weixin.qq.com；开发环境填沙箱地址' },
   { key: 'notifyBase', label: '通知回调域名', hint: '本系统的公网 HTTPS 地址；留空用 PAY_NOTIFY_BASE' },
   { key: 'privateKey', label: '商户 API 私钥（PEM）', hint: '只写：留空则保持原值', long: true },
@@ -60,7 +74,13 @@ export const AccountsTab = () => {
 
   const edit = (a: Account) => {
     setEditing(a.id);
-    setForm({ ...EMPTY, ...Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'string' ? v : ''])), privateKey: '', apiV3Key: '' });
+    setForm({
+      ...EMPTY,
+      ...Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'string' ? v : ''])),
+      privateKey: '',
+      apiV3Key: '',
+      verificationMode: a.verificationMode,
+    });
   };
   const save = () => {
     const body = Object.fromEntries(Object.entries(form).filter(([k, v]) => v !== '' || k === 'apiBase' || k === 'notifyBase'));
@@ -76,7 +96,32 @@ export const AccountsTab = () => {
           { title: '名称', cell: (a) => a.name },
           { title: '商户号', cell: (a) => a.mchId },
           { title: 'AppID', cell: (a) => `${a.appId ?? ''}${a.miniprogramAppId ? ` / ${a.miniprogramAppId}` : ''}` },
-          { title: '微信支付公钥 ID', cell: (a) => a.wechatpayPublicKeyId },
+          { title: '验签模式', cell: (a) => <Badge>{MODES[a.verificationMode]?.label ?? a.verificationMode}</Badge> },
+          {
+            title: '验签密钥',
+            cell: (a) => (
+              <Box>
+                {a.verificationMode !== 'platformCertificate' && <Typography variant="pi">公钥 {a.wechatpayPublicKeyId ?? '未填写'}</Typography>}
+                {a.verificationMode !== 'publicKey' &&
+                  (a.platformCertificates.length ? (
+                    a.platformCertificates.map((c) => (
+                      <Typography key={c.serialNo} variant="pi" tag="p">
+                        证书 {c.serialNo}（{time(c.expireTime)} 到期）
+                      </Typography>
+                    ))
+                  ) : (
+                    <Typography variant="pi" textColor="danger600" tag="p">
+                      尚无平台证书
+                    </Typography>
+                  ))}
+                {a.verificationMode !== 'publicKey' && (
+                  <Typography variant="pi" textColor={a.certificatesError ? 'danger600' : 'neutral600'} tag="p">
+                    {a.certificatesError ? `下载失败：${a.certificatesError}` : `下载于 ${time(a.certificatesFetchedAt)}`}
+                  </Typography>
+                )}
+              </Box>
+            ),
+          },
           { title: '密钥', cell: (a) => `${a.privateKeySet ? '私钥已设置' : '缺私钥'}，${a.apiV3KeySet ? 'APIv3 密钥已设置' : '缺 APIv3 密钥'}` },
           { title: '状态', cell: (a) => <Badge>{a.enabled ? '启用' : '停用'}</Badge> },
           {
@@ -95,6 +140,16 @@ export const AccountsTab = () => {
                   >
                     {a.enabled ? '停用' : '启用'}
                   </Button>
+                  {a.verificationMode !== 'publicKey' && (
+                    <Button
+                      size="S"
+                      variant="tertiary"
+                      disabled={busy}
+                      onClick={() => act(() => post(`/pay/accounts/${a.id}/certificates`, {}), '平台证书已下载')}
+                    >
+                      下载平台证书
+                    </Button>
+                  )}
                 </Flex>
               ),
           },
@@ -107,9 +162,23 @@ export const AccountsTab = () => {
         <Box paddingTop={6}>
           <Typography variant="delta">{editing ? '编辑商户号' : '新增商户号'}</Typography>
           <Typography variant="pi" textColor="neutral600" tag="p">
-            仅支持微信支付公钥模式（新商户号只有此模式）；平台证书模式与切换期暂不支持。通知地址为「通知回调域名/api/pay/notify/商户号」。
+            验签模式：公钥（新商户号只有此模式）、平台证书（老商户号）、切换中（两把密钥都接受，按 Wechatpay-Serial
+            选择）。通知地址为「通知回调域名/api/pay/notify/商户号」。
           </Typography>
           <Grid.Root gap={4} paddingTop={2}>
+            <Grid.Item col={4} direction="column" alignItems="stretch">
+              <Field.Root hint={MODES[form.verificationMode].hint}>
+                <Field.Label>验签模式</Field.Label>
+                <SingleSelect value={form.verificationMode} onChange={(v: string | number) => setForm({ ...form, verificationMode: v as Mode })}>
+                  {(Object.keys(MODES) as Mode[]).map((m) => (
+                    <SingleSelectOption key={m} value={m}>
+                      {MODES[m].label}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+                <Field.Hint />
+              </Field.Root>
+            </Grid.Item>
             {FIELDS.map((f) => (
               <Grid.Item key={f.key} col={f.long ? 12 : 4} direction="column" alignItems="stretch">
                 <Field.Root hint={f.hint}>

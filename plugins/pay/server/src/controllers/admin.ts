@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { notFound, operatorText, pageWindow, pagination, paginationMeta, parse } from '@wedraw/kit';
-import { payConfig } from '../config';
+import { fieldError, notFound, operatorText, pageWindow, pagination, paginationMeta, parse } from '@wedraw/kit';
+import { payCodeUrl } from '../config';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
-import { accountView } from '../services/accounts';
+import { accountView, type AccountRow } from '../services/accounts';
 import type { OrderRow } from '../services/orders';
 import { toPayOrder, toRefund } from '../services/views';
 import { orderNoParam, refundBody } from './orders';
@@ -22,8 +22,9 @@ export const accountBody = z.object({
   serialNo: text(64),
   privateKey: z.string().includes('PRIVATE KEY', { message: '请粘贴 PEM 格式的商户 API 私钥' }).optional(),
   apiV3Key: z.string().length(32, 'APIv3 密钥为 32 个字符').optional(),
-  wechatpayPublicKeyId: z.string().startsWith('PUB_KEY_ID_', '微信支付公钥ID以 PUB_KEY_ID_ 开头').max(64),
-  wechatpayPublicKey: z.string().includes('PUBLIC KEY', { message: '请粘贴 PEM 格式的微信支付公钥' }),
+  verificationMode: z.enum(['publicKey', 'platformCertificate', 'switching']).optional(),
+  wechatpayPublicKeyId: z.string().startsWith('PUB_KEY_ID_', '微信支付公钥ID以 PUB_KEY_ID_ 开头').max(64).optional().nullable().or(z.literal('')),
+  wechatpayPublicKey: z.string().includes('PUBLIC KEY', { message: '请粘贴 PEM 格式的微信支付公钥' }).optional().nullable().or(z.literal('')),
   apiBase: z.string().url('需为网址').max(255).optional().nullable().or(z.literal('')),
   notifyBase: z.string().url('需为网址').max(255).optional().nullable().or(z.literal('')),
   enabled: z.boolean().optional(),
@@ -58,6 +59,18 @@ export const riskBody = z.object({
   enabled: z.boolean().optional(),
 });
 
+const billQuery = z.object({
+  accountId: z.coerce.number().int().positive('请选择商户号'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD'),
+});
+
+/** Public-key and switching modes need the public key; certificate mode needs none. */
+function checkModeKeys(a: { verificationMode?: string | null; wechatpayPublicKeyId?: string | null; wechatpayPublicKey?: string | null }): void {
+  if ((a.verificationMode ?? 'publicKey') === 'platformCertificate') return;
+  if (!a.wechatpayPublicKeyId) throw fieldError('wechatpayPublicKeyId', '公钥模式与切换期需要微信支付公钥ID');
+  if (!a.wechatpayPublicKey) throw fieldError('wechatpayPublicKey', '公钥模式与切换期需要微信支付公钥');
+}
+
 const orderQuery = pagination.extend({
   status: z.enum(['pending', 'paid', 'closed', 'refunding', 'refunded', 'partially_refunded']).optional(),
   merchant: z.string().max(32).optional(),
@@ -68,19 +81,40 @@ const orderQuery = pagination.extend({
 /** The 支付 admin pages' API. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const svc = () => services(strapi);
-  const codeUrl = (merchantCode: string, code: string) => `${payConfig(strapi).payPageBase.replace(/\/+$/, '')}/pay/${merchantCode}?code=${code}`;
+  /** An account that needs certificates gets them on save; a failure is kept on the account (certificatesError), not thrown. */
+  const withCertificates = async (a: AccountRow): Promise<AccountRow> => {
+    if (!a.enabled || !svc().certificates.needsCertificates(a)) return a;
+    return svc()
+      .certificates.refresh(a)
+      .catch(() => svc().accounts.get(a.id));
+  };
+  const codeUrl = (merchantCode: string, code: string) => payCodeUrl(strapi, merchantCode, code);
   return {
     async accounts(ctx: Context) {
       ctx.body = { data: (await svc().accounts.list()).map(accountView) };
     },
     async createAccount(ctx: Context) {
       const body = parse(accountBody.required({ privateKey: true, apiV3Key: true }), ctx.request.body);
+      checkModeKeys(body);
+      const created = await svc().accounts.create(body as never);
       ctx.status = 201;
-      ctx.body = { data: accountView(await svc().accounts.create(body as never)) };
+      ctx.body = { data: accountView(await withCertificates(created)) };
     },
     async updateAccount(ctx: Context) {
       const { id: accountId } = parse(id, ctx.params);
-      ctx.body = { data: accountView(await svc().accounts.update(accountId, parse(accountBody.partial(), ctx.request.body) as never)) };
+      const patch = parse(accountBody.partial(), ctx.request.body);
+      checkModeKeys({ ...(await svc().accounts.get(accountId)), ...patch });
+      ctx.body = { data: accountView(await withCertificates(await svc().accounts.update(accountId, patch as never))) };
+    },
+    /** Downloads the platform certificates again now (502 with the reason when WeChat Pay refuses). */
+    async refreshCertificates(ctx: Context) {
+      const { id: accountId } = parse(id, ctx.params);
+      ctx.body = { data: accountView(await svc().certificates.refresh(await svc().accounts.get(accountId))) };
+    },
+    /** 对账: the day's trade bill compared with our orders. */
+    async bill(ctx: Context) {
+      const { accountId, date } = parse(billQuery, ctx.query);
+      ctx.body = { data: await svc().bills.compare(accountId, date) };
     },
     async merchants(ctx: Context) {
       const [merchants, codes] = await Promise.all([svc().merchants.list(), svc().merchants.codes()]);

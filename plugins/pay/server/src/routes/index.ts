@@ -44,6 +44,8 @@ export default {
       admin('GET', '/accounts', 'accounts', 'accounts.read'),
       admin('POST', '/accounts', 'createAccount', 'accounts.update'),
       admin('PUT', '/accounts/:id', 'updateAccount', 'accounts.update'),
+      admin('POST', '/accounts/:id/certificates', 'refreshCertificates', 'accounts.update'),
+      admin('GET', '/bills', 'bill', 'bills.read'),
       admin('GET', '/merchants', 'merchants', 'merchants.read'),
       admin('POST', '/merchants', 'createMerchant', 'merchants.update'),
       admin('PUT', '/merchants/:id', 'updateMerchant', 'merchants.update'),

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { businessError, notFound } from '@wedraw/kit';
-import type { MerchantKeys } from '../clients/wechatpay';
+import type { MerchantKeys, PlatformCertificate, VerificationMode } from '../clients/wechatpay';
 import { payClient } from '../clients/wechatpay';
 import { payConfig } from '../config';
 import { decryptSecret, encryptSecret, isEncrypted } from '../lib/secrets';
@@ -15,8 +15,12 @@ export interface AccountRow {
   serialNo: string;
   privateKey: string;
   apiV3Key: string;
-  wechatpayPublicKeyId: string;
-  wechatpayPublicKey: string;
+  verificationMode: VerificationMode | null;
+  wechatpayPublicKeyId: string | null;
+  wechatpayPublicKey: string | null;
+  platformCertificates: PlatformCertificate[] | null;
+  certificatesFetchedAt: string | null;
+  certificatesError: string | null;
   apiBase: string | null;
   notifyBase: string | null;
   enabled: boolean;
@@ -35,8 +39,15 @@ export function encryptKeyFields(data: Record<string, unknown> | undefined): voi
 
 /** An account as the admin sees it: the keys only say whether they are set. */
 export function accountView(a: AccountRow) {
-  const { privateKey, apiV3Key, ...rest } = a;
-  return { ...rest, privateKeySet: Boolean(privateKey), apiV3KeySet: Boolean(apiV3Key) };
+  const { privateKey, apiV3Key, platformCertificates, ...rest } = a;
+  return {
+    ...rest,
+    verificationMode: a.verificationMode ?? 'publicKey',
+    privateKeySet: Boolean(privateKey),
+    apiV3KeySet: Boolean(apiV3Key),
+    // Public certificates: the serials and validity are shown, the PEM is not needed by the page.
+    platformCertificates: (platformCertificates ?? []).map(({ serialNo, effectiveTime, expireTime }) => ({ serialNo, effectiveTime, expireTime })),
+  };
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {

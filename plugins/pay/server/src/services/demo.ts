@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { payCodeUrl } from '../config';
 import { services } from '../lib/services';
 
 /** The sandbox's demo apps (sandbox/README.md), which the demo merchant account pays for. */
@@ -69,6 +70,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         codes++;
       }
     }
+    // The sandbox phone's 扫一扫 lists these codes (best effort: the seed does not depend on it).
+    const scanCodes = DEMO_MERCHANTS.flatMap((m) => m.codes.map((c) => ({ name: `${m.name} · ${c.name}`, url: payCodeUrl(strapi, m.code, c.code) })));
+    await fetch(`${sandboxUrl}/_sandbox/pay/scan-codes`, {
+      method: 'POST',
+      body: JSON.stringify({ codes: scanCodes }),
+      signal: AbortSignal.timeout(3000),
+    }).catch(() => undefined);
     const rule = (await strapi.db.query('plugin::points.rule').findOne({ where: { code: 'payment' } })) as { id: number; ratio: string | number } | null;
     if (rule && !Number(rule.ratio)) await strapi.db.query('plugin::points.rule').update({ where: { id: rule.id }, data: { mode: 'ratio', ratio: 1 } });
     return { accounts: 1, merchants, codes, paymentRule: '1 积分/元' };
