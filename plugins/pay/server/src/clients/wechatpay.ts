@@ -1,3 +1,4 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { Aes, Formatter, Rsa, Wechatpay } from 'wechatpay-axios-plugin';
 import { payUnavailable } from '../lib/errors';
 
@@ -111,12 +112,24 @@ export interface NotifyHeaders {
   signature?: string;
 }
 
+const parsedKeys = new Map<string, KeyObject>();
+
+/** A PEM public key parsed once (parsing costs more than the verification itself); a handful of keys at most. */
+export function publicKeyObject(pem: string): KeyObject {
+  let key = parsedKeys.get(pem);
+  if (!key) {
+    if (parsedKeys.size >= 64) parsedKeys.clear();
+    parsedKeys.set(pem, (key = createPublicKey(pem)));
+  }
+  return key;
+}
+
 /** Why a notification does not verify, or null when it does (the exact raw body, never a re-serialised one). */
 export function notifyProblem(keys: MerchantKeys, headers: NotifyHeaders, rawBody: string, nowS: number, maxSkewS: number): string | null {
   if (!headers.serial || !headers.timestamp || !headers.nonce || !headers.signature) return 'missing Wechatpay-* headers';
   if (headers.serial !== keys.wechatpayPublicKeyId) return `unknown Wechatpay-Serial ${headers.serial}`;
   if (!/^\d+$/.test(headers.timestamp) || Math.abs(nowS - Number(headers.timestamp)) > maxSkewS) return 'stale timestamp';
-  const ok = Rsa.verify(Formatter.response(headers.timestamp, headers.nonce, rawBody), headers.signature, keys.wechatpayPublicKey);
+  const ok = Rsa.verify(Formatter.response(headers.timestamp, headers.nonce, rawBody), headers.signature, publicKeyObject(keys.wechatpayPublicKey) as never);
   return ok ? null : 'bad signature';
 }
 
