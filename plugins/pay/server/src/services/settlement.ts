@@ -24,6 +24,7 @@ export type SettleOutcome = 'paid' | 'duplicate' | 'mismatch' | 'not-paid' | 'un
 export const awardKey = (orderNo: string) => `pay:${orderNo}`;
 
 type Ledger = {
+  ensureAccount(userId: number): Promise<void>;
   award(
     user: number,
     rule: string,
@@ -67,9 +68,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (tx.trade_state !== 'SUCCESS' || !tx.out_trade_no) return { outcome: 'not-paid', order: null };
       // A retry or replay of a settled order ends here, on a plain read, without taking any lock. An order
       // still pending (its first delivery may be in flight) takes the locked path, which decides.
-      const seen = await (strapi.db.queryBuilder(UID.order as never) as any).select(['id', 'status']).where({ orderNo: tx.out_trade_no }).first().execute();
+      const seen = await (strapi.db.queryBuilder(UID.order as never) as any)
+        .select(['id', 'status', 'userId'])
+        .where({ orderNo: tx.out_trade_no })
+        .first()
+        .execute();
       if (!seen) return { outcome: 'unknown-order', order: null };
       if (!SETTLEABLE.has(seen.status)) return { outcome: 'duplicate', order: null };
+      // A payer without a points account gets it here, outside the transaction: created inside, it would
+      // follow a locking read of a missing row (a gap lock), and two new payers at once would deadlock.
+      await ledger().ensureAccount(seen.userId);
       return inTransaction(strapi, async () => {
         const order = await lockRow<OrderRow>(strapi, UID.order, { orderNo: tx.out_trade_no });
         if (!order) return { outcome: 'unknown-order' as const, order: null };
