@@ -113,6 +113,17 @@ export function payAdminRoutes(router: Router, rt: Runtime): void {
     })),
   }));
 
+  // The next refund(s) accepted end with this status instead of SUCCESS (ABNORMAL: the money could not go back).
+  router.add('POST', '/_sandbox/pay/refund/outcome', (ctx) => {
+    const body = adminBody<{ status?: string; count?: number }>(ctx);
+    const status = body.status;
+    if (status !== 'SUCCESS' && status !== 'ABNORMAL' && status !== 'CLOSED') throw new AdminError(400, 'status must be SUCCESS, ABNORMAL or CLOSED');
+    const count = body.count ?? 1;
+    if (!Number.isInteger(count) || count < 1 || count > 100) throw new AdminError(400, 'count must be an integer 1–100');
+    for (let i = 0; i < count; i++) rt.state.pay.refundOutcomes.push(status);
+    return { pending: [...rt.state.pay.refundOutcomes] };
+  });
+
   // Ends a PROCESSING refund by hand (when refunds are not completed automatically).
   router.add('POST', '/_sandbox/pay/refund/complete', (ctx) => {
     const body = adminBody<{ outRefundNo?: string; mchId?: string; status?: string }>(ctx);

@@ -44,7 +44,8 @@ export function payRefundRoutes(router: Router, rt: Runtime): void {
     });
     const delay = rt.payNotifier.options.refundDelayMs;
     if (delay >= 0 && refund.status === 'PROCESSING') {
-      setTimeout(() => finishRefund(rt, merchant, refund, 'SUCCESS'), delay).unref();
+      const outcome = rt.state.pay.refundOutcomes.shift() ?? 'SUCCESS';
+      setTimeout(() => finishRefund(rt, merchant, refund, outcome), delay).unref();
     }
     return { status: 200, body: refundView(refund) };
   });

@@ -32,6 +32,8 @@ export class PayState {
   merchants = new Map<string, Merchant>([[DEMO_MERCHANT.mchId, { ...DEMO_MERCHANT }]]);
   transactions = new Map<string, Transaction>();
   refunds = new Map<string, Refund>();
+  /** How the next refunds WeChat Pay accepts end, oldest first (`/_sandbox/pay/refund/outcome`); empty: SUCCESS. */
+  refundOutcomes: ('SUCCESS' | 'ABNORMAL' | 'CLOSED')[] = [];
   notifies: NotifyRecord[] = [];
   /** Bill download tokens (valid 30 s): the file's bytes and the merchant it belongs to. */
   billFiles = new Map<string, { mchid: string; content: Buffer; expiresAt: number }>();

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { Aes, Formatter, Rsa, Wechatpay } from 'wechatpay-axios-plugin';
 import { payUnavailable } from '../lib/errors';
 
@@ -232,6 +232,18 @@ export interface NotifyHeaders {
   signature?: string;
 }
 
+const parsedKeys = new Map<string, KeyObject>();
+
+/** A PEM public key parsed once (parsing costs more than the verification itself); a handful of keys at most. */
+export function publicKeyObject(pem: string): KeyObject {
+  let key = parsedKeys.get(pem);
+  if (!key) {
+    if (parsedKeys.size >= 64) parsedKeys.clear();
+    parsedKeys.set(pem, (key = createPublicKey(pem)));
+  }
+  return key;
+}
+
 /** Why a notification does not verify, or null when it does (the exact raw body, never a re-serialised one). */
 export function notifyProblem(keys: MerchantKeys, headers: NotifyHeaders, rawBody: string, nowS: number, maxSkewS: number): string | null {
   return notifyProblemWith(trustedKeys(keys), headers, rawBody, nowS, maxSkewS);
@@ -243,7 +255,7 @@ function notifyProblemWith(known: Record<string, string>, headers: NotifyHeaders
   const key = Object.hasOwn(known, headers.serial) ? known[headers.serial] : undefined;
   if (!key) return `unknown Wechatpay-Serial ${headers.serial}`;
   if (!/^\d+$/.test(headers.timestamp) || Math.abs(nowS - Number(headers.timestamp)) > maxSkewS) return 'stale timestamp';
-  const ok = Rsa.verify(Formatter.response(headers.timestamp, headers.nonce, rawBody), headers.signature, key);
+  const ok = Rsa.verify(Formatter.response(headers.timestamp, headers.nonce, rawBody), headers.signature, publicKeyObject(key) as never);
   return ok ? null : 'bad signature';
 }
 

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { decryptResource, notifyProblem, type NotifyHeaders } from '../clients/wechatpay';
+import { decryptResource, notifyProblem, type MerchantKeys, type NotifyHeaders } from '../clients/wechatpay';
 import { payConfig } from '../config';
 import { NotifyRejected } from '../lib/errors';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
+import type { AccountRow } from './accounts';
 
 export type NotifyKind = 'transaction' | 'refund';
 
@@ -12,12 +13,37 @@ interface Envelope {
   resource?: { ciphertext?: string; nonce?: string; associated_data?: string };
 }
 
+const ACCOUNT_CACHE_MS = 5_000;
+
 /** WeChat Pay's payment and refund notifications: verified, decrypted, compared, applied once, logged. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const svc = () => services(strapi);
+  // Accounts by mchid with their keys decrypted, held briefly and dropped on every account write here;
+  // a notification that fails with a cached account is checked again with the stored one.
+  const accounts = new Map<string, { account: AccountRow; keys: MerchantKeys; at: number }>();
+  strapi.db?.lifecycles.subscribe({
+    models: [UID.account],
+    afterCreate: () => accounts.clear(),
+    afterUpdate: () => accounts.clear(),
+    afterDelete: () => accounts.clear(),
+  });
 
+  async function accountOf(mchId: string, fresh = false): Promise<{ account: AccountRow; keys: MerchantKeys; cached: boolean } | null> {
+    const hit = accounts.get(mchId);
+    if (hit && !fresh && Date.now() - hit.at < ACCOUNT_CACHE_MS) return { ...hit, cached: true };
+    const account = await svc().accounts.byMchId(mchId);
+    if (!account) {
+      accounts.delete(mchId);
+      return null;
+    }
+    const entry = { account, keys: svc().accounts.keys(account), at: Date.now() };
+    accounts.set(mchId, entry);
+    return { ...entry, cached: false };
+  }
+
+  /** One INSERT (the query engine's create would read the row back). */
   async function log(data: Record<string, unknown>): Promise<void> {
-    await strapi.db.query(UID.notifyLog).create({ data });
+    await strapi.db.query(UID.notifyLog).createMany({ data: [data] });
   }
 
   /** Returns the HTTP status to answer (204); throws NotifyRejected (401/400/404) with nothing changed. */
@@ -28,13 +54,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       serial: headers.serial ?? null,
       headers: { ...headers, signature: headers.signature ? `${headers.signature.slice(0, 16)}…` : null },
     };
-    const account = await svc().accounts.byMchId(mchId);
-    if (!account) {
+    const check = (keys: MerchantKeys) => notifyProblem(keys, headers, rawBody, Math.floor(Date.now() / 1000), payConfig(strapi).notifyMaxSkewS);
+    let found = await accountOf(mchId);
+    let problem = found ? check(found.keys) : null;
+    if (found?.cached && problem) {
+      // A cached account may predate a key change on another instance: decide with the stored one.
+      found = await accountOf(mchId, true);
+      problem = found ? check(found.keys) : null;
+    }
+    if (!found) {
       await log({ ...base, verified: false, status: 404, outcome: 'unknown-merchant' });
       throw new NotifyRejected(404, 'NotFound', '没有这个商户号');
     }
-    const keys = svc().accounts.keys(account);
-    const problem = notifyProblem(keys, headers, rawBody, Math.floor(Date.now() / 1000), payConfig(strapi).notifyMaxSkewS);
+    const { keys } = found;
     if (problem) {
       await log({ ...base, verified: false, status: 401, outcome: 'rejected', detail: problem });
       throw new NotifyRejected(401, problem === 'stale timestamp' ? 'StaleTimestamp' : 'InvalidSignature', '通知验签失败');

@@ -15,12 +15,16 @@ export interface PaidTransaction {
   amount?: { total?: number; payer_total?: number };
 }
 
+/** States a payment may still move from (a late payment of a closed order is still recorded). */
+const SETTLEABLE = new Set(['pending', 'closed']);
+
 export type SettleOutcome = 'paid' | 'duplicate' | 'mismatch' | 'not-paid' | 'unknown-order';
 
 /** The points ledger's idempotency key of an order's award: UNIQUE in the ledger, so one award per order. */
 export const awardKey = (orderNo: string) => `pay:${orderNo}`;
 
 type Ledger = {
+  ensureAccount(userId: number): Promise<void>;
   award(
     user: number,
     rule: string,
@@ -62,10 +66,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async settle(tx: PaidTransaction): Promise<{ outcome: SettleOutcome; order: OrderRow | null }> {
       if (tx.trade_state !== 'SUCCESS' || !tx.out_trade_no) return { outcome: 'not-paid', order: null };
+      // A retry or replay of a settled order ends here, on a plain read, without taking any lock. An order
+      // still pending (its first delivery may be in flight) takes the locked path, which decides.
+      const seen = await (strapi.db.queryBuilder(UID.order as never) as any)
+        .select(['id', 'status', 'userId'])
+        .where({ orderNo: tx.out_trade_no })
+        .first()
+        .execute();
+      if (!seen) return { outcome: 'unknown-order', order: null };
+      if (!SETTLEABLE.has(seen.status)) return { outcome: 'duplicate', order: null };
+      // A payer without a points account gets it here, outside the transaction: created inside, it would
+      // follow a locking read of a missing row (a gap lock), and two new payers at once would deadlock.
+      await ledger().ensureAccount(seen.userId);
       return inTransaction(strapi, async () => {
         const order = await lockRow<OrderRow>(strapi, UID.order, { orderNo: tx.out_trade_no });
         if (!order) return { outcome: 'unknown-order' as const, order: null };
-        if (order.status !== 'pending' && order.status !== 'closed') return { outcome: 'duplicate' as const, order };
+        if (!SETTLEABLE.has(order.status)) return { outcome: 'duplicate' as const, order };
         const problems = mismatch(order, tx);
         if (problems) {
           // Flagged for an operator; no points. WeChat Pay is still answered 2xx so that it stops retrying.
@@ -75,19 +91,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           return { outcome: 'mismatch' as const, order };
         }
         const points = order.review === 'held' ? { pointsAwarded: 0, pointsNote: '风控待审核：积分待释放' } : await award(order);
-        const paid = (await strapi.db.query(UID.order).update({
-          where: { id: order.id },
-          data: {
-            status: 'paid',
-            paidAt: tx.success_time ? new Date(tx.success_time) : new Date(),
-            settledAt: new Date(),
-            transactionId: tx.transaction_id ?? null,
-            ...(tx.payer?.openid ? { openid: tx.payer.openid } : {}),
-            ...points,
-          },
-        })) as OrderRow;
+        const data = {
+          status: 'paid' as const,
+          paidAt: tx.success_time ? new Date(tx.success_time) : new Date(),
+          settledAt: new Date(),
+          transactionId: tx.transaction_id ?? null,
+          ...(tx.payer?.openid ? { openid: tx.payer.openid } : {}),
+          ...points,
+          updatedAt: new Date(),
+        };
+        // One UPDATE on the locked row (the query engine's update would select it before and after).
+        await (strapi.db.queryBuilder(UID.order as never) as any).update(data).where({ id: order.id }).execute();
         if (order.payCode) await (strapi.db.queryBuilder(UID.code as never) as any).increment('paid_count', 1).where({ code: order.payCode }).execute();
-        return { outcome: 'paid' as const, order: paid };
+        return { outcome: 'paid' as const, order: { ...order, ...data } as OrderRow };
       });
     },
 

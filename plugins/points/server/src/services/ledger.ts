@@ -153,15 +153,18 @@ export function createLedger(strapi: Core.Strapi) {
     return { line: await append(account, entry, extra), duplicate: false };
   }
 
-  /** A whole write: lock, post, commit; a key that lost a race to another account returns the winner's line. */
-  async function post(user: UserRef, build: (account: Account) => Promise<Entry | PostResult>): Promise<PostResult> {
+  /**
+   * A whole write: lock, post, commit; a key that lost a race to another account returns the winner's line.
+   * `keyChecked`: `build` already looked the key up under the lock, so posting does not look again.
+   */
+  async function post(user: UserRef, build: (account: Account) => Promise<Entry | PostResult>, { keyChecked = false } = {}): Promise<PostResult> {
     let key: string | undefined;
     try {
       return await withAccount(user, async (account) => {
         const entry = await build(account);
         if ('line' in entry) return entry;
         key = entry.idempotencyKey;
-        return postLocked(account, entry);
+        return postLocked(account, entry, { freshKey: keyChecked });
       });
     } catch (err) {
       if (key && isUniqueViolation(err)) {
@@ -183,17 +186,21 @@ export function createLedger(strapi: Core.Strapi) {
 
     /** Award points by rule code (limits, validity window, ratio) or a fixed amount. */
     award(user: UserRef, ruleOrAmount: string | number, options: AwardOptions): Promise<PostResult> {
-      return post(user, async (account) => {
-        const done = await findByKey(options.idempotencyKey);
-        if (done) return { line: done, duplicate: true };
-        if (typeof ruleOrAmount === 'number') {
-          if (!Number.isInteger(ruleOrAmount) || ruleOrAmount <= 0) throw new Error('award amount must be a positive integer');
-          return { type: 'earn', delta: ruleOrAmount, expiresAt: expiry(options.expiryDays), source: options.source ?? 'manual', ...pick(options) };
-        }
-        const rule = await resolveRule(strapi, ruleOrAmount, now(), options.amountFen);
-        await checkRuleLimits(strapi, rule, account.userId, now());
-        return { type: 'earn', delta: rule.points, expiresAt: expiry(rule.expiryDays), source: options.source ?? rule.code, ...pick(options) };
-      });
+      return post(
+        user,
+        async (account) => {
+          const done = await findByKey(options.idempotencyKey);
+          if (done) return { line: done, duplicate: true };
+          if (typeof ruleOrAmount === 'number') {
+            if (!Number.isInteger(ruleOrAmount) || ruleOrAmount <= 0) throw new Error('award amount must be a positive integer');
+            return { type: 'earn', delta: ruleOrAmount, expiresAt: expiry(options.expiryDays), source: options.source ?? 'manual', ...pick(options) };
+          }
+          const rule = await resolveRule(strapi, ruleOrAmount, now(), options.amountFen);
+          await checkRuleLimits(strapi, rule, account.userId, now());
+          return { type: 'earn', delta: rule.points, expiresAt: expiry(rule.expiryDays), source: options.source ?? rule.code, ...pick(options) };
+        },
+        { keyChecked: true },
+      );
     },
 
     spend(user: UserRef, amount: number, options: SpendOptions): Promise<PostResult> {
