@@ -32,7 +32,7 @@ const allowedTypes = z.array(z.enum(ROBOT_MSG_TYPES)).min(1, '至少允许一种
 /** Members who may send through the robot from the WeCom H5 (none by default). */
 const employeeUserids = z.array(z.string().trim().min(1).max(64)).max(500, '最多 500 名成员');
 /** Members who may also change the robot's name, remark and message types from the WeCom H5 (never its webhook). */
-const editorUserids = z.array(z.string().trim().min(1).max(64)).max(100, '最多 100 名成员');
+const editorUserids = z.array(z.string().trim().min(1).max(64)).max(500, '最多 500 名成员');
 const remark = z.string().trim().max(200, '不超过 200 个字符');
 
 export const robotInput = z
