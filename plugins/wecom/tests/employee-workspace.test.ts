@@ -94,7 +94,9 @@ describe('employee workspace', () => {
     expect(listed).toMatchObject({ canConfigure: true, remark: '周末活动', allowedTypes: expect.arrayContaining(['text', 'markdown']) });
     expect(JSON.stringify(listed)).not.toContain(c.key);
 
-    const changed = await as('put', '/api/wecom/employee/robots/promo-bot').send({ name: '周末活动通知', remark: '每周六上午', allowedTypes: ['text', 'news'] }).expect(200);
+    const changed = await as('put', '/api/wecom/employee/robots/promo-bot')
+      .send({ name: '周末活动通知', remark: '每周六上午', allowedTypes: ['text', 'news'] })
+      .expect(200);
     expect(changed.body.data).toMatchObject({ name: '周末活动通知', remark: '每周六上午', allowedTypes: ['text', 'news'], canConfigure: true });
     const admin = (await stack.as('get', '/wecom/robots/promo-bot').expect(200)).body.data;
     expect(admin).toMatchObject({ name: '周末活动通知', remark: '每周六上午', allowedTypes: ['text', 'news'], hasWebhook: true, employeeUserids: [other] });
@@ -102,7 +104,9 @@ describe('employee workspace', () => {
     // The webhook, the group and who may use it are the admin's.
     const refused = await as('put', '/api/wecom/employee/robots/promo-bot').send({ webhook: 'https://example.com/x?key=abcdefgh1234' }).expect(400);
     expect(JSON.stringify(refused.body.error)).toContain('webhook');
-    await as('put', '/api/wecom/employee/robots/promo-bot').send({ employeeUserids: [me] }).expect(400);
+    await as('put', '/api/wecom/employee/robots/promo-bot')
+      .send({ employeeUserids: [me] })
+      .expect(400);
     await as('put', '/api/wecom/employee/robots/promo-bot').send({ allowedTypes: [] }).expect(400);
 
     // A member allowed to send only, and a member not allowed at all.
@@ -115,7 +119,11 @@ describe('employee workspace', () => {
   test('群统计: my own daily figures from WeCom’s per-day statistics, refreshed when opened', async () => {
     const DAY = 86_400;
     const dayName = (seconds: number) => new Date(Math.floor((seconds + 8 * 3600) / DAY) * DAY * 1000).toISOString().slice(0, 10);
-    const clock = (days: number) => request(stack.sb.url).post('/_sandbox/clock').send({ advanceSeconds: days * DAY }).expect(200);
+    const clock = (days: number) =>
+      request(stack.sb.url)
+        .post('/_sandbox/clock')
+        .send({ advanceSeconds: days * DAY })
+        .expect(200);
     const c1 = (await client('/add-customer', { userid: me, name: '周小满', welcomeCode: false })).customer.external_userid;
     const c2 = (await client('/add-customer', { userid: me, name: '吴一一', welcomeCode: false })).customer.external_userid;
     await clock(-1);

@@ -137,7 +137,12 @@ export const RobotsTab = () => {
       return post(path, { msgtype: m.msgtype, [m.msgtype]: { content: m.content } });
     }, '已提交，进入发送队列');
 
-  const input = (key: 'code' | 'name' | 'corpId' | 'webhook' | 'chatName' | 'employees' | 'editors' | 'remark', label: string, hint?: string, secret = false) => (
+  const input = (
+    key: 'code' | 'name' | 'corpId' | 'webhook' | 'chatName' | 'employees' | 'editors' | 'remark',
+    label: string,
+    hint?: string,
+    secret = false,
+  ) => (
     <Grid.Item col={6} s={12}>
       <Field.Root hint={hint}>
         <Field.Label>{label}</Field.Label>

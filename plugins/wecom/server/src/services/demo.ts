@@ -110,7 +110,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         );
       const chats = [];
       for (const g of DEMO_GROUPS)
-        chats.push((await client('/groups', { owner: owners[g.ownerIndex], name: g.name, members: g.members.map((m) => customers[m]) })).group.chat_id as string);
+        chats.push(
+          (await client('/groups', { owner: owners[g.ownerIndex], name: g.name, members: g.members.map((m) => customers[m]) })).group.chat_id as string,
+        );
       await clock(1);
       for (const [i, g] of DEMO_GROUPS.entries()) for (const m of g.joinNextDay) await client(`/groups/${chats[i]}/join`, { externalUserid: customers[m] });
       await clock(1);

@@ -161,7 +161,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async mine(corpId: string, owner: string, days = 30, nowMs = Date.now()) {
       const corp = await services(strapi).corps.require(corpId);
       const window = windowOf(nowMs, days);
-      const yesterdayRow = (await rows().findOne({ where: { key: `${corpId}:${dayName(window[0] as number)}:${owner}` } })) as { pulledAt: string | null } | null;
+      const yesterdayRow = (await rows().findOne({ where: { key: `${corpId}:${dayName(window[0] as number)}:${owner}` } })) as {
+        pulledAt: string | null;
+      } | null;
       const fresh = yesterdayRow?.pulledAt && nowMs - new Date(yesterdayRow.pulledAt).getTime() < MINE_FRESH_MS;
       const todo = fresh ? [] : await missingDays(corpId, window, owner);
       try {
@@ -170,8 +172,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // WeCom unreachable or refusing: what is stored is still shown.
         strapi.log.warn(`[wecom] group statistics of ${owner} not refreshed: ${(err as Error).message}`);
       }
-      const { from, to, days: series } = await this.read(corpId, { owner, from: dayName(window[window.length - 1] as number), to: dayName(window[0] as number) });
-      return { from, to, days: series.map(({ day, newChatCnt, chatTotal, newMemberCnt, memberTotal, msgTotal }) => ({ day, newChatCnt, chatTotal, newMemberCnt, memberTotal, msgTotal })) };
+      const {
+        from,
+        to,
+        days: series,
+      } = await this.read(corpId, { owner, from: dayName(window[window.length - 1] as number), to: dayName(window[0] as number) });
+      return {
+        from,
+        to,
+        days: series.map(({ day, newChatCnt, chatTotal, newMemberCnt, memberTotal, msgTotal }) => ({
+          day,
+          newChatCnt,
+          chatTotal,
+          newMemberCnt,
+          memberTotal,
+          msgTotal,
+        })),
+      };
     },
 
     /** Per day (the chart) and per owner (the table) over `from..to` (default: the last 30 days stored). */
