@@ -16,7 +16,8 @@ export type DemoReport = { loaded: false; since: string } | { loaded: true; mall
 
 /**
  * The demo data goes into a database once: the mall (database/seed), then the plugins' demo data
- * (points rules, the sandbox's WeChat apps and replies). Afterwards the database is the operators':
+ * (points rules, the sandbox's WeChat apps and replies, the WeCom demo corp with customers, groups, welcome
+ * rules and a robot). Afterwards the database is the operators':
  * a renamed good stays renamed, a deleted one stays deleted, whatever the restarts. A marker in
  * Strapi's core store says so; a load cut short (marker `loading`) resumes, each record found by its
  * natural key. A database whose mall has goods but no marker (loaded before the marker existed, or
@@ -37,7 +38,7 @@ export async function loadDemoData(strapi: Core.Strapi, seedDir: string, sandbox
   for (const [plugin, args] of [
     ['points', []],
     ['wechat', [sandboxUrl]],
-    ['wecom', [sandboxUrl]],
+    ['wecom', [sandboxUrl, { customers: true }]],
     ['pay', [sandboxUrl]],
   ] as const) {
     const demo = strapi.plugin(plugin)?.service('demo') as { seed?: (...a: unknown[]) => Promise<unknown> } | undefined;

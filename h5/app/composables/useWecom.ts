@@ -111,13 +111,36 @@ export interface WecomGroupDetail extends WecomGroupCard {
   members: { memberId: string; name: string | null; type: 'member' | 'customer'; joinTime: string | null }[];
 }
 
-/** A robot the admin lets the employee use (GET /api/wecom/employee/robots). */
+/** One day of the employee's group figures (GET /api/wecom/employee/group-stats). */
+export interface WecomStatDay {
+  day: string;
+  newChatCnt: number;
+  chatTotal: number;
+  newMemberCnt: number;
+  memberTotal: number;
+  msgTotal: number;
+}
+
+/** A robot the admin lets the employee use (GET /api/wecom/employee/robots); settings only for those who may configure it. */
 export interface WecomRobotCard {
   code: string;
   name: string;
   chatName: string | null;
   textAllowed: boolean;
+  canConfigure: boolean;
+  remark?: string | null;
+  allowedTypes?: string[];
 }
+
+/** What a member the admin allows may change (PUT /api/wecom/employee/robots/:code). */
+export interface WecomRobotSettings {
+  name: string;
+  remark: string;
+  allowedTypes: string[];
+}
+
+/** The robot message types, as the admin page names them. */
+export const ROBOT_TYPE_NAMES: Record<string, string> = { text: '文本', markdown: 'Markdown', image: '图片', news: '图文链接', file: '文件' };
 
 /** The employee's own groups (我的客户群) and the robots they may send through (群机器人). */
 export function useWecomWorkspace() {
@@ -126,7 +149,11 @@ export function useWecomWorkspace() {
     groups: (q: string, page: number, pageSize: number) =>
       api<Paginated<WecomGroupCard>>('/wecom/employee/groups', { query: { q: q || undefined, page, pageSize } }),
     group: async (chatId: string) => (await api<{ data: WecomGroupDetail }>(`/wecom/employee/groups/${encodeURIComponent(chatId)}`)).data,
+    groupStats: async (days = 30) =>
+      (await api<{ data: { from: string; to: string; days: WecomStatDay[] } }>('/wecom/employee/group-stats', { query: { days } })).data,
     robots: async () => (await api<{ data: WecomRobotCard[] }>('/wecom/employee/robots')).data,
+    configureRobot: async (code: string, settings: WecomRobotSettings) =>
+      (await api<{ data: WecomRobotCard }>(`/wecom/employee/robots/${encodeURIComponent(code)}`, { method: 'PUT', body: settings })).data,
     sendText: (code: string, content: string) =>
       api<{ data: { documentId: string; status: string } }>(`/wecom/employee/robots/${encodeURIComponent(code)}/messages`, {
         method: 'POST',

@@ -50,9 +50,10 @@ async function seedWecom(strapi: Core.Strapi, sandboxUrl: string) {
   for (;;) {
     const run = await sync.get(documentId);
     if (run.status === 'completed') {
-      // The 群机器人 page: every active member may send through the demo robot.
+      // The 群机器人 page: every active member may send through the demo robot, and configure it.
       const members = await strapi.db.query('plugin::wecom.member').findMany({ where: { corpId: corp.corpId, status: 1 }, select: ['userid'], limit: 500 });
-      await wecom.service('robots').update('demo-wecom-robot', { employeeUserids: members.map((m: { userid: string }) => m.userid) }, 'system::e2e');
+      const userids = members.map((m: { userid: string }) => m.userid);
+      await wecom.service('robots').update('demo-wecom-robot', { employeeUserids: userids, editorUserids: userids }, 'system::e2e');
       return;
     }
     if (run.status === 'failed' || Date.now() > deadline) throw new Error(`WeCom contacts pull ${run.status}: ${JSON.stringify(run.errors)}`);

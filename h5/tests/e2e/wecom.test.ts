@@ -110,6 +110,41 @@ test('我的客户群: the groups the employee owns, members counted; a group op
   expect(await page.locator('body').innerText()).toContain('林小鹿');
 });
 
+test('群统计: my daily figures as owner from WeCom’s per-day statistics, a group made yesterday counted', async () => {
+  const jwt = await cookie(employee, 'wedraw_wecom_token');
+  const me = (await (await fetch(`${api}/wecom/employee/me`, { headers: { Authorization: `Bearer ${jwt}` } })).json()).data;
+  const corpId = DEMO_CORP.corpId;
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${sandbox}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(res.status).toBeLessThan(300);
+    return res.json();
+  };
+  const customer = (await post(`/_sandbox/wecom/${corpId}/client/add-customer`, { userid: me.userid, name: '赵小禾', welcomeCode: false })).customer
+    .external_userid;
+  // WeCom counts yesterday and before: the group is made on the sandbox's yesterday.
+  await post('/_sandbox/clock', { advanceSeconds: -86_400 });
+  try {
+    await post(`/_sandbox/wecom/${corpId}/client/groups`, { owner: me.userid, name: '昨日新品群', members: [customer] });
+  } finally {
+    await post('/_sandbox/clock', { advanceSeconds: 86_400 });
+  }
+  const yesterday = new Date(Date.now() + 8 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
+
+  await page.goto('/wecom/groups');
+  await page.getByTestId('groups-stats').click();
+  await page.waitForURL('**/wecom/groups/stats');
+  await expect.poll(() => page.getByTestId('stats-bar').count()).toBe(30);
+  expect(await page.getByTestId('stats-range').innerText()).toContain(yesterday);
+  await expect.poll(() => page.getByTestId('stats-new-chats').innerText().then(Number)).toBeGreaterThanOrEqual(1);
+  const row = page.locator(`[data-testid=stats-day][data-day="${yesterday}"]`);
+  await expect.poll(() => row.innerText()).toContain('新增群 1 · 新成员 2');
+  expect(await page.locator(`[data-testid=stats-bar][data-day="${yesterday}"]`).getAttribute('data-value')).toBe('2');
+  await page.getByTestId('stats-metric').getByText('新增群').click();
+  await expect.poll(() => page.locator(`[data-testid=stats-bar][data-day="${yesterday}"]`).getAttribute('data-value')).toBe('1');
+  await page.getByTestId('stats-metric').getByText('新增成员').click();
+  await screenshot(page, 'wecom-h5-group-stats', ROOT_DOCS);
+});
+
 test('群机器人: the robots the admin allows; a text sent reaches WeCom through the queue', async () => {
   await page.goto('/wecom');
   await page.getByTestId('wecom-entry-robots').click();
@@ -123,6 +158,40 @@ test('群机器人: the robots the admin allows; a text sent reaches WeCom throu
   await expect
     .poll(async () => JSON.stringify(await sb.wecomMessages({ corpId: DEMO_CORP.corpId, kind: 'robot' })), { timeout: 15_000 })
     .toContain('今晚 20:00 直播间上新');
+});
+
+test('群机器人配置: a member the admin allows changes name, remark and message types; the webhook never shown', async () => {
+  const robots = (await (await fetch(`${sandbox}/_sandbox/wecom/robots`)).json()) as { key: string }[];
+  expect(robots.length).toBeGreaterThan(0);
+  await page.goto('/wecom/robots');
+  const row = page.locator('[data-code="demo-wecom-robot"]');
+  await row.getByTestId('robot-configure').click();
+  const popup = page.getByTestId('robot-settings');
+  await expect.poll(() => popup.getByTestId('robot-settings-name').locator('input').inputValue()).toBe('运营通知群机器人');
+  for (const { key } of robots) expect(await page.content()).not.toContain(key);
+  await popup.getByTestId('robot-settings-name').locator('input').fill('运营通知（门店）');
+  await popup.getByTestId('robot-settings-remark').locator('textarea').fill('只发门店活动，晚上 9 点后不发');
+  await popup.locator('[data-type="file"]').click();
+  await screenshot(page, 'wecom-h5-robot-settings', ROOT_DOCS);
+  await popup.getByTestId('robot-settings-save').click();
+  await expect.poll(() => page.locator('.van-toast').innerText()).toContain('已保存');
+  await expect.poll(() => row.innerText()).toContain('只发门店活动');
+  expect(await row.innerText()).toContain('运营通知（门店）');
+
+  const jwt = await cookie(employee, 'wedraw_wecom_token');
+  const listed = (await (await fetch(`${api}/wecom/employee/robots`, { headers: { Authorization: `Bearer ${jwt}` } })).json()).data;
+  const demo = listed.find((r: { code: string }) => r.code === 'demo-wecom-robot');
+  expect(demo).toMatchObject({ name: '运营通知（门店）', remark: '只发门店活动，晚上 9 点后不发', canConfigure: true });
+  expect(demo.allowedTypes).not.toContain('file');
+  expect(demo.allowedTypes).toContain('text');
+  for (const { key } of robots) expect(JSON.stringify(listed)).not.toContain(key);
+  // Only the settings an employee may change: the webhook stays the admin's.
+  const res = await fetch(`${api}/wecom/employee/robots/demo-wecom-robot`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${jwt}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ webhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abcdefgh12345678' }),
+  });
+  expect(res.status).toBe(400);
 });
 
 test('a mall visitor (not an employee) is refused the directory', async () => {

@@ -1690,6 +1690,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/wecom/employee/group-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的客户群：我作群主的每日群聊数据（近 N 天）
+         * @description 来自企业微信 `groupchat/statistic_group_by_day`（按天、仅本人作群主的群）；企业微信只提供昨天及以前的数据，打开时补拉缺少的天与昨天。`days` 7–90，默认 30。
+         */
+        get: operations["wecom/get/wecom_employee_group_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/wecom/employee/groups": {
         parameters: {
             query?: never;
@@ -1791,9 +1811,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 群机器人：管理员允许我使用的机器人 */
+        /**
+         * 群机器人：管理员允许我使用的机器人
+         * @description Webhook 密钥永不返回；备注与允许的消息类型只给管理员允许配置的成员。
+         */
         get: operations["wecom/get/wecom_employee_robots"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wecom/employee/robots/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 群机器人：配置名称、备注、允许的消息类型（管理员允许配置的成员）
+         * @description 不能改 Webhook、所在群和可使用的成员；能使用但未被允许配置的成员 403 `NotARobotEditor`；看不到的机器人 404。
+         */
+        put: operations["wecom/put/wecom_employee_robots_by_code"];
         post?: never;
         delete?: never;
         options?: never;
@@ -16336,6 +16379,112 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    "wecom/get/wecom_employee_group_stats": {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            days: {
+                                /** @description 客户群总数 */
+                                chatTotal: number;
+                                /** @description YYYY-MM-DD（北京时间） */
+                                day: string;
+                                /** @description 群成员总数 */
+                                memberTotal: number;
+                                /** @description 群消息数 */
+                                msgTotal: number;
+                                /** @description 新增客户群 */
+                                newChatCnt: number;
+                                /** @description 新增群成员 */
+                                newMemberCnt: number;
+                            }[];
+                            from: string;
+                            to: string;
+                        };
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | NotAnEmployee | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "NotAnEmployee" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
     "wecom/get/wecom_employee_groups": {
         parameters: {
             query?: {
@@ -16905,9 +17054,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            /** @description 仅可配置的成员可见 */
+                            allowedTypes?: string[];
+                            /** @description 管理员是否允许我配置 */
+                            canConfigure: boolean;
                             chatName: string | null;
                             code: string;
                             name: string;
+                            /** @description 仅可配置的成员可见 */
+                            remark?: string | null;
                             textAllowed: boolean;
                         }[];
                     };
@@ -16941,6 +17096,131 @@ export interface operations {
                             name?: "ForbiddenError" | "NotAnEmployee" | "PolicyError";
                             /** @constant */
                             status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 请求过于频繁：RateLimitError */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "RateLimitError";
+                            /** @constant */
+                            status?: 429;
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "wecom/put/wecom_employee_robots_by_code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 机器人编码 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    allowedTypes?: ("text" | "markdown" | "image" | "news" | "file")[];
+                    name?: string;
+                    remark?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description 仅可配置的成员可见 */
+                            allowedTypes?: string[];
+                            /** @description 管理员是否允许我配置 */
+                            canConfigure: boolean;
+                            chatName: string | null;
+                            code: string;
+                            name: string;
+                            /** @description 仅可配置的成员可见 */
+                            remark?: string | null;
+                            textAllowed: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description 参数错误（details.errors 逐个字段说明）：ValidationError */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ValidationError";
+                            /** @constant */
+                            status?: 400;
+                        };
+                    };
+                };
+            };
+            /** @description 未登录或凭证无效：UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "UnauthorizedError";
+                            /** @constant */
+                            status?: 401;
+                        };
+                    };
+                };
+            };
+            /** @description 无权访问：ForbiddenError | NotARobotEditor | NotAnEmployee | PolicyError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "ForbiddenError" | "NotARobotEditor" | "NotAnEmployee" | "PolicyError";
+                            /** @constant */
+                            status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 不存在（或不属于当前用户）：NotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "NotFoundError";
+                            /** @constant */
+                            status?: 404;
                         };
                     };
                 };

@@ -8,7 +8,7 @@ describe('employee workspace', () => {
   let me = '';
   let other = '';
   const api = () => request(stack.cms.url);
-  const as = (method: 'get' | 'post', path: string) => api()[method](path).set('Authorization', `Bearer ${jwt}`);
+  const as = (method: 'get' | 'post' | 'put', path: string) => api()[method](path).set('Authorization', `Bearer ${jwt}`);
   const client = (path: string, body: unknown) => clientAction(stack, path, body);
 
   beforeAll(async () => {
@@ -64,7 +64,7 @@ describe('employee workspace', () => {
       .expect(201);
 
     const robots = await as('get', '/api/wecom/employee/robots').expect(200);
-    expect(robots.body.data).toEqual([{ code: 'store-bot', name: '门店通知', chatName: '门店群', textAllowed: true }]);
+    expect(robots.body.data).toEqual([{ code: 'store-bot', name: '门店通知', chatName: '门店群', textAllowed: true, canConfigure: false }]);
 
     const sent = await as('post', '/api/wecom/employee/robots/store-bot/messages').send({ content: '今天 18:00 闭店盘点' }).expect(202);
     expect(sent.body.data).toMatchObject({ status: 'queued' });
@@ -80,5 +80,69 @@ describe('employee workspace', () => {
     const bad = await as('post', '/api/wecom/employee/robots/store-bot/messages').send({ content: '' }).expect(400);
     expect(JSON.stringify(bad.body.error)).toContain('content');
     await api().get('/api/wecom/employee/robots').expect(403);
+  });
+
+  test('群机器人配置: an editor changes name, remark and types (never the webhook); a user only → 403, anyone else → 404', async () => {
+    const c = await stack.admin.wecomAddRobot(CORP_ID, { name: '活动群' });
+    const webhook = `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${c.key}`;
+    await stack
+      .as('post', '/wecom/robots')
+      .send({ code: 'promo-bot', name: '活动通知', corpId: CORP_ID, webhook, employeeUserids: [other], editorUserids: [me], remark: '周末活动' })
+      .expect(201);
+
+    const listed = (await as('get', '/api/wecom/employee/robots').expect(200)).body.data.find((r: { code: string }) => r.code === 'promo-bot');
+    expect(listed).toMatchObject({ canConfigure: true, remark: '周末活动', allowedTypes: expect.arrayContaining(['text', 'markdown']) });
+    expect(JSON.stringify(listed)).not.toContain(c.key);
+
+    const changed = await as('put', '/api/wecom/employee/robots/promo-bot')
+      .send({ name: '周末活动通知', remark: '每周六上午', allowedTypes: ['text', 'news'] })
+      .expect(200);
+    expect(changed.body.data).toMatchObject({ name: '周末活动通知', remark: '每周六上午', allowedTypes: ['text', 'news'], canConfigure: true });
+    const admin = (await stack.as('get', '/wecom/robots/promo-bot').expect(200)).body.data;
+    expect(admin).toMatchObject({ name: '周末活动通知', remark: '每周六上午', allowedTypes: ['text', 'news'], hasWebhook: true, employeeUserids: [other] });
+
+    // The webhook, the group and who may use it are the admin's.
+    const refused = await as('put', '/api/wecom/employee/robots/promo-bot').send({ webhook: 'https://example.com/x?key=abcdefgh1234' }).expect(400);
+    expect(JSON.stringify(refused.body.error)).toContain('webhook');
+    await as('put', '/api/wecom/employee/robots/promo-bot')
+      .send({ employeeUserids: [me] })
+      .expect(400);
+    await as('put', '/api/wecom/employee/robots/promo-bot').send({ allowedTypes: [] }).expect(400);
+
+    // A member allowed to send only, and a member not allowed at all.
+    const forbidden = await as('put', '/api/wecom/employee/robots/store-bot').send({ name: '改名' }).expect(403);
+    expect(forbidden.body.error).toMatchObject({ name: 'NotARobotEditor' });
+    await as('put', '/api/wecom/employee/robots/hq-bot').send({ name: '改名' }).expect(404);
+    expect((await stack.as('get', '/wecom/robots/store-bot').expect(200)).body.data.name).toBe('门店通知');
+  });
+
+  test('群统计: my own daily figures from WeCom’s per-day statistics, refreshed when opened', async () => {
+    const DAY = 86_400;
+    const dayName = (seconds: number) => new Date(Math.floor((seconds + 8 * 3600) / DAY) * DAY * 1000).toISOString().slice(0, 10);
+    const clock = (days: number) =>
+      request(stack.sb.url)
+        .post('/_sandbox/clock')
+        .send({ advanceSeconds: days * DAY })
+        .expect(200);
+    const c1 = (await client('/add-customer', { userid: me, name: '周小满', welcomeCode: false })).customer.external_userid;
+    const c2 = (await client('/add-customer', { userid: me, name: '吴一一', welcomeCode: false })).customer.external_userid;
+    await clock(-1);
+    try {
+      await client('/groups', { owner: me, name: '昨日新群', members: [c1, c2] });
+      await client('/groups', { owner: other, name: '别人的昨日群', members: [c1] });
+    } finally {
+      await clock(1);
+    }
+    const now = Math.floor(Date.now() / 1000);
+    const stats = (await as('get', '/api/wecom/employee/group-stats').expect(200)).body.data;
+    expect(stats.days).toHaveLength(30);
+    expect(stats.to).toBe(dayName(now - DAY));
+    const yesterday = stats.days.find((d: { day: string }) => d.day === dayName(now - DAY));
+    // Mine only: one new group with me and two customers; the other owner's group is not counted.
+    expect(yesterday).toMatchObject({ newChatCnt: 1, chatTotal: 1, newMemberCnt: 3, memberTotal: 3 });
+    expect(await stack.cms.strapi.db.query('plugin::wecom.group-stat').count({ where: { corpId: CORP_ID, owner: me } })).toBe(30);
+    expect(await stack.cms.strapi.db.query('plugin::wecom.group-stat').count({ where: { corpId: CORP_ID, owner: other } })).toBe(0);
+    await as('get', '/api/wecom/employee/group-stats').query({ days: 3 }).expect(400);
+    await api().get('/api/wecom/employee/group-stats').expect(403);
   });
 });

@@ -71,6 +71,15 @@ describe('customer group statistics (群聊数据统计)', () => {
       [users[0], 1, 4, 3],
       [users[1], 1, 2, 2],
     ]);
+    // Per owner and day, as WeCom's statistic_group_by_day answers them: the join and the leave of yesterday.
+    const stored = (await stack.cms.strapi.db.query('plugin::wecom.group-stat').findMany({
+      where: { corpId: CORP_ID, owner: users[0], day: { $in: [twoDaysAgo, yesterday] } },
+      orderBy: { day: 'asc' },
+    })) as { day: string; newChatCnt: number; chatTotal: number; newMemberCnt: number; memberTotal: number }[];
+    expect(stored.map((r) => [r.day, r.newChatCnt, r.chatTotal, r.newMemberCnt, r.memberTotal])).toEqual([
+      [twoDaysAgo, 1, 1, 3, 3],
+      [yesterday, 0, 1, 1, 3],
+    ]);
     const one = await stack.as('get', `/wecom/corps/${CORP_ID}/group-stats`).query({ from: twoDaysAgo, to: yesterday, owner: users[1] }).expect(200);
     expect(one.body.data.owners).toHaveLength(1);
 

@@ -10,6 +10,8 @@ interface Robot {
   chatName: string | null;
   allowedTypes: string[];
   employeeUserids: string[];
+  editorUserids: string[];
+  remark: string | null;
   hasWebhook: boolean;
   status: string | null;
   lastError: { errcode: number | null; message: string; at: string } | null;
@@ -45,7 +47,7 @@ const SEND: Record<string, { label: string; color: string }> = {
   failed: { label: '失败', color: 'danger600' },
 };
 const time = (at: string | null) => (at ? new Date(at).toLocaleString('zh-CN') : '—');
-const EMPTY = { code: '', name: '', corpId: '', webhook: '', chatName: '', allowedTypes: Object.keys(TYPES), employees: '' };
+const EMPTY = { code: '', name: '', corpId: '', webhook: '', chatName: '', allowedTypes: Object.keys(TYPES), employees: '', editors: '', remark: '' };
 const EMPTY_MESSAGE = { msgtype: 'text', content: '', title: '', description: '', url: '', picurl: '' };
 
 /** A record's content in one line. */
@@ -92,11 +94,20 @@ export const RobotsTab = () => {
       chatName: r.chatName ?? '',
       allowedTypes: r.allowedTypes,
       employees: r.employeeUserids.join(', '),
+      editors: r.editorUserids.join(', '),
+      remark: r.remark ?? '',
     });
   };
   const save = () => {
-    const employeeUserids = form.employees.split(/[\s,，]+/).filter(Boolean);
-    const body: Record<string, unknown> = { name: form.name, chatName: form.chatName, allowedTypes: form.allowedTypes, employeeUserids };
+    const userids = (text: string) => text.split(/[\s,，]+/).filter(Boolean);
+    const body: Record<string, unknown> = {
+      name: form.name,
+      chatName: form.chatName,
+      remark: form.remark,
+      allowedTypes: form.allowedTypes,
+      employeeUserids: userids(form.employees),
+      editorUserids: userids(form.editors),
+    };
     if (form.webhook) body.webhook = form.webhook;
     return act(
       () => (editing ? put(`/wecom/robots/${editing}`, body) : post('/wecom/robots', { ...body, code: form.code, corpId: form.corpId })),
@@ -126,7 +137,12 @@ export const RobotsTab = () => {
       return post(path, { msgtype: m.msgtype, [m.msgtype]: { content: m.content } });
     }, '已提交，进入发送队列');
 
-  const input = (key: 'code' | 'name' | 'corpId' | 'webhook' | 'chatName' | 'employees', label: string, hint?: string, secret = false) => (
+  const input = (
+    key: 'code' | 'name' | 'corpId' | 'webhook' | 'chatName' | 'employees' | 'editors' | 'remark',
+    label: string,
+    hint?: string,
+    secret = false,
+  ) => (
     <Grid.Item col={6} s={12}>
       <Field.Root hint={hint}>
         <Field.Label>{label}</Field.Label>
@@ -160,6 +176,7 @@ export const RobotsTab = () => {
           { title: '编码', cell: (r) => r.code },
           { title: '名称', cell: (r) => r.name },
           { title: '所在群', cell: (r) => r.chatName },
+          { title: '备注', cell: (r) => r.remark },
           { title: '允许的消息', cell: (r) => r.allowedTypes.map((t) => TYPES[t] ?? t).join('、') },
           { title: '状态', cell: (r) => <Badge textColor={ACCOUNT[r.status ?? '']?.color}>{ACCOUNT[r.status ?? '']?.label ?? '—'}</Badge> },
           { title: '最近错误', cell: (r) => r.lastError && `${r.lastError.message}（${time(r.lastError.at)}）`, danger: true },
@@ -241,7 +258,9 @@ export const RobotsTab = () => {
             {input('name', '名称')}
             {input('corpId', '企业 CorpID')}
             {input('chatName', '所在群', '机器人所在的群聊名称')}
+            {input('remark', '备注')}
             {input('employees', '可在企业微信 H5 使用的员工', '成员 UserID，逗号分隔；留空则员工不能使用')}
+            {input('editors', '可在企业微信 H5 配置的员工', '成员 UserID，逗号分隔；可改名称、备注和允许的消息类型，不能看到或修改 Webhook')}
             {input('webhook', 'Webhook 地址', '群聊 › 群机器人 › 复制 Webhook 地址（…/cgi-bin/webhook/send?key=…）', true)}
             <Grid.Item col={12}>
               <Flex gap={4}>

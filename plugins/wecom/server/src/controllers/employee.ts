@@ -25,6 +25,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async group(ctx: Context) {
       ctx.body = { data: await workspace().group(currentUserId(ctx), String(ctx.params.chatId)) };
     },
+    async groupStats(ctx: Context) {
+      ctx.body = { data: await workspace().groupStats(currentUserId(ctx), ctx.query) };
+    },
+    async configureRobot(ctx: Context) {
+      ctx.body = { data: await workspace().configureRobot(currentUserId(ctx), String(ctx.params.code), (ctx.request as { body?: unknown }).body) };
+    },
     async robots(ctx: Context) {
       ctx.body = { data: await workspace().robots(currentUserId(ctx)) };
     },

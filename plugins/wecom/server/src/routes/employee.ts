@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { dataOf, documented, pageOf, type RouteDoc } from '@wedraw/kit';
 import { employeeMemberQuery } from '../services/employee-directory';
-import { employeeGroupQuery, employeeRobotText } from '../services/employee-workspace';
+import { employeeGroupQuery, employeeRobotSettings, employeeRobotText, employeeStatsQuery } from '../services/employee-workspace';
 
 /** Granted to the authenticated role in bootstrap: who is an employee is the service's check. */
 export const EMPLOYEE_ACTIONS = [
@@ -14,6 +14,8 @@ export const EMPLOYEE_ACTIONS = [
   'plugin::wecom.employee.member',
   'plugin::wecom.employee.groups',
   'plugin::wecom.employee.group',
+  'plugin::wecom.employee.groupStats',
+  'plugin::wecom.employee.configureRobot',
   'plugin::wecom.employee.robots',
   'plugin::wecom.employee.sendToRobot',
 ];
@@ -47,6 +49,25 @@ const groupCard = z
   })
   .describe('客户群');
 const errors = { 403: ['NotAnEmployee'] };
+const statDay = z
+  .object({
+    day: z.string().describe('YYYY-MM-DD（北京时间）'),
+    newChatCnt: z.number().int().describe('新增客户群'),
+    chatTotal: z.number().int().describe('客户群总数'),
+    newMemberCnt: z.number().int().describe('新增群成员'),
+    memberTotal: z.number().int().describe('群成员总数'),
+    msgTotal: z.number().int().describe('群消息数'),
+  })
+  .describe('一天的群聊数据');
+const robotCard = z.object({
+  code: z.string(),
+  name: z.string(),
+  chatName: z.string().nullable(),
+  textAllowed: z.boolean(),
+  canConfigure: z.boolean().describe('管理员是否允许我配置'),
+  remark: z.string().nullable().optional().describe('仅可配置的成员可见'),
+  allowedTypes: z.array(z.string()).optional().describe('仅可配置的成员可见'),
+});
 
 const DOCS: Record<string, RouteDoc> = {
   me: {
@@ -97,7 +118,26 @@ const DOCS: Record<string, RouteDoc> = {
   robots: {
     summary: '群机器人：管理员允许我使用的机器人',
     security: 'user',
-    responses: { 200: dataOf(z.array(z.object({ code: z.string(), name: z.string(), chatName: z.string().nullable(), textAllowed: z.boolean() }))) },
+    description: 'Webhook 密钥永不返回；备注与允许的消息类型只给管理员允许配置的成员。',
+    responses: { 200: dataOf(z.array(robotCard)) },
+    errors,
+  },
+  configureRobot: {
+    summary: '群机器人：配置名称、备注、允许的消息类型（管理员允许配置的成员）',
+    description: '不能改 Webhook、所在群和可使用的成员；能使用但未被允许配置的成员 403 `NotARobotEditor`；看不到的机器人 404。',
+    security: 'user',
+    params: z.object({ code: z.string().describe('机器人编码') }),
+    body: employeeRobotSettings,
+    responses: { 200: dataOf(robotCard) },
+    errors: { 403: ['NotAnEmployee', 'NotARobotEditor'], 400: ['ValidationError'], 404: ['NotFoundError'] },
+  },
+  groupStats: {
+    summary: '我的客户群：我作群主的每日群聊数据（近 N 天）',
+    description:
+      '来自企业微信 `groupchat/statistic_group_by_day`（按天、仅本人作群主的群）；企业微信只提供昨天及以前的数据，打开时补拉缺少的天与昨天。`days` 7–90，默认 30。',
+    security: 'user',
+    query: employeeStatsQuery,
+    responses: { 200: dataOf(z.object({ from: z.string(), to: z.string(), days: z.array(statDay) })) },
     errors,
   },
   sendToRobot: {
@@ -116,7 +156,9 @@ export const employeeRoutes = [
   documented({ method: 'GET', path: '/employee/members', handler: 'employee.members', config: {} }, DOCS.members!),
   documented({ method: 'GET', path: '/employee/members/:userid', handler: 'employee.member', config: {} }, DOCS.member!),
   documented({ method: 'GET', path: '/employee/groups', handler: 'employee.groups', config: {} }, DOCS.groups!),
+  documented({ method: 'GET', path: '/employee/group-stats', handler: 'employee.groupStats', config: {} }, DOCS.groupStats!),
   documented({ method: 'GET', path: '/employee/groups/:chatId', handler: 'employee.group', config: {} }, DOCS.group!),
   documented({ method: 'GET', path: '/employee/robots', handler: 'employee.robots', config: {} }, DOCS.robots!),
+  documented({ method: 'PUT', path: '/employee/robots/:code', handler: 'employee.configureRobot', config: {} }, DOCS.configureRobot!),
   documented({ method: 'POST', path: '/employee/robots/:code/messages', handler: 'employee.sendToRobot', config: {} }, DOCS.sendToRobot!),
 ];

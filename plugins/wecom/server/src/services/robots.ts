@@ -21,6 +21,8 @@ export interface RobotRow {
   chatName: string | null;
   allowedTypes: string[] | null;
   employeeUserids?: string[] | null;
+  editorUserids?: string[] | null;
+  remark?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -29,6 +31,9 @@ const webhookField = z.string().trim().min(1, '必填：群机器人的 Webhook 
 const allowedTypes = z.array(z.enum(ROBOT_MSG_TYPES)).min(1, '至少允许一种消息类型').max(ROBOT_MSG_TYPES.length);
 /** Members who may send through the robot from the WeCom H5 (none by default). */
 const employeeUserids = z.array(z.string().trim().min(1).max(64)).max(500, '最多 500 名成员');
+/** Members who may also change the robot's name, remark and message types from the WeCom H5 (never its webhook). */
+const editorUserids = z.array(z.string().trim().min(1).max(64)).max(500, '最多 500 名成员');
+const remark = z.string().trim().max(200, '不超过 200 个字符');
 
 export const robotInput = z
   .object({
@@ -42,6 +47,8 @@ export const robotInput = z
     chatName: z.string().trim().max(100).optional(),
     allowedTypes: allowedTypes.default([...ROBOT_MSG_TYPES]),
     employeeUserids: employeeUserids.default([]),
+    editorUserids: editorUserids.default([]),
+    remark: remark.optional(),
   })
   .strict();
 
@@ -52,6 +59,8 @@ export const robotUpdate = z
     chatName: z.string().trim().max(100).optional(),
     allowedTypes: allowedTypes.optional(),
     employeeUserids: employeeUserids.optional(),
+    editorUserids: editorUserids.optional(),
+    remark: remark.optional(),
   })
   .strict();
 
@@ -87,6 +96,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     chatName: r.chatName,
     allowedTypes: r.allowedTypes ?? [...ROBOT_MSG_TYPES],
     employeeUserids: r.employeeUserids ?? [],
+    editorUserids: r.editorUserids ?? [],
+    remark: r.remark ?? null,
     hasWebhook: Boolean(r.webhookKey),
     status: account?.status ?? null,
     lastError: account?.lastError ?? null,
@@ -128,6 +139,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             chatName: data.chatName ?? null,
             allowedTypes: data.allowedTypes,
             employeeUserids: data.employeeUserids,
+            editorUserids: data.editorUserids,
+            remark: data.remark ?? null,
           },
         })) as RobotRow;
       } catch (err) {
@@ -146,6 +159,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (data.chatName !== undefined) change.chatName = data.chatName;
       if (data.allowedTypes !== undefined) change.allowedTypes = data.allowedTypes;
       if (data.employeeUserids !== undefined) change.employeeUserids = data.employeeUserids;
+      if (data.editorUserids !== undefined) change.editorUserids = data.editorUserids;
+      if (data.remark !== undefined) change.remark = data.remark;
       if (data.webhook !== undefined) change.webhookKey = encryptSecret(keyOf(data.webhook));
       const row = (await rows().update({ where: { id: robot.id }, data: change })) as RobotRow;
       if (data.name !== undefined) await strapi.db.query(UID.account).update({ where: { code }, data: { name: data.name } });
