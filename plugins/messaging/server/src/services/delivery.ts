@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { messagingConfig } from '../config';
 import type { ChannelProvider, Outcome, OutboundMessage } from '../channels/types';
+import { coalescer } from '../lib/coalesce';
 import { services } from '../lib/services';
 import { DELIVERY_QUEUE } from '../lib/uids';
 import { EXPAND } from './batches';
@@ -82,6 +83,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { ...row, ...change } as MessageRow;
   }
 
+  /** Sent outcomes of one claim in one statement; each row keeps its provider id. */
+  async function writeSent(sent: Array<{ row: MessageRow; providerId: string | null }>, pushReceipts: boolean): Promise<MessageRow[]> {
+    if (sent.length === 0) return [];
+    const now = new Date();
+    const knex = t().knex;
+    const cases = sent.map(() => 'WHEN ? THEN ?').join(' ');
+    const providerId = knex.raw(`CASE ?? ${cases} END`, ['id', ...sent.flatMap((x) => [x.row.id, x.providerId])]);
+    const change: Record<string, unknown> = pushReceipts
+      ? { status: 'sent', sent_at: now, error_code: null, error_message: null }
+      : { status: 'delivered', sent_at: now, delivered_at: now, finished_at: now, error_code: null, error_message: null };
+    const byClaim = new Map<string | null, MessageRow[]>();
+    for (const x of sent) byClaim.set(x.row.claim ?? null, [...(byClaim.get(x.row.claim ?? null) ?? []), x.row]);
+    for (const [claim, rows] of byClaim)
+      await t()
+        .messages()
+        .whereIn(
+          'id',
+          rows.map((r) => r.id),
+        )
+        .andWhere({ claim, status: 'sending' })
+        .update({ ...change, provider_msg_id: providerId, updated_at: now });
+    return sent.map((x) => ({ ...x.row, ...change, provider_msg_id: x.providerId }) as MessageRow);
+  }
+
   async function sendGroup(rows: MessageRow[], lastAttempt: boolean): Promise<{ retry: number; done: MessageRow[] }> {
     const first = rows[0] as MessageRow;
     const provider = s().channels.get(first.channel);
@@ -107,12 +132,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const outcomes = await provider.send(outbound);
       const sentIds: string[] = [];
-      // One UPDATE per message (each has its own provider id), all of a batch in flight together.
-      const written = await Promise.all(
-        batch.map((r, k) =>
-          write(r, outcomes[k] ?? { status: 'retryable', code: 'no-outcome', message: '渠道未给出结果' }, lastAttempt, provider.receipts !== 'none'),
-        ),
-      );
+      const push = provider.receipts !== 'none';
+      const sent: Array<{ row: MessageRow; providerId: string | null }> = [];
+      const others: Array<Promise<MessageRow | null>> = [];
+      batch.forEach((r, k) => {
+        const outcome = outcomes[k] ?? { status: 'retryable' as const, code: 'no-outcome', message: '渠道未给出结果' };
+        if (outcome.status === 'sent') sent.push({ row: r, providerId: outcome.providerId ?? null });
+        else others.push(write(r, outcome, lastAttempt, push));
+      });
+      // The sent ones of a batch in one UPDATE (provider ids by CASE); the rare others one by one.
+      const written = [...(await writeSent(sent, push)), ...(await Promise.all(others))];
       for (const after of written as MessageRow[]) {
         if (after.status === 'pending') retry++;
         else done.push(after);
@@ -123,20 +152,80 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { retry, done };
   }
 
-  /** A receipt from a platform (TEMPLATESENDJOBFINISH, WeCom results): a sent message ends delivered or failed. */
-  async function receipt(channel: string, providerMsgId: string, ok: boolean, error?: { code: string; message: string }): Promise<boolean> {
-    const row = (await t().messages().first('*').where({ channel, provider_msg_id: providerMsgId, status: 'sent' })) as MessageRow | undefined;
-    if (!row) return false;
+  interface Receipt {
+    channel: string;
+    providerMsgId: string;
+    ok: boolean;
+    error?: { code: string; message: string };
+  }
+
+  /**
+   * Receipts that arrive together applied together: one SELECT, one UPDATE per outcome (a claim
+   * token marks which rows this flush moved, so a receipt another instance applied first counts
+   * once), then statistics and callbacks of the moved rows in one go. Each caller learns whether
+   * its message moved.
+   */
+  async function applyReceipts(list: Receipt[]): Promise<boolean[]> {
     const now = new Date();
-    const change = ok
-      ? { status: 'delivered', delivered_at: now, finished_at: now }
-      : { status: 'failed', finished_at: now, error_code: error?.code ?? 'receipt', error_message: error?.message ?? '平台回执：失败' };
-    const changed = await t()
-      .messages()
-      .where({ id: row.id, status: 'sent' })
-      .update({ ...change, updated_at: now });
-    if (changed) await finishedRows([{ ...row, ...change } as MessageRow]);
-    return changed > 0;
+    const token = `r:${randomBytes(12).toString('hex')}`;
+    const byChannel = new Map<string, string[]>();
+    for (const r of list) byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), r.providerMsgId]);
+    const rows: MessageRow[] = [];
+    for (const [channel, ids] of byChannel)
+      rows.push(...((await t().messages().select('*').where({ channel, status: 'sent' }).whereIn('provider_msg_id', ids)) as MessageRow[]));
+    const rowOf = new Map(rows.map((r) => [`${r.channel}|${r.provider_msg_id}`, r]));
+    const changeOf = (r: Receipt) =>
+      r.ok
+        ? { status: 'delivered', delivered_at: now, finished_at: now, error_code: null as string | null, error_message: null as string | null }
+        : { status: 'failed', finished_at: now, error_code: r.error?.code ?? 'receipt', error_message: r.error?.message ?? '平台回执：失败' };
+    // Same change → one UPDATE (all successes are one group).
+    const groups = new Map<string, { change: ReturnType<typeof changeOf>; ids: number[] }>();
+    const seen = new Set<number>();
+    for (const r of list) {
+      const row = rowOf.get(`${r.channel}|${r.providerMsgId}`);
+      if (!row || seen.has(row.id)) continue;
+      seen.add(row.id);
+      const change = changeOf(r);
+      const k = `${change.status}|${change.error_code}|${change.error_message}`;
+      const g = groups.get(k) ?? { change, ids: [] };
+      g.ids.push(row.id);
+      groups.set(k, g);
+    }
+    for (const g of groups.values())
+      await t()
+        .messages()
+        .whereIn('id', g.ids)
+        .andWhere({ status: 'sent' })
+        .update({ ...g.change, claim: token, updated_at: now });
+    const moved = new Set(
+      seen.size
+        ? (
+            (await t()
+              .messages()
+              .select('id')
+              .whereIn('id', [...seen])
+              .andWhere({ claim: token })) as Array<{ id: number }>
+          ).map((r) => Number(r.id))
+        : [],
+    );
+    const finished: MessageRow[] = [];
+    const answered = new Set<number>();
+    const result = list.map((r) => {
+      const row = rowOf.get(`${r.channel}|${r.providerMsgId}`);
+      if (!row || !moved.has(row.id) || answered.has(row.id)) return false;
+      answered.add(row.id);
+      finished.push({ ...row, ...changeOf(r), claim: token } as MessageRow);
+      return true;
+    });
+    await finishedRows(finished);
+    return result;
+  }
+
+  const receiptsGrouped = coalescer<Receipt, boolean>(applyReceipts, 500);
+
+  /** A receipt from a platform (TEMPLATESENDJOBFINISH, WeCom results): a sent message ends delivered or failed. */
+  function receipt(channel: string, providerMsgId: string, ok: boolean, error?: { code: string; message: string }): Promise<boolean> {
+    return receiptsGrouped({ channel, providerMsgId, ok, error });
   }
 
   async function applyEarlyReceipts(provider: ChannelProvider, account: string | null, providerIds: string[]): Promise<void> {

@@ -5,6 +5,7 @@ import type Redis from 'ioredis';
 import type { Knex } from 'knex';
 import { apiError } from '../lib/errors';
 import type { TenantRow } from './tenants';
+import { coalescer } from '../lib/coalesce';
 import { tables } from './records';
 
 /** INCRBY unless that passes the limit: one atomic step, whatever the number of racing requests. */
@@ -37,6 +38,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .onConflict(['tenant_id', 'day'])
       .ignore();
   }
+
+  async function copyToRow(tenantId: number, day: string): Promise<void> {
+    const r = redis();
+    if (!r) return;
+    const used = Number((await r.get(key(tenantId, day))) ?? 0);
+    await ensureRow(tenantId, day);
+    await t().usage().where({ tenant_id: tenantId, day }).andWhere('messages', '<', used).update({ messages: used, updated_at: new Date() });
+  }
+
+  // Concurrent writers of one tenant copy the counter once, not once each on the same row.
+  const recordGrouped = coalescer<string>(async (keys) => {
+    for (const k of new Set(keys)) {
+      const [tenantId, day] = k.split('|');
+      await copyToRow(Number(tenantId), day as string);
+    }
+  });
 
   return {
     /**
@@ -71,11 +88,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** After a write: the day's usage row follows the Redis counter (kept for the admin and history). */
     async record(tenantId: number, day = shanghaiDay()): Promise<void> {
-      const r = redis();
-      if (!r) return;
-      const used = Number((await r.get(key(tenantId, day))) ?? 0);
-      await ensureRow(tenantId, day);
-      await t().usage().where({ tenant_id: tenantId, day }).andWhere('messages', '<', used).update({ messages: used, updated_at: new Date() });
+      if (!redis()) return;
+      return recordGrouped(`${tenantId}|${day}`);
     },
 
     async usedOn(tenantId: number, day = shanghaiDay(), trx?: Knex.Transaction): Promise<number> {

@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { isRetryable, shanghaiDay } from '@wedraw/kit';
+import { coalescer } from '../lib/coalesce';
 import { tables } from './records';
 
 /** Upper bounds (ms) of the latency buckets; the last one catches everything slower. */
@@ -37,35 +38,46 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const t = () => tables(strapi);
   const isMysql = () => !String(strapi.db.dialect.client).includes('sqlite');
 
+  async function upsert(bumps: StatBump[], trx?: Knex.Transaction): Promise<void> {
+    if (bumps.length === 0) return;
+    const merged = new Map<string, { tenant_id: number; day: string; channel: string; metric: string; value: number }>();
+    for (const b of bumps) {
+      const day = shanghaiDay(b.at);
+      const key = `${b.tenantId}|${day}|${b.channel}|${b.metric}`;
+      const row = merged.get(key) ?? { tenant_id: b.tenantId, day, channel: b.channel, metric: b.metric, value: 0 };
+      row.value += b.by;
+      merged.set(key, row);
+    }
+    const rows = [...merged.values()].sort((a, b) => (`${a.channel}${a.metric}` < `${b.channel}${b.metric}` ? -1 : 1));
+    const knex = t().knex;
+    const increment = isMysql() ? knex.raw('?? + VALUES(??)', ['value', 'value']) : knex.raw('?? + excluded.??', ['value', 'value']);
+    const write = () =>
+      t()
+        .stats(trx)
+        .insert(rows.map((r) => ({ ...r, document_id: randomBytes(12).toString('hex') })))
+        .onConflict(['tenant_id', 'day', 'channel', 'metric'])
+        .merge({ value: increment });
+    // Concurrent first inserts of one key may deadlock in InnoDB: outside a caller's transaction, try again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await write();
+        return;
+      } catch (err) {
+        if (trx || attempt >= 3 || !isRetryable(err)) throw err;
+      }
+    }
+  }
+
+  // Every request bumps the same few rows (today's `total`, `delivered`…): concurrent bumps are
+  // merged into one upsert instead of queueing on those rows' locks.
+  const grouped = coalescer<StatBump[]>((lists) => upsert(lists.flat()));
+
   return {
+    /** Adds to the counters; resolves once they are written (in the caller's transaction when given). */
     async bump(bumps: StatBump[], trx?: Knex.Transaction): Promise<void> {
       if (bumps.length === 0) return;
-      const merged = new Map<string, { tenant_id: number; day: string; channel: string; metric: string; value: number }>();
-      for (const b of bumps) {
-        const day = shanghaiDay(b.at);
-        const key = `${b.tenantId}|${day}|${b.channel}|${b.metric}`;
-        const row = merged.get(key) ?? { tenant_id: b.tenantId, day, channel: b.channel, metric: b.metric, value: 0 };
-        row.value += b.by;
-        merged.set(key, row);
-      }
-      const rows = [...merged.values()].sort((a, b) => (`${a.channel}${a.metric}` < `${b.channel}${b.metric}` ? -1 : 1));
-      const knex = t().knex;
-      const increment = isMysql() ? knex.raw('?? + VALUES(??)', ['value', 'value']) : knex.raw('?? + excluded.??', ['value', 'value']);
-      const upsert = () =>
-        t()
-          .stats(trx)
-          .insert(rows.map((r) => ({ ...r, document_id: randomBytes(12).toString('hex') })))
-          .onConflict(['tenant_id', 'day', 'channel', 'metric'])
-          .merge({ value: increment });
-      // Concurrent first inserts of one key may deadlock in InnoDB: outside a caller's transaction, try again.
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await upsert();
-          return;
-        } catch (err) {
-          if (trx || attempt >= 3 || !isRetryable(err)) throw err;
-        }
-      }
+      if (trx) return upsert(bumps, trx);
+      return grouped(bumps);
     },
 
     /** API.md's stats for one tenant (or all tenants for the admin when tenantId is null). */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
+import type Redis from 'ioredis';
 import { businessError, isUniqueViolation, notFound } from '@wedraw/kit';
 import { messagingConfig } from '../config';
 import { apiError } from '../lib/errors';
@@ -55,6 +56,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let box: SecretBox | null = null;
   const secrets = () => (box ??= secretBox(messagingConfig(strapi).secretKey, strapi.config.get('environment') === 'production'));
   const bySecretCache = new Map<number, { secret: string; at: number }>();
+  // Authenticated keys by hash, valid while the cluster-wide version (a Redis counter bumped by every
+  // tenant or key change on any instance) is the one they were read under. Without Redis, a few seconds.
+  const byKeyCache = new Map<string, { tenant: TenantRow; secret: string; version: string; at: number }>();
+  const redis = () => strapi.service('api::platform.runtime').redis() as Redis | null;
+  const versionKey = () => `${strapi.service('api::platform.runtime').keyPrefix()}messaging:tenants:version`;
+
+  async function currentVersion(): Promise<string | null> {
+    const r = redis();
+    if (!r) return 'local';
+    return r.get(versionKey()).then(
+      (v) => v ?? '0',
+      () => null,
+    );
+  }
+
+  /** After any tenant or key change: every instance's cached authentications are dropped. */
+  async function invalidate(): Promise<void> {
+    byKeyCache.clear();
+    bySecretCache.clear();
+    await redis()
+      ?.incr(versionKey())
+      .catch(() => undefined);
+  }
 
   return {
     secrets,
@@ -75,7 +99,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async create(input: TenantInput): Promise<TenantRow> {
       try {
-        return (await strapi.db.query(UID.tenant).create({ data: { ...input, status: input.status ?? 'active', builtIn: false } })) as TenantRow;
+        const created = (await strapi.db.query(UID.tenant).create({ data: { ...input, status: input.status ?? 'active', builtIn: false } })) as TenantRow;
+        await invalidate();
+        return created;
       } catch (err) {
         if (isUniqueViolation(err)) throw businessError('TenantExists', `租户编码 ${input.code} 已存在`);
         throw err;
@@ -86,7 +112,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const t = await this.byCode(code);
       if (t.builtIn && patch.status === 'suspended') throw businessError('BuiltInTenant', '内置租户不能停用');
       const { code: _ignored, ...data } = patch;
-      return (await strapi.db.query(UID.tenant).update({ where: { id: t.id }, data })) as TenantRow;
+      const updated = (await strapi.db.query(UID.tenant).update({ where: { id: t.id }, data })) as TenantRow;
+      await invalidate();
+      return updated;
     },
 
     /** A new key and secret, returned this once; the tenant's older keys stop working. */
@@ -100,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .query(UID.tenantKey)
           .create({ data: { tenantId: t.id, keyHash: sha256Hex(key), keyHint: key.slice(0, 8), secret: secrets().encrypt(secret) } });
       });
-      bySecretCache.delete(t.id);
+      await invalidate();
       return { key, secret };
     },
 
@@ -120,11 +148,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async authenticate(bearer: string | undefined): Promise<{ tenant: TenantRow; secret: string }> {
       const key = /^Bearer\s+(\S+)$/i.exec(bearer ?? '')?.[1];
       if (!key) throw apiError(401, 'InvalidKey', '缺少租户密钥');
-      const row = await strapi.db.query(UID.tenantKey).findOne({ where: { keyHash: sha256Hex(key), revokedAt: null } });
-      const tenant = row ? await this.byId(row.tenantId) : null;
-      if (!row || !tenant) throw apiError(401, 'InvalidKey', '租户密钥无效');
-      if (tenant.status !== 'active') throw apiError(403, 'TenantSuspended', '租户已停用');
-      return { tenant, secret: secrets().decrypt(row.secret) };
+      const hash = sha256Hex(key);
+      const version = await currentVersion();
+      const hit = byKeyCache.get(hash);
+      let found = hit && version !== null && hit.version === version && (version !== 'local' || Date.now() - hit.at < 5000) ? hit : null;
+      if (!found) {
+        const row = await strapi.db.query(UID.tenantKey).findOne({ where: { keyHash: hash, revokedAt: null } });
+        const tenant = row ? await this.byId(row.tenantId) : null;
+        if (!row || !tenant) throw apiError(401, 'InvalidKey', '租户密钥无效');
+        found = { tenant, secret: secrets().decrypt(row.secret), version: version ?? '', at: Date.now() };
+        if (version !== null) {
+          if (byKeyCache.size > 10_000) byKeyCache.clear();
+          byKeyCache.set(hash, found);
+        }
+      }
+      if (found.tenant.status !== 'active') throw apiError(403, 'TenantSuspended', '租户已停用');
+      return { tenant: found.tenant, secret: found.secret };
     },
 
     /** The current signing secret of a tenant (callbacks, webhooks); null when it has no key. */
