@@ -65,7 +65,9 @@ export function DomainBoard({ domain }: { domain: string }) {
                 <Button
                   variant="secondary"
                   size="S"
-                  onClick={() => download(`${file(b.title)}.csv`, `\uFEFF名称,数量\r\n${b.rows.map((r) => `${csvCell(r.label ?? r.dimension)},${r.value}`).join('\r\n')}`)}
+                  onClick={() =>
+                    download(`${file(b.title)}.csv`, `\uFEFF名称,数量\r\n${b.rows.map((r) => `${csvCell(r.label ?? r.dimension)},${r.value}`).join('\r\n')}`)
+                  }
                 >
                   导出 CSV
                 </Button>
