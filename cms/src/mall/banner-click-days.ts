@@ -22,9 +22,11 @@ export function visitorKey(who: { userId?: number | string | null; ip?: string; 
 export function createBannerClickDays(strapi: Core.Strapi) {
   const col = (attribute: string) => columnName(strapi, BANNER_CLICK_UID, attribute);
   return {
+    /** `at` places the click on its day; `updated_at` is when the row was written (the catch-up's checkpoint). */
     async record(banner: string, visitor: string, at = new Date()): Promise<void> {
       const knex = strapi.db.connection;
       const clicks = col('clicks');
+      const written = new Date();
       await knex(tableName(strapi, BANNER_CLICK_UID))
         .insert({
           [col('documentId')]: randomBytes(12).toString('hex'),
@@ -33,11 +35,11 @@ export function createBannerClickDays(strapi: Core.Strapi) {
           [col('day')]: shanghaiDay(at),
           [clicks]: 1,
           [col('createdAt')]: at,
-          [col('updatedAt')]: at,
-          [col('publishedAt')]: at,
+          [col('updatedAt')]: written,
+          [col('publishedAt')]: written,
         })
         .onConflict([col('banner'), col('visitor'), col('day')])
-        .merge({ [clicks]: knex.raw('?? + 1', [clicks]), [col('updatedAt')]: at });
+        .merge({ [clicks]: knex.raw('?? + 1', [clicks]), [col('updatedAt')]: written });
     },
   };
 }

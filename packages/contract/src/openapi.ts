@@ -2827,6 +2827,7 @@ export interface operations {
                                 metric: string;
                                 rows: {
                                     dimension: string;
+                                    label?: string;
                                     value: number;
                                 }[];
                                 title: string;
