@@ -8,6 +8,7 @@ import { relabelPermissionLayout } from './bootstrap/permission-labels';
 import { declareCmsVisitorActions } from './bootstrap/permissions';
 import { forgetCategoryTree } from './mall/categories';
 import { buildHome } from './mall/home';
+import { registerBannerAnalytics } from './mall/banner-analytics';
 import { invalidateHomeOnWrites } from './mall/invalidation';
 import { registerWriteRules } from './mall/write-rules';
 import { applyPendingGrants, deferGrants } from './api/platform/services/permissions';
@@ -55,6 +56,7 @@ export default {
       throw new Error(`unknown mall job ${job.name}`);
     });
     queue.repeat(MALL_QUEUE, 'flush-banner-clicks', 'flush-banner-clicks', { every: 60_000 }).catch(() => undefined);
+    registerBannerAnalytics(strapi);
 
     // Last, once every plugin has registered its admin actions: the role presets (运营管理员, 客服, 财务, 只读).
     await strapi.plugin('audit')?.service('presets').ensure();

@@ -1,17 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import { notFound } from '@wedraw/kit';
 import { platform } from '../platform';
+import { createBannerClickDays } from './banner-click-days';
 import { BANNER_UID } from './home';
 import { columnName, tableName } from './schema-names';
 
 const memory = new Map<string, number>();
 
-/** Banner clicks: counted in Redis (memory without it) and flushed to the database by a queued job. */
+/**
+ * Banner clicks: the running total counted in Redis (memory without it) and flushed to the database by
+ * a queued job; and the per-day record (banner, visitor, business day) the analytics count.
+ */
 export function createBannerClicks(strapi: Core.Strapi) {
   return {
-    async record(documentId: string): Promise<void> {
+    async record(documentId: string, visitor: string, at = new Date()): Promise<void> {
       const banner = await strapi.db.query(BANNER_UID).findOne({ where: { documentId }, select: ['id'] });
       if (!banner) throw notFound('轮播图不存在');
+      await createBannerClickDays(strapi).record(documentId, visitor, at);
       const redis = platform().redis;
       // Without Redis, or while it is down, count in this process; the flush takes both.
       const counted = redis

@@ -2870,6 +2870,7 @@ export interface operations {
                                 metric: string;
                                 rows: {
                                     dimension: string;
+                                    label?: string;
                                     value: number;
                                 }[];
                                 title: string;

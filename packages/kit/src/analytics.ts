@@ -63,6 +63,8 @@ export interface AnalyticsSource {
   allDays(): Promise<string[]>;
   /** Live figures for the home's attention list. */
   attention?(): Promise<AttentionItem[]>;
+  /** Names for some of its dimensions (e.g. `banner:<documentId>` → the banner's title), for chart labels. */
+  dimensionLabels?(dimensions: string[]): Promise<Record<string, string>>;
 }
 
 interface Knex {

@@ -1,8 +1,10 @@
 import { factories } from '@strapi/strapi';
+import { visitorKey } from '../../../mall/banner-click-days';
 
 export default factories.createCoreController('api::banner.banner', ({ strapi }) => ({
   async click(ctx) {
-    await strapi.service('api::banner.banner').recordClick(String(ctx.params.documentId));
+    const visitor = visitorKey({ userId: ctx.state.user?.id, ip: ctx.request.ip, userAgent: ctx.get('user-agent') });
+    await strapi.service('api::banner.banner').recordClick(String(ctx.params.documentId), visitor);
     ctx.status = 204;
   },
 }));

@@ -7,7 +7,7 @@ import { download, type ChartData } from './EChart';
 interface Board {
   title: string;
   charts: Array<ChartData & { key: string; title: string }>;
-  breakdowns: Array<{ key: string; title: string; rows: Array<{ dimension: string; value: number }> }>;
+  breakdowns: Array<{ key: string; title: string; rows: Array<{ dimension: string; label?: string; value: number }> }>;
 }
 
 const GRANULARITIES = [
@@ -15,6 +15,8 @@ const GRANULARITIES = [
   ['week', '按周'],
   ['month', '按月'],
 ] as const;
+/** A CSV cell: quoted when it holds a comma, quote or line break. */
+const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const shanghaiDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** One domain's dashboard: a date range (Beijing time), day/week/month, its charts and breakdowns. */
@@ -63,7 +65,9 @@ export function DomainBoard({ domain }: { domain: string }) {
                 <Button
                   variant="secondary"
                   size="S"
-                  onClick={() => download(`${file(b.title)}.csv`, `\uFEFF名称,数量\r\n${b.rows.map((r) => `${r.dimension},${r.value}`).join('\r\n')}`)}
+                  onClick={() =>
+                    download(`${file(b.title)}.csv`, `\uFEFF名称,数量\r\n${b.rows.map((r) => `${csvCell(r.label ?? r.dimension)},${r.value}`).join('\r\n')}`)
+                  }
                 >
                   导出 CSV
                 </Button>
@@ -83,7 +87,7 @@ export function DomainBoard({ domain }: { domain: string }) {
                   {b.rows.map((r) => (
                     <Tr key={r.dimension}>
                       <Td>
-                        <Typography>{r.dimension || '（未填）'}</Typography>
+                        <Typography>{r.label ?? (r.dimension || '（未填）')}</Typography>
                       </Td>
                       <Td>
                         <Typography>{r.value}</Typography>

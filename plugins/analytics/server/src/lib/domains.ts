@@ -14,6 +14,8 @@ export interface ChartDef {
   key: string;
   title: string;
   series: Series[];
+  /** Instead of fixed series: one series per dimension of a metric (the largest `limit` over the range). */
+  perDimension?: { metric: string; prefix: string; limit: number };
 }
 export interface BreakdownDef {
   key: string;
@@ -78,10 +80,18 @@ export const DOMAINS = {
         title: '积分发放与消耗',
         series: [one('points.issued', '发放', '积分'), one('points.spent', '消耗', '积分'), one('points.expired', '过期', '积分')],
       },
+      { key: 'bannerClicks', title: '轮播图点击', series: [one('banners.clicks', '点击次数'), one('banners.visitors', '点击人数（去重）')] },
+      {
+        key: 'clicksPerBanner',
+        title: '各轮播图点击次数（前 10）',
+        series: [],
+        perDimension: { metric: 'banners.clicks', prefix: 'banner:', limit: 10 },
+      },
     ],
     breakdowns: [
       { key: 'goods', title: '热门兑换商品（件数）', metric: 'orders.goods', prefix: 'good:' },
       { key: 'sources', title: '积分发放来源', metric: 'points.issued', prefix: 'source:' },
+      { key: 'banners', title: '轮播图点击人数（去重）', metric: 'banners.visitors', prefix: 'banner:' },
     ],
   },
   messages: {

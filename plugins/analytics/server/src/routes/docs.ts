@@ -22,7 +22,12 @@ const domain = z.object({
   granularity: z.enum(['day', 'week', 'month']),
   charts: z.array(chart.extend({ key: z.string(), title: z.string() })),
   breakdowns: z.array(
-    z.object({ key: z.string(), title: z.string(), metric: z.string(), rows: z.array(z.object({ dimension: z.string(), value: z.number() })) }),
+    z.object({
+      key: z.string(),
+      title: z.string(),
+      metric: z.string(),
+      rows: z.array(z.object({ dimension: z.string(), label: z.string().optional(), value: z.number() })),
+    }),
   ),
 });
 const RANGE = '日期为北京时间（Asia/Shanghai）；默认最近 30 天；`granularity` 为 day、week（周一开始）或 month。只读每日统计表，不扫描业务表。';

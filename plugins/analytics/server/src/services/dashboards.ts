@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { nextDay, shanghaiDay, type AttentionItem } from '@wedraw/kit';
-import { DOMAINS, HOME, type DomainDef, type DomainName, type Series } from '../lib/domains';
+import { DOMAINS, HOME, type ChartDef, type DomainDef, type DomainName, type Series } from '../lib/domains';
 import { services } from '../lib/services';
 import { DAILY_STAT } from '../lib/uids';
 
@@ -101,6 +101,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.map((r) => ({ dimension: r.dimension.slice(prefix.length), value: Number(r.total) }));
   }
 
+  /** Names of dimensions from the source counting the metric (a banner's title…); unnamed ones stay as they are. */
+  async function labels(metric: string, dimensions: string[]): Promise<Record<string, string>> {
+    const source = services(strapi)
+      .sources.list()
+      .find((s) => s.metrics.some((m) => m.name === metric));
+    return dimensions.length && source?.dimensionLabels ? source.dimensionLabels(dimensions) : {};
+  }
+
+  /** One series per dimension of a metric: the `limit` largest over the range, summed per bucket. */
+  async function perDimension(def: NonNullable<ChartDef['perDimension']>, buckets: string[], from: string, to: string, granularity: Granularity) {
+    const dims = (await top(def.metric, def.prefix, from, to, def.limit)).map((r) => `${def.prefix}${r.dimension}`);
+    if (dims.length === 0) return [];
+    const rows = (await strapi.db
+      .connection(meta().tableName)
+      .select(`${col('dimension')} as dimension`, `${col('day')} as day`, `${col('value')} as value`)
+      .where(col('metric'), def.metric)
+      .whereIn(col('dimension'), dims)
+      .whereBetween(col('day'), [from, to])) as Array<{ dimension: string; day: string; value: string | number }>;
+    const index = new Map(buckets.map((b, i) => [b, i]));
+    const sums = new Map(dims.map((d) => [d, buckets.map(() => 0)]));
+    for (const r of rows) sums.get(r.dimension)![index.get(bucketOf(r.day, granularity))!] += Number(r.value);
+    const names = await labels(def.metric, dims);
+    return dims.map((d) => ({ metric: `${def.metric}:${d}`, label: names[d] ?? d.slice(def.prefix.length), values: sums.get(d)! }));
+  }
+
   /**
    * What needs attention, read live from the sources at most every 5 s: concurrent requests share one
    * read, so a busy home costs the sources' counts once per 5 s rather than once per request.
@@ -137,10 +162,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async computeDomain(name: DomainName, from: string, to: string, granularity: Granularity) {
       const domain: DomainDef = DOMAINS[name];
-      const drawn = (await charts(domain.charts, from, to, granularity)).map(({ key, title, buckets, series }) => ({ key, title, buckets, series }));
+      const drawn = [];
+      for (const { key, title, buckets, series, perDimension: per } of await charts(domain.charts, from, to, granularity))
+        drawn.push({ key, title, buckets, series: per ? await perDimension(per, buckets, from, to, granularity) : series });
       const breakdowns = [];
-      for (const b of domain.breakdowns)
-        breakdowns.push({ key: b.key, title: b.title, metric: b.metric, rows: await top(b.metric, b.prefix, from, to, b.limit ?? 10) });
+      for (const b of domain.breakdowns) {
+        const rows = await top(b.metric, b.prefix, from, to, b.limit ?? 10);
+        const names = await labels(
+          b.metric,
+          rows.map((r) => `${b.prefix}${r.dimension}`),
+        );
+        breakdowns.push({
+          key: b.key,
+          title: b.title,
+          metric: b.metric,
+          rows: rows.map((r) => {
+            const label = names[`${b.prefix}${r.dimension}`];
+            return label ? { ...r, label } : r;
+          }),
+        });
+      }
       return { domain: name, title: domain.title, from, to, granularity, charts: drawn, breakdowns };
     },
 
