@@ -1,14 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { shanghaiDay } from '@wedraw/kit';
 import { columnName, tableName } from './schema-names';
 
 export const BANNER_CLICK_UID = 'api::banner-click.banner-click';
 
-/** Who clicked: the logged-in user, else a hash of the client's IP and User-Agent (neither is stored). */
-export function visitorKey(who: { userId?: number | string | null; ip?: string; userAgent?: string }): string {
+/**
+ * Who clicked: the logged-in user, else an HMAC of the client's IP and User-Agent keyed with the
+ * server's secret (neither is stored, and the key cannot be reversed by hashing every IPv4 address).
+ */
+export function visitorKey(secret: string, who: { userId?: number | string | null; ip?: string; userAgent?: string }): string {
   if (who.userId) return `user:${who.userId}`;
-  return `anon:${createHash('sha256')
+  return `anon:${createHmac('sha256', secret)
     .update(`${who.ip ?? ''}|${who.userAgent ?? ''}`)
     .digest('hex')
     .slice(0, 40)}`;
