@@ -120,6 +120,16 @@ test('a paid order whose notification was lost is found by reconciliation; an un
   expect(txs.transactions.find((t) => t.out_trade_no === unpaid.orderNo)?.trade_state).toBe('CLOSED');
 }, 60_000);
 
+test('ten parallel creates with one idempotency key make one order: the UNIQUE key in the database decides', async () => {
+  const user = await payer(stack);
+  const idempotencyKey = `race-${Date.now()}`;
+  const answers = await Promise.all(Array.from({ length: 10 }, () => placeOrder(stack, user.jwt, 'N01', 300, { idempotencyKey })));
+  expect(answers.map((a) => a.status).sort()).toEqual([...Array(9).fill(200), 201]);
+  expect(new Set(answers.map((a) => a.body.data.orderNo)).size).toBe(1);
+  const rows = await stack.cms.strapi.db.query('plugin::pay.pay-order').findMany({ where: { userId: user.id } });
+  expect(rows).toHaveLength(1);
+});
+
 test('bad input names the field; WeChat Pay down at prepay is 502 with no order left', async () => {
   const user = await payer(stack);
   for (const [body, field] of [
