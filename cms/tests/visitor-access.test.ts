@@ -248,6 +248,8 @@ describe('visitor roles', () => {
     'plugin::wecom.employee.group',
     'plugin::wecom.employee.robots',
     'plugin::wecom.employee.sendToRobot',
+    'plugin::wecom.employee.groupStats',
+    'plugin::wecom.employee.configureRobot',
     // Pay orders are the user's own (404 for anyone else's); the staff routes refuse a user who is no merchant's staff.
     'plugin::pay.orders.create',
     'plugin::pay.orders.find',
