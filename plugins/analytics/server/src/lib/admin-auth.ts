@@ -52,7 +52,8 @@ function cachedAdminAuth(strapi: Core.Strapi) {
   async function bump(): Promise<void> {
     localGeneration += 1;
     cache.clear();
-    await redis()
+    // Not awaited: an unreachable Redis queues the command, and admin writes at boot must not wait on it.
+    void redis()
       ?.incr(key())
       .catch(() => undefined);
   }
