@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { decryptResource, notifyProblem, type MerchantKeys, type NotifyHeaders } from '../clients/wechatpay';
+import { coalescer } from '@wedraw/kit';
 import { payConfig } from '../config';
 import { NotifyRejected } from '../lib/errors';
 import { services } from '../lib/services';
@@ -14,6 +15,7 @@ interface Envelope {
 }
 
 const ACCOUNT_CACHE_MS = 5_000;
+const LOG_BATCH = 200;
 
 /** WeChat Pay's payment and refund notifications: verified, decrypted, compared, applied once, logged. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -41,10 +43,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { ...entry, cached: false };
   }
 
-  /** One INSERT (the query engine's create would read the row back). */
-  async function log(data: Record<string, unknown>): Promise<void> {
-    await strapi.db.query(UID.notifyLog).createMany({ data: [data] });
-  }
+  /**
+   * Notification log rows: concurrent notifications share one multi-row INSERT (group commit); each
+   * is answered only after the INSERT that carries its row.
+   */
+  const log: (data: Record<string, unknown>) => Promise<void> = coalescer(async (rows: Record<string, unknown>[]) => {
+    await strapi.db.query(UID.notifyLog).createMany({ data: rows });
+  }, LOG_BATCH);
 
   /** Returns the HTTP status to answer (204); throws NotifyRejected (401/400/404) with nothing changed. */
   async function handle(kind: NotifyKind, mchId: string, headers: NotifyHeaders, rawBody: string): Promise<number> {

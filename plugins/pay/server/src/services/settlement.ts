@@ -28,7 +28,7 @@ type Ledger = {
   award(
     user: number,
     rule: string,
-    o: { idempotencyKey: string; amountFen?: number; refId?: string; source?: string; remark?: string },
+    o: { idempotencyKey: string; amountFen?: number; refId?: string; source?: string; remark?: string; keyIsNew?: boolean },
   ): Promise<{ line: { delta: number }; duplicate: boolean }>;
 };
 
@@ -41,6 +41,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       const { line } = await ledger().award(order.userId, 'payment', {
         idempotencyKey: awardKey(order.orderNo),
+        // The order row is locked and not yet paid/released, so its award key cannot exist yet.
+        keyIsNew: true,
         amountFen: order.amount,
         refId: order.orderNo,
         source: 'payment',

@@ -16,6 +16,12 @@ export interface AwardOptions {
   remark?: string;
   /** fixed amounts only: lot expiry in days (0 or absent: never). */
   expiryDays?: number;
+  /**
+   * The caller holds a lock under which this key cannot exist yet (e.g. a pending order's row lock,
+   * the order number in the key), so the lookup before posting is skipped. The UNIQUE index on the
+   * key still refuses a second line; the winner's line is then returned as a duplicate.
+   */
+  keyIsNew?: boolean;
 }
 
 export interface SpendOptions {
@@ -32,6 +38,8 @@ export interface AdjustOptions {
   expiryDays?: number;
 }
 
+const KNOWN_ACCOUNTS_MAX = 100_000;
+
 function insufficient(account: Account, needed: number): Error {
   return businessError('InsufficientPoints', '积分不足', { balance: account.balance, needed });
 }
@@ -45,14 +53,24 @@ function insufficient(account: Account, needed: number): Error {
 export function createLedger(strapi: Core.Strapi) {
   const now = () => clock(strapi).now();
 
+  /** Users whose account this instance has seen exist (accounts are never deleted): no read for them. */
+  const knownAccounts = new Set<number>();
+  const remember = (userId: number) => {
+    if (knownAccounts.size >= KNOWN_ACCOUNTS_MAX) knownAccounts.clear();
+    knownAccounts.add(userId);
+  };
+
   async function ensureAccount(userId: number): Promise<void> {
+    if (knownAccounts.has(userId)) return;
     const existing = await strapi.db.query(ACCOUNT).findOne({ where: { userId }, select: ['id'] });
-    if (existing) return;
-    try {
-      await strapi.db.query(ACCOUNT).create({ data: { userId, balance: 0, earned: 0, spent: 0, expired: 0 } });
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err; // another request created it first
+    if (!existing) {
+      try {
+        await strapi.db.query(ACCOUNT).create({ data: { userId, balance: 0, earned: 0, spent: 0, expired: 0 } });
+      } catch (err) {
+        if (!isUniqueViolation(err)) throw err; // another request created it first
+      }
     }
+    remember(userId);
   }
 
   /**
@@ -68,6 +86,7 @@ export function createLedger(strapi: Core.Strapi) {
       });
       if (outcome) return outcome.value;
       if (attempt > 0) throw new Error(`points account of user ${userId} vanished`);
+      knownAccounts.delete(userId); // its table was emptied behind this instance (a test, a restore)
       await ensureAccount(userId);
     }
   }
@@ -189,7 +208,7 @@ export function createLedger(strapi: Core.Strapi) {
       return post(
         user,
         async (account) => {
-          const done = await findByKey(options.idempotencyKey);
+          const done = options.keyIsNew ? null : await findByKey(options.idempotencyKey);
           if (done) return { line: done, duplicate: true };
           if (typeof ruleOrAmount === 'number') {
             if (!Number.isInteger(ruleOrAmount) || ruleOrAmount <= 0) throw new Error('award amount must be a positive integer');

@@ -106,9 +106,47 @@ export async function findRule(strapi: Core.Strapi, code: string): Promise<RuleR
   return (await strapi.db.query(RULE).findOne({ where: { code } })) as RuleRecord | null;
 }
 
+/** How long an award may reuse a rule read by this instance (any rule write here drops them at once). */
+export const RULE_CACHE_MS = 3_000;
+const ruleCaches = new WeakMap<Core.Strapi, Map<string, { rule: RuleRecord; at: number }>>();
+
+function ruleCacheOf(strapi: Core.Strapi): Map<string, { rule: RuleRecord; at: number }> {
+  let cache = ruleCaches.get(strapi);
+  if (!cache) {
+    const created = new Map<string, { rule: RuleRecord; at: number }>();
+    const drop = () => created.clear();
+    strapi.db?.lifecycles.subscribe({
+      models: [RULE],
+      afterCreate: drop,
+      afterCreateMany: drop,
+      afterUpdate: drop,
+      afterUpdateMany: drop,
+      afterDelete: drop,
+      afterDeleteMany: drop,
+    } as any);
+    ruleCaches.set(strapi, created);
+    cache = created;
+  }
+  return cache;
+}
+
+/**
+ * A rule for an award: read at most once per RULE_CACHE_MS per instance. An operator's edit through
+ * any instance reaches that instance at once and the others within RULE_CACHE_MS.
+ */
+async function awardRule(strapi: Core.Strapi, code: string): Promise<RuleRecord | null> {
+  const cache = ruleCacheOf(strapi);
+  const hit = cache.get(code);
+  if (hit && Date.now() - hit.at < RULE_CACHE_MS) return hit.rule;
+  const rule = await findRule(strapi, code);
+  if (rule) cache.set(code, { rule, at: Date.now() });
+  else cache.delete(code);
+  return rule;
+}
+
 /** A rule by code, enabled and in its validity window, with the points it gives (ratio rules: per yuan of `amountFen`). */
 export async function resolveRule(strapi: Core.Strapi, code: string, now: Date, amountFen?: number): Promise<ResolvedRule> {
-  let rule = await findRule(strapi, code);
+  let rule = await awardRule(strapi, code);
   const pending = registryOf(strapi).rules.get(code);
   if (!rule && pending) {
     // awarded before points' bootstrap wrote the registered rule

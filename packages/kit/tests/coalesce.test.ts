@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { coalescer } from '../src';
+
+describe('coalescer', () => {
+  it('carries concurrent callers in few flushes, in order, each answered with its own result', async () => {
+    const flushes: number[][] = [];
+    const write = coalescer<number, number>(async (items) => {
+      flushes.push(items);
+      await new Promise((r) => setTimeout(r, 5));
+      return items.map((n) => n * 10);
+    });
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => write(i)));
+    expect(results).toEqual(Array.from({ length: 50 }, (_, i) => i * 10));
+    // The first caller flushes alone; the 49 that arrived meanwhile go together.
+    expect(flushes.map((f) => f.length)).toEqual([1, 49]);
+    expect(flushes.flat()).toEqual(Array.from({ length: 50 }, (_, i) => i));
+  });
+
+  it('splits at maxItems and rejects only the callers of a failed flush', async () => {
+    let calls = 0;
+    const write = coalescer<number>(async (items) => {
+      calls += 1;
+      if (items.includes(3)) throw new Error('disk full');
+    }, 2);
+    const outcomes = await Promise.allSettled([0, 1, 2, 3, 4].map((n) => write(n)));
+    // Flushes: [0] alone (it started the run), then [1, 2] and [3, 4] at most two at a time.
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'rejected']);
+    expect(calls).toBe(3);
+  });
+});
