@@ -13,7 +13,7 @@ import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { aesGcmEncrypt, DEMO_APPS, DEMO_MERCHANT, merchantCredentials, responseMessage, rsaSign } from '../sandbox/src';
-import { benchArgs, load, printResult, ratioOf, root, startBenchCms } from './lib/production-cms';
+import { benchArgs, cpuSeconds, load, printResult, ratioOf, root, startBenchCms } from './lib/production-cms';
 
 const args = benchArgs({ duration: 10, connections: 32 });
 
@@ -112,6 +112,13 @@ async function fire(base: string, deliveries: Delivery[], connections: number) {
   return { rate: Math.round(deliveries.length / seconds), p50: p(0.5), p99: p(0.99), statuses, seconds };
 }
 
+/** The local MariaDB server's pid (its CPU is part of each notification's cost), if it runs here. */
+function mariadbPid(): number | null {
+  const found = spawnSync('pgrep', ['-o', '-x', 'mariadbd'], { encoding: 'utf8' });
+  const pid = Number(found.stdout.trim());
+  return found.status === 0 && pid > 0 ? pid : null;
+}
+
 async function main(): Promise<void> {
   const orders = Number(process.env.BENCH_ORDERS || 5000);
   const creds = { ...merchantCredentials(DEMO_MERCHANT), appId: DEMO_APPS.official.appId };
@@ -127,7 +134,13 @@ async function main(): Promise<void> {
     });
     console.log(`[bench] signing ${list.length * 2} notifications…`);
     const deliveries = interleave(list.map((o, i) => notification(mchId, o, i)));
+    const mariadb = mariadbPid();
+    const cpuBefore = { cms: cpuSeconds(cms.pid), db: mariadb ? cpuSeconds(mariadb) : 0 };
     const run = await fire(cms.base, deliveries, args.connections);
+    // CPU per delivery (ms): what the path costs, less sensitive to other load on the machine than p99.
+    const perDelivery = (s: number) => Math.round((s * 1000 * 100) / deliveries.length) / 100;
+    const cpuMs = { cms: perDelivery(cpuSeconds(cms.pid) - cpuBefore.cms), mariadb: mariadb ? perDelivery(cpuSeconds(mariadb) - cpuBefore.db) : null };
+    console.log(`[bench] CPU per delivery: CMS ${cpuMs.cms} ms, MariaDB ${cpuMs.mariadb ?? '?'} ms`);
     console.log(
       `${`notifications (each order twice), ${args.connections} connections`.padEnd(48)} ${String(run.rate).padStart(8)} req/s   p50 ${run.p50} ms   p99 ${String(run.p99).padStart(6)} ms   statuses ${JSON.stringify(run.statuses)}`,
     );
@@ -147,6 +160,7 @@ async function main(): Promise<void> {
       p99ms: run.p99,
       p99TargetMs: 200,
       statuses: run.statuses,
+      cpuMsPerDelivery: cpuMs,
       paid: Number(paid.n),
       awards: Number(awards.n),
       awardsExact: Number(awards.n) === orders,

@@ -8226,6 +8226,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description 请求体过大：PayloadTooLarge */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "PayloadTooLarge";
+                            /** @constant */
+                            status?: 413;
+                        };
+                    };
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -8782,6 +8798,22 @@ export interface operations {
                             name?: "NotFound" | "NotFoundError";
                             /** @constant */
                             status?: 404;
+                        };
+                    };
+                };
+            };
+            /** @description 请求体过大：PayloadTooLarge */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "PayloadTooLarge";
+                            /** @constant */
+                            status?: 413;
                         };
                     };
                 };

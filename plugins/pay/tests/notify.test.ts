@@ -87,6 +87,11 @@ test('a forged or stale notification is 401 and changes nothing; a mismatched am
   expect([stale.status, stale.body.error?.name]).toEqual([401, 'StaleTimestamp']);
   const wrongSerial = await post(path, handMadeNotify(resource, { serial: 'PUB_KEY_ID_0000' }));
   expect(wrongSerial.status).toBe(401);
+  // Notifications take the fast route (no body parser in front): an oversized body is refused unread.
+  const huge = handMadeNotify(resource);
+  const padded = huge.body.replace(/}$/, `,"pad":"${'x'.repeat(70 * 1024)}"}`);
+  const tooLarge = await post(path, { headers: huge.headers, body: padded });
+  expect([tooLarge.status, tooLarge.body.error?.name]).toEqual([413, 'PayloadTooLarge']);
   expect((await orderOf(stack, user.jwt, order.orderNo)).status).toBe('pending');
 
   const mismatch = await post(path, handMadeNotify({ ...resource, amount: { total: 1 } }));

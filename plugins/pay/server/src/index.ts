@@ -10,6 +10,7 @@ import { registerPayEvents } from './services/alerts';
 import services from './services';
 import { registerAnalyticsSources } from './analytics-source';
 import { registerOpsMetrics } from './ops-metrics';
+import { registerFastNotify } from './routes/fast-notify';
 
 type Permissions = { grant(role: string, actions: string[]): Promise<void> };
 
@@ -33,6 +34,7 @@ export default {
     }
     registerAnalyticsSources(strapi);
     await registerOpsMetrics(strapi);
+    registerFastNotify(strapi);
   },
 
   destroy() {},

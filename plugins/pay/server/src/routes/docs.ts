@@ -58,7 +58,7 @@ const notifyDoc = (summary: string): RouteDoc => ({
   headers: notifyHeaders,
   body: notifyBody,
   responses: { 204: null },
-  errors: { 400: ['DecryptFailed'], 401: ['InvalidSignature', 'StaleTimestamp'], 404: ['NotFound'] },
+  errors: { 400: ['DecryptFailed'], 401: ['InvalidSignature', 'StaleTimestamp'], 404: ['NotFound'], 413: ['PayloadTooLarge'] },
 });
 
 /** The OpenAPI documentation of the content-API routes. */
