@@ -39,6 +39,9 @@ const OUTCOME: Record<string, string> = {
   ignored: '忽略',
 };
 
+/** The status filter's "all" (an empty value would show the placeholder beside the option's label). */
+const ALL = 'all';
+
 /** Why a delivery was refused, in Chinese (the server logs the verifier's reason in English). */
 function detailText(n: { detail: string | null; serial: string | null }): string {
   const d = n.detail;
@@ -73,8 +76,12 @@ export const OrdersTab = () => {
   return (
     <Box>
       <Flex gap={2} paddingBottom={4} alignItems="flex-end">
-        <SingleSelect placeholder="全部状态" value={filter.status} onChange={(v: string | number) => (setPage(1), setFilter({ ...filter, status: String(v) }))}>
-          <SingleSelectOption value="">全部状态</SingleSelectOption>
+        <SingleSelect
+          aria-label="订单状态"
+          value={filter.status || ALL}
+          onChange={(v: string | number) => (setPage(1), setFilter({ ...filter, status: v === ALL ? '' : String(v) }))}
+        >
+          <SingleSelectOption value={ALL}>全部状态</SingleSelectOption>
           {Object.entries(ORDER_STATUS).map(([k, v]) => (
             <SingleSelectOption key={k} value={k}>
               {v.label}
