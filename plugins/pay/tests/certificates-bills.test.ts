@@ -103,6 +103,14 @@ test('certificate mode: a callback naming a serial we do not hold downloads the 
   const refused = await stack.cms.strapi.db.query('plugin::pay.notify-log').count({ where: { serial: { $startsWith: '5E' }, status: 401, verified: false } });
   expect(refused).toBe(13);
 
+  // No certificate held at all (none downloaded yet): the call cannot be verified and fails (502, no order left); the certificates are downloaded for the next.
+  await stack.cms.strapi.db.query('plugin::pay.merchant-account').update({ where: { id: stack.accountId }, data: { platformCertificates: [] } });
+  await runtime.redis().del(`${runtime.keyPrefix()}pay:cert-refresh:${stack.accountId}`);
+  const unverified = await placeOrder(stack, user.jwt, 'C01', 600);
+  expect([unverified.status, unverified.body.error?.name]).toEqual([502, 'PayUnavailable']);
+  expect(await certificateDownloads()).toBe(before + 3);
+  await placeOrder(stack, user.jwt, 'C01', 600).expect(201);
+
   // In public-key mode an unknown serial never downloads anything.
   await sandboxMode('publicKey');
   await accountMode('publicKey');
