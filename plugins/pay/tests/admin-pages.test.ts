@@ -156,6 +156,7 @@ test('商户号, 商户与收款码, 支付订单 (filters, detail with the noti
   expect(refundRow).toContain(data.paid);
   expect(refundRow).toContain('¥3.00');
   expect(refundRow).toContain('退款成功');
+  expect(refundRow).toContain('少做一杯');
   await panel.getByText('退款成功后按退款比例扣回该订单发放的积分', { exact: false }).waitFor();
   await shot(page, 'refunds');
 
@@ -166,7 +167,7 @@ test('商户号, 商户与收款码, 支付订单 (filters, detail with the noti
   expect(rule).toContain('单笔金额');
   expect(rule).toContain('拦截');
   await panel.getByText('命中记录', { exact: true }).waitFor();
-  const hit = await rowText(panel, '金额 60000 分超过 50000 分');
+  const hit = await rowText(panel, '金额 600.00 元超过 500.00 元');
   expect(hit).toContain('单笔超过 500 元');
   expect(hit).toContain(`#${data.blockedUserId}`);
   expect(hit).toContain('DEMO01');
@@ -182,6 +183,10 @@ test('商户号, 商户与收款码, 支付订单 (filters, detail with the noti
   expect(difference).toContain('账单已支付，本系统未支付（通知丢失？）');
   expect(difference).toContain('¥42.00');
   expect(difference).toContain('待支付');
+  await page
+    .getByText('已下载账单并对账')
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
   await shot(page, 'bills');
   await row(panel, data.lost).getByRole('button', { name: '查询并补单' }).click();
   await panel.getByText('没有差异：账单与本系统一致').waitFor();
