@@ -15,8 +15,16 @@ export const OA_APP = DEMO_APPS.official.appId;
 
 /** The sandbox (WeChat Pay) and the CMS with the sandbox's demo merchant account configured through the admin API. */
 export async function bootPay(env: Record<string, string> = {}): Promise<PayStack> {
-  const sandbox = await startSandbox({ port: 0, pay: { notifyMsPerSecond: 2, refundDelayMs: 100 } });
+  const sandbox = await startPaySandbox();
   const cms = await startCms({ PAY_ORDER_TTL_SECONDS: '6', ...env });
+  return withSandboxAccount(cms, sandbox);
+}
+
+/** The sandbox with WeChat Pay's retries and refunds time-compressed for tests. */
+export const startPaySandbox = () => startSandbox({ port: 0, pay: { notifyMsPerSecond: 2, refundDelayMs: 100 } });
+
+/** A running CMS given the sandbox's demo merchant account through the admin API (notifications to the CMS's own URL). */
+export async function withSandboxAccount(cms: TestCms, sandbox: RunningSandbox): Promise<PayStack> {
   const adminJwt = await adminLogin(cms);
   const creds = (await (await fetch(`${sandbox.url}/_sandbox/pay/merchant`)).json()) as Record<string, string>;
   const res = await request(cms.url)

@@ -13,7 +13,7 @@ export default {
       icon: Store,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: '支付' },
       Component: () => import('./pages/App'),
-      permissions: ['accounts', 'merchants', 'orders', 'refunds', 'risk'].map((r) => ({ action: `plugin::pay.${r}.read`, subject: null })),
+      permissions: ['accounts', 'merchants', 'orders', 'refunds', 'risk', 'bills'].map((r) => ({ action: `plugin::pay.${r}.read`, subject: null })),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: '支付' });
   },

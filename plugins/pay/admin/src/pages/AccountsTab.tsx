@@ -95,7 +95,21 @@ export const AccountsTab = () => {
         columns={[
           { title: '名称', cell: (a) => a.name },
           { title: '商户号', cell: (a) => a.mchId },
-          { title: 'AppID', cell: (a) => `${a.appId ?? ''}${a.miniprogramAppId ? ` / ${a.miniprogramAppId}` : ''}` },
+          {
+            title: 'AppID',
+            cell: (a) => (
+              <Box>
+                <Typography variant="pi" tag="p">
+                  公众号 {a.appId}
+                </Typography>
+                {a.miniprogramAppId && (
+                  <Typography variant="pi" tag="p">
+                    小程序 {a.miniprogramAppId}
+                  </Typography>
+                )}
+              </Box>
+            ),
+          },
           { title: '验签模式', cell: (a) => <Badge>{MODES[a.verificationMode]?.label ?? a.verificationMode}</Badge> },
           {
             title: '验签密钥',

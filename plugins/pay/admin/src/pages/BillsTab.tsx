@@ -2,11 +2,20 @@ import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { DataTable, useAction, useHeldActions } from '@wedraw/kit/admin';
-import { ORDER_STATUS, yuan } from './format';
+import { ORDER_STATUS, REFUND_STATUS, yuan } from './format';
 
 interface Difference {
-  kind: 'not-paid-here' | 'unknown-order' | 'amount-differs' | 'missing-from-bill';
+  kind:
+    | 'not-paid-here'
+    | 'unknown-order'
+    | 'amount-differs'
+    | 'missing-from-bill'
+    | 'refund-not-here'
+    | 'refund-unknown'
+    | 'refund-amount-differs'
+    | 'refund-missing-from-bill';
   orderNo: string;
+  refundNo?: string;
   transactionId: string | null;
   billAmount: number | null;
   ourAmount: number | null;
@@ -15,8 +24,8 @@ interface Difference {
 interface Comparison {
   date: string;
   mchId: string;
-  bill: { payments: number; refunds: number; paidTotal: number; sha1: string } | null;
-  ours: { payments: number; paidTotal: number };
+  bill: { payments: number; refunds: number; paidTotal: number; refundedTotal: number; sha1: string } | null;
+  ours: { payments: number; paidTotal: number; refunds: number; refundedTotal: number };
   differences: Difference[];
 }
 
@@ -25,7 +34,13 @@ const KIND: Record<Difference['kind'], string> = {
   'unknown-order': '账单中有，本系统无此订单',
   'amount-differs': '金额不一致',
   'missing-from-bill': '本系统已支付，账单中没有',
+  'refund-not-here': '账单已退款，本系统退款未完成',
+  'refund-unknown': '账单中有退款，本系统无此退款单',
+  'refund-amount-differs': '退款金额不一致',
+  'refund-missing-from-bill': '本系统已退款，账单中没有',
 };
+const isRefund = (d: Difference) => d.kind.startsWith('refund-');
+const statusText = (d: Difference) => (d.ourStatus ? ((isRefund(d) ? REFUND_STATUS[d.ourStatus] : ORDER_STATUS[d.ourStatus]?.label) ?? d.ourStatus) : '—');
 
 /** Yesterday in Beijing time: WeChat Pay generates a day's bill from 09:00 the next day. */
 const yesterday = () => new Date(Date.now() + 8 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
@@ -53,7 +68,7 @@ export const BillsTab = () => {
   return (
     <Box>
       <Typography variant="pi" textColor="neutral600" tag="p">
-        下载微信支付的交易账单（校验 SHA1），与本系统订单逐笔比对。微信支付次日 9 点后生成前一天的账单，建议 10 点后对账；退款行只计数，不逐笔比对。
+        下载微信支付的交易账单（校验 SHA1），与本系统的订单和退款逐笔比对。微信支付次日 9 点后生成前一天的账单，建议 10 点后对账。
       </Typography>
       <Flex gap={4} paddingTop={4} paddingBottom={4} alignItems="flex-end">
         <Field.Root>
@@ -78,18 +93,19 @@ export const BillsTab = () => {
         <Box>
           <Typography variant="omega" tag="p">
             {result.bill
-              ? `账单 ${result.date}：支付 ${result.bill.payments} 笔 ${yuan(result.bill.paidTotal)}，退款 ${result.bill.refunds} 笔；本系统当日支付 ${result.ours.payments} 笔 ${yuan(result.ours.paidTotal)}。SHA1 ${result.bill.sha1}`
-              : `${result.date} 微信支付没有账单（当日无交易）；本系统当日支付 ${result.ours.payments} 笔 ${yuan(result.ours.paidTotal)}。`}
+              ? `账单 ${result.date}：支付 ${result.bill.payments} 笔 ${yuan(result.bill.paidTotal)}，退款 ${result.bill.refunds} 笔 ${yuan(result.bill.refundedTotal)}；本系统当日支付 ${result.ours.payments} 笔 ${yuan(result.ours.paidTotal)}，退款 ${result.ours.refunds} 笔 ${yuan(result.ours.refundedTotal)}。SHA1 ${result.bill.sha1}`
+              : `${result.date} 微信支付没有账单（当日无交易）；本系统当日支付 ${result.ours.payments} 笔 ${yuan(result.ours.paidTotal)}，退款 ${result.ours.refunds} 笔 ${yuan(result.ours.refundedTotal)}。`}
           </Typography>
           <Box paddingTop={4}>
             <DataTable
               columns={[
                 { title: '差异', cell: (d) => <Badge>{KIND[d.kind]}</Badge> },
                 { title: '订单号', cell: (d) => d.orderNo },
+                { title: '退款单号', cell: (d) => d.refundNo ?? '—' },
                 { title: '微信支付单号', cell: (d) => d.transactionId ?? '—' },
                 { title: '账单金额', cell: (d) => yuan(d.billAmount) },
                 { title: '本系统金额', cell: (d) => yuan(d.ourAmount) },
-                { title: '本系统状态', cell: (d) => (d.ourStatus ? (ORDER_STATUS[d.ourStatus]?.label ?? d.ourStatus) : '—') },
+                { title: '本系统状态', cell: (d) => statusText(d) },
                 {
                   title: '操作',
                   cell: (d) =>
@@ -107,7 +123,7 @@ export const BillsTab = () => {
                 },
               ]}
               rows={result.differences}
-              rowKey={(d) => `${d.kind}:${d.orderNo}`}
+              rowKey={(d) => `${d.kind}:${d.refundNo ?? d.orderNo}`}
               empty="没有差异：账单与本系统一致"
             />
           </Box>

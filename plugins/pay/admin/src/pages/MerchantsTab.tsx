@@ -36,6 +36,17 @@ const ids = (text: string) =>
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
 
+/** The code's QR image, drawn in the browser from its pay page URL. */
+const QrImage = ({ url, label }: { url: string; label: string }) => {
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    QRCode.toDataURL(url, { width: 192, margin: 1 })
+      .then(setSrc)
+      .catch(() => setSrc(null));
+  }, [url]);
+  return src ? <img src={src} alt={label} width={96} height={96} /> : null;
+};
+
 /** Opens a printable page with the code's QR image (drawn in the browser), its merchant and amount. */
 async function printCode(merchant: Merchant, code: PayCode) {
   const image = await QRCode.toDataURL(code.url, { width: 480, margin: 2 });
@@ -134,6 +145,7 @@ export const MerchantsTab = () => {
           </Flex>
           <DataTable
             columns={[
+              { title: '二维码', cell: (c) => <QrImage url={c.url} label={`收款码 ${c.code}`} /> },
               { title: '编号', cell: (c) => c.code },
               { title: '名称', cell: (c) => c.name },
               { title: '金额', cell: (c) => (c.amount ? yuan(c.amount) : '任意金额') },

@@ -32,10 +32,26 @@ const OUTCOME: Record<string, string> = {
   rejected: '验签失败',
   undecryptable: '无法解密',
   'unknown-order': '找不到订单',
+  'unknown-refund': '找不到退款单',
+  'unknown-merchant': '没有这个商户号',
   'not-paid': '未支付状态',
   finished: '退款已完成',
   ignored: '忽略',
 };
+
+/** The status filter's "all" (an empty value would show the placeholder beside the option's label). */
+const ALL = 'all';
+
+/** Why a delivery was refused, in Chinese (the server logs the verifier's reason in English). */
+function detailText(n: { detail: string | null; serial: string | null }): string {
+  const d = n.detail;
+  if (!d) return n.serial ? `证书序列号 ${n.serial}` : '—';
+  if (d.startsWith('unknown Wechatpay-Serial')) return `未知的证书序列号 ${n.serial ?? ''}`.trim();
+  if (d === 'stale timestamp') return '时间戳超出 5 分钟';
+  if (d === 'bad signature') return '签名不符';
+  if (d.startsWith('missing Wechatpay')) return '缺少 Wechatpay-* 签名头';
+  return `解密失败：${d}`;
+}
 
 /** 支付订单: filters, the list, and one order's detail with its refunds and notify log. */
 export const OrdersTab = () => {
@@ -60,8 +76,12 @@ export const OrdersTab = () => {
   return (
     <Box>
       <Flex gap={2} paddingBottom={4} alignItems="flex-end">
-        <SingleSelect placeholder="全部状态" value={filter.status} onChange={(v: string | number) => (setPage(1), setFilter({ ...filter, status: String(v) }))}>
-          <SingleSelectOption value="">全部状态</SingleSelectOption>
+        <SingleSelect
+          aria-label="订单状态"
+          value={filter.status || ALL}
+          onChange={(v: string | number) => (setPage(1), setFilter({ ...filter, status: v === ALL ? '' : String(v) }))}
+        >
+          <SingleSelectOption value={ALL}>全部状态</SingleSelectOption>
           {Object.entries(ORDER_STATUS).map(([k, v]) => (
             <SingleSelectOption key={k} value={k}>
               {v.label}
@@ -144,7 +164,7 @@ export const OrdersTab = () => {
               { title: '验签', cell: (n) => (n.verified ? '通过' : '未通过') },
               { title: '应答', cell: (n) => n.status },
               { title: '结果', cell: (n) => OUTCOME[n.outcome] ?? n.outcome },
-              { title: '说明', cell: (n) => n.detail ?? n.serial },
+              { title: '说明', cell: (n) => detailText(n) },
             ]}
             rows={detail.notifies}
             rowKey={(n) => n.id}

@@ -73,6 +73,7 @@ export const RefundsTab = () => {
           { title: '订单号', cell: (r) => r.orderNo },
           { title: '金额', cell: (r) => yuan(r.amount) },
           { title: '状态', cell: (r) => REFUND_STATUS[r.status] ?? r.status },
+          { title: '原因', cell: (r) => r.reason ?? '—' },
           { title: '扣回积分', cell: (r) => r.points.clawedBack },
           { title: '差额', cell: (r) => r.points.shortfall || null },
           { title: '操作人', cell: (r) => r.operator },

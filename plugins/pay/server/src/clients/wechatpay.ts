@@ -70,20 +70,28 @@ export type CallListener = (endpoint: string, status: number, code: string) => v
  * 2xx answer's signature is verified with the key its `Wechatpay-Serial` names among `certs` (serial → key:
  * the public key, the platform certificates, or both while switching); the library refuses any other serial.
  */
-export function payClient(keys: MerchantKeys, timeoutMs: number, onCall?: CallListener) {
+export function payClient(keys: MerchantKeys, timeoutMs: number, onCall?: CallListener, onUnknownSerial?: () => Promise<unknown>) {
   const base = keys.apiBase || DEFAULT_API_BASE;
   const serial = requestSerial(keys);
-  const wxpay = new Wechatpay({
-    mchid: keys.mchId,
-    serial: keys.serialNo,
-    privateKey: keys.privateKey,
-    certs: trustedKeys(keys),
-    baseURL: base.endsWith('/') ? base : `${base}/`,
-    timeout: timeoutMs,
-    headers: serial ? { 'Wechatpay-Serial': serial } : {},
-  } as never) as any;
+  const certs = trustedKeys(keys);
+  // Certificate mode before any certificate was downloaded: nothing WeChat Pay answers could be verified.
+  const wxpay = !Object.keys(certs).length
+    ? null
+    : (new Wechatpay({
+        mchid: keys.mchId,
+        serial: keys.serialNo,
+        privateKey: keys.privateKey,
+        certs,
+        baseURL: base.endsWith('/') ? base : `${base}/`,
+        timeout: timeoutMs,
+        headers: serial ? { 'Wechatpay-Serial': serial } : {},
+      } as never) as any);
 
   async function call<T>(endpoint: string, run: () => Promise<{ data: T; status: number }>): Promise<{ data: T; status: number }> {
+    if (!wxpay) {
+      await onUnknownSerial?.();
+      throw payUnavailable('no platform certificate to verify answers with');
+    }
     try {
       const answer = await run();
       onCall?.(endpoint, answer.status, 'OK');
@@ -91,6 +99,8 @@ export function payClient(keys: MerchantKeys, timeoutMs: number, onCall?: CallLi
     } catch (err) {
       const res = (err as { response?: { status?: number; data?: { code?: string; message?: string } } }).response;
       onCall?.(endpoint, res?.status ?? 0, res?.data?.code ?? (res?.status ? 'HTTP' : 'NO_ANSWER'));
+      // A 2xx answer signed by a key we do not hold (the library's check): a new platform certificate, perhaps.
+      if ((err as { code?: string }).code === 'EV3_RES_HEADER_PLATFORM_SERIAL') await onUnknownSerial?.();
       if (res?.status && res.status >= 400 && res.status < 500) throw new PayApiError(res.status, res.data?.code ?? 'UNKNOWN', res.data?.message ?? '');
       throw payUnavailable(res?.status ? `HTTP ${res.status}` : (err as Error).message);
     }

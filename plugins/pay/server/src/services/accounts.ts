@@ -3,6 +3,7 @@ import { businessError, notFound } from '@wedraw/kit';
 import type { MerchantKeys, PlatformCertificate, VerificationMode } from '../clients/wechatpay';
 import { payClient } from '../clients/wechatpay';
 import { payConfig } from '../config';
+import { services } from '../lib/services';
 import { decryptSecret, encryptSecret, isEncrypted } from '../lib/secrets';
 import { UID } from '../lib/uids';
 
@@ -64,7 +65,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     keys: keysOf,
     client(a: AccountRow) {
       const metrics = strapi.service('api::platform.metrics') as { wechatpayCall(endpoint: string, status: number, code: string): void } | undefined;
-      return payClient(keysOf(a), payConfig(strapi).httpTimeoutMs, (endpoint, status, code) => metrics?.wechatpayCall(endpoint, status, code));
+      return payClient(
+        keysOf(a),
+        payConfig(strapi).httpTimeoutMs,
+        (endpoint, status, code) => metrics?.wechatpayCall(endpoint, status, code),
+        // The call still fails; the certificates are downloaded again (at most once a minute) for the next one.
+        () =>
+          services(strapi)
+            .certificates.refreshForUnknownSerial(a)
+            .catch(() => null),
+      );
     },
     /** Where WeChat Pay posts this account's notifications. */
     notifyUrl(a: AccountRow, kind: 'notify' | 'refund-notify'): string {

@@ -71,6 +71,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await log({ ...base, verified: false, status: 404, outcome: 'unknown-merchant' });
       throw new NotifyRejected(404, 'NotFound', '没有这个商户号');
     }
+    if (problem?.startsWith('unknown Wechatpay-Serial') && (await svc().certificates.refreshForUnknownSerial(found.account))) {
+      // Certificates downloaded again (at most once a minute per account): WeChat Pay may sign with a new one.
+      found = (await accountOf(mchId, true)) ?? found;
+      problem = check(found.keys);
+    }
     const { keys } = found;
     if (problem) {
       await log({ ...base, verified: false, status: 401, outcome: 'rejected', detail: problem });

@@ -29,6 +29,8 @@ export const DEFAULT_RULES: Omit<RiskRuleRow, 'id'>[] = [
 ];
 
 const PAID = ['paid', 'refunding', 'refunded', 'partially_refunded'];
+/** Fen as yuan with two decimals, for the hit's description operators read. */
+const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 /** Risk rules (风控): checked before an order is made; every hit is recorded. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -44,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return n >= rule.count ? `${rule.minutes} 分钟内已下单 ${n} 次` : null;
       }
       case 'amount':
-        return rule.amount > 0 && c.amount > rule.amount ? `金额 ${c.amount} 分超过 ${rule.amount} 分` : null;
+        return rule.amount > 0 && c.amount > rule.amount ? `金额 ${yuan(c.amount)} 元超过 ${yuan(rule.amount)} 元` : null;
       case 'merchant_daily': {
         if (!c.merchant.dailyCap) return null;
         const rows = (await orders().findMany({
@@ -52,7 +54,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           select: ['amount'],
         })) as { amount: number }[];
         const total = rows.reduce((s, r) => s + r.amount, 0);
-        return total + c.amount > c.merchant.dailyCap ? `商户当日收款 ${total} 分，再收 ${c.amount} 分将超过日限额 ${c.merchant.dailyCap} 分` : null;
+        return total + c.amount > c.merchant.dailyCap
+          ? `商户当日收款 ${yuan(total)} 元，再收 ${yuan(c.amount)} 元将超过日限额 ${yuan(c.merchant.dailyCap)} 元`
+          : null;
       }
       case 'blocklist':
         return (rule.userIds ?? []).includes(c.userId) ? '用户在黑名单中' : null;
