@@ -13,6 +13,8 @@ import { dropRedisKeys } from '../../cms/tests/harness/strapi';
 import mysql from 'mysql2/promise';
 
 export const root = path.resolve(__dirname, '..', '..');
+/** The Node flags production runs the CMS with (config/pm2/node-args.js, `npm start`). */
+export const PRODUCTION_NODE_ARGS: string[] = require('../../config/pm2/node-args.js');
 
 export const benchDb = {
   host: process.env.BENCH_DATABASE_HOST || '127.0.0.1',
@@ -169,7 +171,7 @@ export async function startBenchCms(
   const strapiBin = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
   const base = `http://127.0.0.1:${port}`;
   // BENCH_CMS_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the CMS under load.
-  const nodeArgs = (process.env.BENCH_CMS_NODE_ARGS || '').split(' ').filter(Boolean);
+  const nodeArgs = [...PRODUCTION_NODE_ARGS, ...(process.env.BENCH_CMS_NODE_ARGS || '').split(' ').filter(Boolean)];
   const cms = await startServer('cms', [...nodeArgs, strapiBin, 'start'], path.join(root, 'cms'), `${base}/health`, env, opts.showLog);
   return {
     base,

@@ -10,6 +10,7 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..', '..');
+const nodeArgs = require('./node-args');
 const envFile = process.env.WEDRAW_ENV_FILE || '/etc/wedraw/wedraw.env';
 
 function readEnv(file) {
@@ -33,6 +34,7 @@ module.exports = {
       cwd: path.join(root, 'cms'),
       script: path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'),
       args: 'start',
+      node_args: nodeArgs,
       exec_mode: 'cluster',
       instances: process.env.WEDRAW_CMS_INSTANCES || 2,
       max_memory_restart: '1G',
@@ -48,6 +50,7 @@ module.exports = {
             name: 'wedraw-worker',
             cwd: path.join(root, 'cms'),
             script: path.join(root, 'cms', 'scripts', 'worker.js'),
+            node_args: nodeArgs,
             exec_mode: 'fork',
             instances: Number(process.env.WEDRAW_WORKERS),
             max_memory_restart: '1G',
