@@ -27,6 +27,8 @@ test('a revoked token is refused at once; so is one whose permission was withdra
   const a = await create('bi-a');
   await get(HOME, a.accessKey).expect(200);
   await get(HOME, a.accessKey).expect(200); // reused
+  const used = await cms.strapi.db.query('admin::api-token' as any).findOne({ where: { id: a.id } });
+  expect(Date.now() - Date.parse(used.lastUsedAt)).toBeLessThan(60_000); // Strapi's lastUsedAt still written
   await tokens().revoke(a.id);
   await get(HOME, a.accessKey).expect(401);
 

@@ -93,12 +93,19 @@ function cachedApiTokenAuth(strapi: Core.Strapi) {
     return { token, ability };
   }
 
-  /** Strapi's rule: `lastUsedAt` is written when unset or an hour old (the write bumps the generation). */
+  /**
+   * Strapi's rule: `lastUsedAt` is written when unset or an hour old. Written beside the query layer,
+   * so this bookkeeping (it changes nothing a token may do) does not drop every cached token.
+   */
   async function touch(token: ApiToken): Promise<void> {
     if (token.lastUsedAt && Date.now() - Date.parse(token.lastUsedAt) < LAST_USED_EVERY_MS) return;
     const now = new Date();
     token.lastUsedAt = now.toISOString();
-    await strapi.db.query('admin::api-token').update({ where: { id: token.id }, data: { lastUsedAt: now } });
+    const meta = strapi.db.metadata.get('admin::api-token' as never) as { tableName: string; attributes: Record<string, { columnName?: string }> };
+    await strapi.db
+      .connection(meta.tableName)
+      .where(meta.attributes.id?.columnName ?? 'id', token.id)
+      .update({ [meta.attributes.lastUsedAt?.columnName ?? 'last_used_at']: now });
   }
 
   return {
