@@ -9,6 +9,7 @@ import { declareCmsVisitorActions } from './bootstrap/permissions';
 import { forgetCategoryTree } from './mall/categories';
 import { buildHome } from './mall/home';
 import { registerBannerAnalytics } from './mall/banner-analytics';
+import { registerZoneAnalytics } from './mall/zone-analytics';
 import { invalidateHomeOnWrites } from './mall/invalidation';
 import { registerWriteRules } from './mall/write-rules';
 import { applyPendingGrants, deferGrants } from './api/platform/services/permissions';
@@ -57,6 +58,7 @@ export default {
     });
     queue.repeat(MALL_QUEUE, 'flush-banner-clicks', 'flush-banner-clicks', { every: 60_000 }).catch(() => undefined);
     registerBannerAnalytics(strapi);
+    registerZoneAnalytics(strapi);
 
     // Last, once every plugin has registered its admin actions: the role presets (运营管理员, 客服, 财务, 只读).
     await strapi.plugin('audit')?.service('presets').ensure();

@@ -216,6 +216,7 @@ describe('visitor roles', () => {
     'api::good.good.detail',
     'api::zone.zone.goods',
     'api::banner.banner.click',
+    'api::zone.zone.view',
     'plugin::users-permissions.auth.callback',
     'plugin::users-permissions.auth.register',
     'plugin::wechat.login.authorizeUrl',

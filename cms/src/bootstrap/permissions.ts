@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { declareVisitorActions } from '../api/platform/services/permissions';
 
-/** Public mall reads (and banner clicks): granted to visitors and logged-in users alike. */
+/** Public mall reads (and banner clicks, zone views): granted to visitors and logged-in users alike. */
 export const PUBLIC_ACTIONS = [
   'api::mall.mall.home',
   'api::category.category.tree',
@@ -9,6 +9,7 @@ export const PUBLIC_ACTIONS = [
   'api::good.good.detail',
   'api::zone.zone.goods',
   'api::banner.banner.click',
+  'api::zone.zone.view',
 ];
 
 /** Users-permissions' own routes that the API contract keeps: local login and register, and `/api/users/me`. */

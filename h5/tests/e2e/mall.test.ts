@@ -76,8 +76,11 @@ describe('browsing in a phone', () => {
     await screenshot(page, 'home');
 
     const zone = home.zones[0]!;
+    // Opening the zone's page reports a view (POST /api/zones/:code/view → 204).
+    const viewed = page.waitForResponse((r) => r.url().endsWith(`/api/zones/${zone.code}/view`) && r.request().method() === 'POST');
     await page.getByTestId(`zone-${zone.code}`).getByText('查看更多').click();
     await page.waitForURL(`**/goods?zone=${zone.code}`);
+    expect((await viewed).status()).toBe(204);
     const zoneGoods = await cmsJson<Paginated<GoodCard>>(`${api}/zones/${zone.code}/goods?pageSize=10`);
     await expect.poll(() => page.getByTestId('good-card').first().innerText()).toContain(zoneGoods.data[0]!.title);
     await expect.poll(() => page.locator('.van-nav-bar__title').innerText()).toBe(zone.name);

@@ -11,10 +11,19 @@ jest.setTimeout(300_000);
 let admin: AdminBrowser;
 let seq = 0;
 
-/** Source rows over the last 30 days as the plugins write them (fans, orders, ledger, messages, WeCom). */
+/** Source rows over the last 30 days as the plugins write them (fans, orders, ledger, messages, WeCom, banner clicks, zone views). */
 async function activity(): Promise<void> {
   const strapi = admin.cms.strapi;
   const create = (uid: string, data: Record<string, unknown>) => strapi.db.query(uid as any).create({ data: { updatedAt: new Date(), ...data } });
+  const banners = await Promise.all(
+    ['春季上新', '积分兑换'].map(async (title) => (await create('api::banner.banner', { title, linkType: 'goods-list', enabled: true })).documentId as string),
+  );
+  const zones = [
+    ['hot', '热门兑换'],
+    ['sale', '限时折扣'],
+    ['new', '新品专区'],
+  ];
+  for (const [code, name] of zones) await create('api::zone.zone', { code, name, strategy: 'manual', enabled: true });
   for (let d = 29; d >= 0; d--) {
     const at = new Date(Date.now() - d * 86_400_000 - 3600_000);
     const day = new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -71,6 +80,12 @@ async function activity(): Promise<void> {
       day,
       createdAt: at,
     });
+    // Banner clicks and zone views through the services the H5's requests call, on that day.
+    for (let i = 0; i < 4 + (d % 4); i++) {
+      await strapi.service('api::banner.banner').recordClick(banners[i % 2], `anon:v${i % 3}`, at);
+      await strapi.service('api::zone.zone').recordView(zones[i % 3][0], `anon:v${i}`, at);
+      if (i % 2) await strapi.service('api::zone.zone').recordView('hot', `user:${i}`, at);
+    }
     await create('plugin::wecom.customer-follow', {
       corpId: 'ww-demo',
       externalUserid: `wm${n}`,
@@ -98,6 +113,8 @@ test('the home opens on the WeDraw figures; each domain tab draws its charts, wi
   await page.goto('/admin');
   await page.getByText('今日运营概况').first().waitFor({ timeout: 30_000 });
   await page.getByText('较昨日').first().waitFor();
+  await page.getByText('专区浏览').first().waitFor();
+  await page.getByText('轮播图点击').first().waitFor();
   await page.getByText('待发货订单：2').first().waitFor();
   await page.locator('[data-chart="近 30 天趋势"] canvas').first().waitFor();
   await shot(page, 'home');
@@ -105,13 +122,15 @@ test('the home opens on the WeDraw figures; each domain tab draws its charts, wi
   await page.locator('nav a[href$="/plugins/analytics"]').click();
   for (const [tab, chart, name] of [
     ['粉丝', '粉丝增长', 'fans'],
-    ['订单与积分', '积分发放与消耗', 'orders'],
+    ['订单与积分', '各专区浏览次数（前 10）', 'orders'],
     ['消息', '发送成功率', 'messages'],
     ['企业微信', '新增客户', 'wecom'],
   ]) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
     const panel = page.getByRole('tabpanel');
     await panel.locator(`[data-chart="${chart}"] canvas`).waitFor({ timeout: 15_000 });
+    // The page scrolls inside Strapi's layout: bring the chart named here into the screenshot.
+    await panel.locator(`[data-chart="${chart}"]`).scrollIntoViewIfNeeded();
     await shot(page, name);
   }
   // The table view of a chart, and its CSV.

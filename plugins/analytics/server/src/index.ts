@@ -3,6 +3,7 @@ import config, { analyticsConfig } from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { installDashboardAdminAuth } from './lib/admin-auth';
+import { installDashboardApiTokenAuth } from './lib/api-token-auth';
 import { services as pluginServices } from './lib/services';
 import { ADMIN_ACTIONS } from './permissions';
 import routes from './routes';
@@ -17,6 +18,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
     installDashboardAdminAuth(strapi);
+    installDashboardApiTokenAuth(strapi);
     const queue = strapi.service('api::platform.queue');
     queue.define(ANALYTICS_QUEUE, async (job: { name: string }) => {
       if (job.name === 'catch-up') return pluginServices(strapi).aggregates.catchUp();

@@ -87,11 +87,19 @@ export const DOMAINS = {
         series: [],
         perDimension: { metric: 'banners.clicks', prefix: 'banner:', limit: 10 },
       },
+      { key: 'zoneViews', title: '专区浏览', series: [one('zones.views', '浏览次数'), one('zones.visitors', '浏览人数（去重）')] },
+      {
+        key: 'viewsPerZone',
+        title: '各专区浏览次数（前 10）',
+        series: [],
+        perDimension: { metric: 'zones.views', prefix: 'zone:', limit: 10 },
+      },
     ],
     breakdowns: [
       { key: 'goods', title: '热门兑换商品（件数）', metric: 'orders.goods', prefix: 'good:' },
       { key: 'sources', title: '积分发放来源', metric: 'points.issued', prefix: 'source:' },
       { key: 'banners', title: '轮播图点击人数（去重）', metric: 'banners.visitors', prefix: 'banner:' },
+      { key: 'zones', title: '专区浏览人数（去重）', metric: 'zones.visitors', prefix: 'zone:' },
     ],
   },
   messages: {
@@ -145,6 +153,8 @@ export const HOME = {
     one('orders.created', '兑换订单'),
     one('points.issued', '发放积分', '积分'),
     one('points.spent', '消耗积分', '积分'),
+    one('banners.clicks', '轮播图点击'),
+    one('zones.views', '专区浏览'),
     one('messages.sent', '发送消息'),
     one('messages.failed', '发送失败'),
     one('wecom.customers.added', '新增企微客户'),

@@ -1,5 +1,6 @@
 import { documented } from '@wedraw/kit';
 import { DASHBOARD_ADMIN_AUTH } from '../lib/admin-auth';
+import { DASHBOARD_API_TOKEN_AUTH } from '../lib/api-token-auth';
 import { can } from '../permissions';
 import { DOCS } from './docs';
 
@@ -15,13 +16,21 @@ const read = (path: string, handler: string, action: string) => ({
   config: { policies: can(action), auth: { strategies: [DASHBOARD_ADMIN_AUTH] } },
 });
 
+/** Dashboard reads with an API token: Strapi's token check reused per token for a few seconds (lib/api-token-auth.ts), then users-permissions as before. */
+const token = (path: string, handler: string) => ({
+  method: 'GET',
+  path,
+  handler: `dashboards.${handler}`,
+  config: { auth: { strategies: [DASHBOARD_API_TOKEN_AUTH, 'users-permissions'] } },
+});
+
 export default {
   'content-api': {
     type: 'content-api',
     routes: [
-      documented({ method: 'GET', path: '/home', handler: 'dashboards.home', config: {} }, DOCS.home),
-      documented({ method: 'GET', path: '/dashboards/:domain', handler: 'dashboards.domain', config: {} }, DOCS.domain),
-      documented({ method: 'GET', path: '/dashboards/:domain/export', handler: 'dashboards.exportDomain', config: {} }, DOCS.exportDomain),
+      documented(token('/home', 'home'), DOCS.home),
+      documented(token('/dashboards/:domain', 'domain'), DOCS.domain),
+      documented(token('/dashboards/:domain/export', 'exportDomain'), DOCS.exportDomain),
     ],
   },
   admin: {
