@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { Redis } from 'ioredis';
+import { sharedGeneration } from './shared-generation';
 
 /** How long a checked session's user and ability are reused at most (a backstop: changes also invalidate). */
 const TTL_MS = 10_000;
@@ -25,8 +25,8 @@ type SessionManager = (origin: 'admin') => {
  * session active, user active, ability from the user's roles) with its result reused per session
  * for up to 10 s. The token's signature is verified once per token string and its expiry on every
  * request; any write to admin users, roles, permissions or sessions (logout, role change, user
- * deactivated) bumps a generation shared through Redis, so every instance drops what it cached at
- * once. Strapi's
+ * deactivated) sets a new generation shared through Redis (lib/shared-generation.ts), so every
+ * instance drops what it cached at once. Strapi's
  * `admin::isAuthenticatedAdmin` and `admin::hasPermissions` policies then run as on every admin route.
  */
 function cachedAdminAuth(strapi: Core.Strapi) {
@@ -37,36 +37,7 @@ function cachedAdminAuth(strapi: Core.Strapi) {
    * time). The same token string always carries the same payload; its expiry is checked here.
    */
   const verified = new Map<string, { userId: string; sessionId: string; exp: number }>();
-  let localGeneration = 0;
-  const runtime = () => strapi.service('api::platform.runtime');
-  const redis = () => runtime().redis() as Redis | null;
-  const key = () => `${runtime().keyPrefix()}analytics:admin-auth-generation`;
-
-  async function generation(): Promise<string> {
-    const r = redis();
-    // Redis down: nothing may be reused safely across instances, so nothing is.
-    const shared = r ? await r.get(key()).catch(() => null) : '';
-    return shared === null ? '' : `${shared ?? ''}.${localGeneration}`;
-  }
-
-  async function bump(): Promise<void> {
-    localGeneration += 1;
-    cache.clear();
-    // Not awaited: an unreachable Redis queues the command, and admin writes at boot must not wait on it.
-    void redis()
-      ?.incr(key())
-      .catch(() => undefined);
-  }
-
-  strapi.db.lifecycles.subscribe({
-    models: WATCHED,
-    afterCreate: bump,
-    afterCreateMany: bump,
-    afterUpdate: bump,
-    afterUpdateMany: bump,
-    afterDelete: bump,
-    afterDeleteMany: bump,
-  } as any);
+  const generation = sharedGeneration(strapi, 'admin-auth', WATCHED, () => cache.clear());
 
   async function check(sessionId: string, rawUserId: string): Promise<Omit<Checked, 'generation' | 'until'> | null> {
     const manager = (strapi as unknown as { sessionManager?: SessionManager }).sessionManager;
@@ -95,7 +66,7 @@ function cachedAdminAuth(strapi: Core.Strapi) {
         if (verified.size >= MAX_ENTRIES) verified.delete(verified.keys().next().value!);
         if (payload.exp) verified.set(token, payload);
       }
-      const gen = await generation();
+      const gen = await generation.current();
       const name = `${payload.sessionId}:${payload.userId}`;
       let hit = gen ? cache.get(name) : undefined;
       if (!hit || hit.generation !== gen || hit.until < Date.now()) {

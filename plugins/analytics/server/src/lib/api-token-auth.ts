@@ -1,8 +1,8 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import type { Redis } from 'ioredis';
+import { sharedGeneration } from './shared-generation';
 
 /** How long a looked-up token and its ability are reused at most (a backstop: writes also invalidate). */
 const TTL_MS = 10_000;
@@ -41,45 +41,7 @@ const isReadScope = (scope: string) => scope.endsWith('find') || scope.endsWith(
  */
 function cachedApiTokenAuth(strapi: Core.Strapi) {
   const cache = new Map<string, Checked>();
-  let localGeneration = 0;
-  const runtime = () => strapi.service('api::platform.runtime');
-  const redis = () => runtime().redis() as Redis | null;
-  const key = () => `${runtime().keyPrefix()}analytics:api-token-generation`;
-
-  async function generation(): Promise<string> {
-    const r = redis();
-    // Redis down or absent: another instance's revocation could not reach us, so nothing is reused.
-    if (!r) return '';
-    const shared = await r.get(key()).catch(() => null);
-    if (shared === null) {
-      // None yet (or Redis restarted empty): start one; nothing is reused until it is there.
-      void r.set(key(), randomBytes(8).toString('hex'), 'NX').catch(() => undefined);
-      return '';
-    }
-    return `${shared}.${localGeneration}`;
-  }
-
-  async function bump(): Promise<void> {
-    localGeneration += 1;
-    cache.clear();
-    // A random value, never a counter: a generation seen before a Redis restart cannot come back.
-    // Awaited (so a revocation's response comes after every instance can see it), but at most 1 s:
-    // an unreachable Redis queues the command, and token writes must not hang on it.
-    const set = redis()
-      ?.set(key(), randomBytes(8).toString('hex'))
-      .catch(() => undefined);
-    if (set) await Promise.race([set, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
-  }
-
-  strapi.db.lifecycles.subscribe({
-    models: WATCHED,
-    afterCreate: bump,
-    afterCreateMany: bump,
-    afterUpdate: bump,
-    afterUpdateMany: bump,
-    afterDelete: bump,
-    afterDeleteMany: bump,
-  } as any);
+  const generation = sharedGeneration(strapi, 'api-token', WATCHED, () => cache.clear());
 
   const tokens = () => strapi.service('admin::api-token-content-api') as { getByAccessKey(hash: string): Promise<ApiToken | null> };
 
@@ -114,7 +76,7 @@ function cachedApiTokenAuth(strapi: Core.Strapi) {
       if (scheme?.toLowerCase() !== 'bearer' || !raw || rest.length) return { authenticated: false };
       const salt = String((strapi.config.get('admin.apiToken') as { salt?: string } | undefined)?.salt ?? '');
       const accessKeyHash = createHmac('sha512', salt).update(raw).digest('hex');
-      const gen = await generation();
+      const gen = await generation.current();
       let hit = gen ? cache.get(accessKeyHash) : undefined;
       if (!hit || hit.generation !== gen || hit.until < Date.now()) {
         const checked = await check(accessKeyHash);
