@@ -80,13 +80,38 @@ export function HomeBoard() {
   );
 }
 
+/** The figures one per line, two columns: all of them fit the homepage widget's fixed height. */
+function CompactFigures({ home }: { home: Home }) {
+  return (
+    <Grid.Root gap={2}>
+      {home.figures.map((f) => (
+        <Grid.Item key={f.metric} col={6} direction="column" alignItems="stretch">
+          <Flex justifyContent="space-between" gap={2} paddingBottom={1} style={{ borderBottom: '1px solid #eaeaef' }}>
+            <Typography variant="omega" textColor="neutral600">
+              {f.label}
+            </Typography>
+            <Flex gap={2}>
+              <Typography variant="omega" fontWeight="bold" data-figure={f.metric}>
+                {f.today}
+              </Typography>
+              <Typography variant="pi" textColor={f.change >= 0 ? 'success600' : 'danger600'}>
+                较昨日 {signed(f.change)}
+              </Typography>
+            </Flex>
+          </Flex>
+        </Grid.Item>
+      ))}
+    </Grid.Root>
+  );
+}
+
 /** Homepage widget: today's figures. */
 export function TodayWidget() {
   const { api, home } = useHome();
   return (
     <Box width="100%">
       <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
-      {home && <Figures home={home} />}
+      {home && <CompactFigures home={home} />}
     </Box>
   );
 }
@@ -100,7 +125,7 @@ export function TrendsWidget() {
       {home && (
         <>
           <Attention home={home} />
-          <EChart data={{ ...home.trends, title: '近 30 天趋势' }} height={220} />
+          <EChart data={{ ...home.trends, title: '近 30 天趋势' }} height={170} />
         </>
       )}
     </Box>
