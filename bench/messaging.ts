@@ -117,7 +117,9 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
     );
   const batchRate = accepted / ((Date.now() - started) / 1000);
   const cpuUsPerBatchMsg = ((cpuSeconds(cmsPid) - cpuBatch0) * 1e6) / Math.max(1, accepted);
-  console.log(`batches of 500 (4 in flight): ${accepted} messages accepted = ${batchRate.toFixed(0)} msg/s; CMS CPU ${cpuUsPerBatchMsg.toFixed(0)} µs per message`);
+  console.log(
+    `batches of 500 (4 in flight): ${accepted} messages accepted = ${batchRate.toFixed(0)} msg/s; CMS CPU ${cpuUsPerBatchMsg.toFixed(0)} µs per message`,
+  );
   return { single, batchRate, cpuUsPerBatchMsg };
 }
 
@@ -217,7 +219,9 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
     console.log(
       `records ${counts.n} (${Number(counts.delivered)} delivered, ${Number(counts.failed)} failed); sandbox served ${served.length}: lost ${lost}, duplicated ${duplicated}`,
     );
-    console.log(`CMS CPU ${cpuUsPerDelivered.toFixed(0)} µs per message delivered (intake, sending and receipt included${workers ? '; the worker processes not counted' : ''})`);
+    console.log(
+      `CMS CPU ${cpuUsPerDelivered.toFixed(0)} µs per message delivered (intake, sending and receipt included${workers ? '; the worker processes not counted' : ''})`,
+    );
     console.log(`not final: ${notFinal}; receipt pushes the sandbox gave up on (3 attempts, 5 s each): ${receiptPushesFailed}`);
     console.log(`10 M/day = 116 msg/s on average: ${rate.toFixed(0)} msg/s is ${(rate / 116).toFixed(1)}× that on this 2-core machine`);
     printResult({
