@@ -16,7 +16,7 @@ import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { BullmqDriver } from '../cms/src/infra/queue';
 import { dropRedisKeys } from '../cms/tests/harness/strapi';
-import { benchArgs, cmsEnv, freePort, load, printResult, ratioOf, root, startBenchCms, startServer } from './lib/production-cms';
+import { benchArgs, cmsEnv, cpuSeconds, freePort, load, printResult, ratioOf, root, startBenchCms, startServer } from './lib/production-cms';
 
 const messages = Number(process.env.BENCH_MESSAGES || 20000);
 const workers = Number(process.env.BENCH_WORKERS || 0);
@@ -85,19 +85,29 @@ async function followers(appId: string): Promise<string[]> {
   return out;
 }
 
-async function intake(key: string): Promise<{ single: { rps: number; p99ms: number }; batchRate: number }> {
+let cmsPid = 0;
+
+async function intake(key: string): Promise<{ single: { rps: number; p99ms: number; cpuMsPerReq: number }; batchRate: number; cpuUsPerBatchMsg: number }> {
   const later = new Date(Date.now() + 24 * 3600_000).toISOString();
   const body = JSON.stringify({ channel: 'webhook', to: 'http://127.0.0.1:9/never', content: { bench: true }, sendAt: later });
-  const single = await load(`single sends, ${args.connections} connections`, {
+  // CMS CPU per request (user + system): comparable across runs on a shared machine, unlike the rates.
+  const options = {
     url: `${cmsUrl}/api/messaging/messages`,
-    method: 'POST',
+    method: 'POST' as const,
     connections: args.connections,
     duration: args.duration,
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
     body,
-  });
+  };
+  await load('warm-up, 8 connections', { ...options, connections: 8, duration: 2 }, false);
+  const cpuSingle0 = cpuSeconds(cmsPid);
+  const singleRow = await load(`single sends, ${args.connections} connections`, options, false);
+  const cpuMsPerReq = ((cpuSeconds(cmsPid) - cpuSingle0) * 1000) / Math.max(1, singleRow.requests ?? 0);
+  const single = { rps: singleRow.rps, p99ms: singleRow.p99ms, cpuMsPerReq };
+  console.log(`  CMS CPU ≈ ${cpuMsPerReq.toFixed(2)} ms per single send`);
   const batch = Array.from({ length: 500 }, (_, i) => ({ channel: 'webhook', to: `http://127.0.0.1:9/never/${i}`, content: { i }, sendAt: later }));
   const rounds = 40;
+  const cpuBatch0 = cpuSeconds(cmsPid);
   const started = Date.now();
   let accepted = 0;
   for (let i = 0; i < rounds; i += 4)
@@ -106,8 +116,11 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
       0,
     );
   const batchRate = accepted / ((Date.now() - started) / 1000);
-  console.log(`batches of 500 (4 in flight): ${accepted} messages accepted = ${batchRate.toFixed(0)} msg/s`);
-  return { single, batchRate };
+  const cpuUsPerBatchMsg = ((cpuSeconds(cmsPid) - cpuBatch0) * 1e6) / Math.max(1, accepted);
+  console.log(
+    `batches of 500 (4 in flight): ${accepted} messages accepted = ${batchRate.toFixed(0)} msg/s; CMS CPU ${cpuUsPerBatchMsg.toFixed(0)} µs per message`,
+  );
+  return { single, batchRate, cpuUsPerBatchMsg };
 }
 
 (async () => {
@@ -144,6 +157,7 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
     env: { SANDBOX_URL: sandboxUrl, MESSAGING_SECRET_KEY: 'bench-messaging-secret', ...extra },
   });
   const { key, appId, templateId } = cms.setup as { key: string; appId: string; templateId: string };
+  cmsPid = cms.pid;
   const workerProcs: ChildProcess[] = [];
   try {
     for (let i = 0; i < workers; i++) {
@@ -156,11 +170,12 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
     }
     if (workers) await sleep(20_000); // the worker processes boot Strapi
     const base = await baseline();
-    const { single, batchRate } = await intake(key);
+    const { single, batchRate, cpuUsPerBatchMsg } = await intake(key);
     await cms.db.query('DELETE FROM messaging_messages'); // the intake's scheduled rows (their jobs find nothing)
 
     const openids = await followers(appId);
     const content = { templateId, data: { first: '积分变动', keyword1: '+10', keyword2: '120', keyword3: '2026-11-22 10:00', remark: '感谢支持' } };
+    const cpuDelivery0 = cpuSeconds(cmsPid);
     const t0 = Date.now();
     for (let i = 0; i < openids.length; i += 500) {
       await post('/api/messaging/messages/batch', key, {
@@ -185,6 +200,7 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
       if (Date.now() - lastMoveAt > 60_000 || Date.now() - t0 > 30 * 60_000) break;
       await sleep(200);
     }
+    const cpuUsPerDelivered = ((cpuSeconds(cmsPid) - cpuDelivery0) * 1e6) / Math.max(1, finalRows);
     const notFinal = openids.length - finalRows;
     const pushes = (await (await fetch(`${sandboxUrl}/_sandbox/pushes?appId=${appId}&type=TEMPLATESENDJOBFINISH`)).json()) as Array<{ outcome: string }>;
     const receiptPushesFailed = pushes.filter((p) => p.outcome === 'failed').length;
@@ -202,6 +218,9 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
     );
     console.log(
       `records ${counts.n} (${Number(counts.delivered)} delivered, ${Number(counts.failed)} failed); sandbox served ${served.length}: lost ${lost}, duplicated ${duplicated}`,
+    );
+    console.log(
+      `CMS CPU ${cpuUsPerDelivered.toFixed(0)} µs per message delivered (intake, sending and receipt included${workers ? '; the worker processes not counted' : ''})`,
     );
     console.log(`not final: ${notFinal}; receipt pushes the sandbox gave up on (3 attempts, 5 s each): ${receiptPushesFailed}`);
     console.log(`10 M/day = 116 msg/s on average: ${rate.toFixed(0)} msg/s is ${(rate / 116).toFixed(1)}× that on this 2-core machine`);
@@ -221,6 +240,9 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
       intakeRps: single.rps,
       intakeP99ms: single.p99ms,
       batchMsgPerS: Math.round(batchRate),
+      cpuMsPerSingleSend: Math.round(single.cpuMsPerReq * 100) / 100,
+      cpuUsPerBatchMsg: Math.round(cpuUsPerBatchMsg),
+      cpuUsPerDelivered: Math.round(cpuUsPerDelivered),
     });
   } finally {
     for (const w of workerProcs) w.kill('SIGTERM');

@@ -103,6 +103,36 @@ describe('quotas, idempotency, isolation', () => {
     expect((await a.get('/api/messaging/stats').expect(200)).body.data.total).toBe(1);
   });
 
+  it('answers a send whose body is not JSON with a 400 in the error envelope, nothing written', async () => {
+    const t = await createTenant(stack);
+    const broken = await request(stack.cms.url)
+      .post('/api/messaging/messages')
+      .set('Authorization', `Bearer ${t.key}`)
+      .set('Content-Type', 'application/json')
+      .send('{"channel": "email",')
+      .expect(400);
+    expect(broken.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
+    const tenant = await stack.cms.strapi.db.connection('messaging_tenants').first('id').where({ code: t.code });
+    expect(await stack.cms.strapi.db.connection('messaging_messages').where({ tenant_id: tenant.id })).toHaveLength(0);
+  });
+
+  it('writes concurrent sends together, each answered on its own when one idempotency key comes twice', async () => {
+    const t = await createTenant(stack);
+    const client = tenantClient(stack, t);
+    const answers = await Promise.all([
+      ...Array.from({ length: 10 }, (_, i) => client.post('/api/messaging/messages', mail(`c${i}@example.com`))),
+      client.post('/api/messaging/messages', mail('k@example.com', { idempotencyKey: 'twice' })),
+      client.post('/api/messaging/messages', mail('k@example.com', { idempotencyKey: 'twice' })),
+    ]);
+    expect(answers.slice(0, 10).map((a) => a.status)).toEqual(Array(10).fill(202));
+    expect(new Set(answers.slice(0, 10).map((a) => a.body.data.id)).size).toBe(10);
+    const keyed = answers.slice(10);
+    expect(keyed.map((a) => a.status).sort()).toEqual([200, 202]);
+    expect(keyed[0]!.body.data.id).toBe(keyed[1]!.body.data.id);
+    expect((await client.get('/api/messaging/messages?pageSize=50').expect(200)).body.meta.pagination.total).toBe(11);
+    expect((await client.get('/api/messaging/stats').expect(200)).body.data.quota.usedToday).toBe(11);
+  });
+
   it('refuses bad tenant input with a 400 naming the field and a duplicate code with 409', async () => {
     const bad = await admin(request(stack.cms.url).post('/messaging/tenants'))
       .send({ code: 'X!', name: '', maxAccounts: -1, maxDailyMessages: 0, requireSignature: true })

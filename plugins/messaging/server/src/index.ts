@@ -8,6 +8,7 @@ import controllers from './controllers';
 import { services as pluginServices } from './lib/services';
 import { ADMIN_ACTIONS } from './permissions';
 import routes from './routes';
+import { registerFastIntake } from './routes/fast-intake';
 import services from './services';
 
 /** Server entry of the message center (compiled to dist/server/src/index.js, which Strapi loads). */
@@ -27,6 +28,7 @@ export default {
     await pluginServices(strapi).tenants.ensureAdminTenant();
     pluginServices(strapi).delivery.start();
     registerAnalyticsSource(strapi);
+    registerFastIntake(strapi);
   },
 
   destroy() {},

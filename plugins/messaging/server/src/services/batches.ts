@@ -1,4 +1,3 @@
-import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { isRetryable } from '@wedraw/kit';
 import { messagingConfig } from '../config';
@@ -6,6 +5,7 @@ import { services } from '../lib/services';
 import { DELIVERY_QUEUE } from '../lib/uids';
 import { tables, type MessageRow, type MessageStatus } from './records';
 import type { TenantRow } from './tenants';
+import { newDocumentId } from '../lib/ids';
 
 const INSERT_CHUNK = 500;
 const LOOKUP_CHUNK = 1000;
@@ -139,7 +139,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = recipients
         .filter((r) => !known.has(keyOf(r.to)))
         .map((r) => ({
-          document_id: randomBytes(12).toString('hex'),
+          document_id: newDocumentId(),
           tenant_id: tenant.id,
           channel: spec.channel,
           account: spec.account,

@@ -328,7 +328,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** Queues written rows: due ones in chunks, scheduled ones one delayed job each (once across every instance). */
+    /** Queues written rows: due ones in chunks, scheduled ones in delayed chunks per send time (once across every instance). */
     async enqueue(rows: MessageRow[]): Promise<void> {
       const due = rows.filter((r) => r.status === 'pending').map((r) => r.id);
       const jobs = [];
@@ -336,9 +336,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const chunk = due.slice(i, i + settings.jobSize);
         jobs.push({ name: DELIVER, data: { ids: chunk }, options: { ...jobOptions, jobId: `m-${chunk[0]}-${chunk[chunk.length - 1]}` } });
       }
+      // Scheduled rows of one send time share delayed jobs (in chunks, like due ones): a batch of
+      // 500 for tomorrow is 10 delayed jobs, not 500.
+      const byTime = new Map<number, number[]>();
       for (const r of rows.filter((x) => x.status === 'scheduled')) {
-        const delay = Math.max(0, new Date(r.send_at as string).getTime() - Date.now());
-        jobs.push({ name: DELIVER, data: { ids: [r.id] }, options: { ...jobOptions, delay, jobId: `s-${r.id}` } });
+        const at = new Date(r.send_at as string).getTime();
+        byTime.set(at, [...(byTime.get(at) ?? []), r.id]);
+      }
+      for (const [at, ids] of byTime) {
+        const delay = Math.max(0, at - Date.now());
+        for (let i = 0; i < ids.length; i += settings.jobSize) {
+          const chunk = ids.slice(i, i + settings.jobSize);
+          const jobId = chunk.length === 1 ? `s-${chunk[0]}` : `s-${chunk[0]}-${chunk[chunk.length - 1]}`;
+          jobs.push({ name: DELIVER, data: { ids: chunk }, options: { ...jobOptions, delay, jobId } });
+        }
       }
       try {
         for (let i = 0; i < jobs.length; i += 1000) await queue().addBulk(DELIVERY_QUEUE, jobs.slice(i, i + 1000));

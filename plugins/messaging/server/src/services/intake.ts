@@ -1,10 +1,10 @@
-import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { businessError, fieldError, parse, validationError } from '@wedraw/kit';
 import { services } from '../lib/services';
 import { render, missingVariables } from './templates';
 import type { TenantRow } from './tenants';
+import { newDocumentId } from '../lib/ids';
 
 export const messageInput = z
   .object({
@@ -52,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (sendAt && sendAt.getTime() > Date.now() + MAX_SCHEDULE_MS) throw fieldError(`${prefix}sendAt`, '最多提前 30 天');
     const now = new Date();
     return {
-      document_id: randomBytes(12).toString('hex'),
+      document_id: newDocumentId(),
       tenant_id: tenant.id,
       channel: input.channel,
       account: input.account ?? null,

@@ -39,11 +39,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .ignore();
   }
 
+  // Usage rows this process already made sure of (a day's row is inserted once, then only updated).
+  const ensured = new Set<string>();
+
   async function copyToRow(tenantId: number, day: string): Promise<void> {
     const r = redis();
     if (!r) return;
     const used = Number((await r.get(key(tenantId, day))) ?? 0);
-    await ensureRow(tenantId, day);
+    if (!ensured.has(`${tenantId}|${day}`)) {
+      await ensureRow(tenantId, day);
+      if (ensured.size > 10_000) ensured.clear();
+      ensured.add(`${tenantId}|${day}`);
+    }
     await t().usage().where({ tenant_id: tenantId, day }).andWhere('messages', '<', used).update({ messages: used, updated_at: new Date() });
   }
 

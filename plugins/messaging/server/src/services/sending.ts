@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type Redis from 'ioredis';
 import { businessError, isRetryable, isUnavailable, isUniqueViolation, notFound } from '@wedraw/kit';
+import { coalescer } from '../lib/coalesce';
 import { ApiError, apiError } from '../lib/errors';
 import { services } from '../lib/services';
 import type { PreparedRow } from './intake';
@@ -8,6 +9,9 @@ import { tables, toMessage, type MessageRow } from './records';
 import type { TenantRow } from './tenants';
 
 const INSERT_CHUNK = 500;
+
+/** What a single send's group commit gives each caller: its row, its own error, or written but not read back. */
+type Single = { row?: MessageRow; error?: Error; writtenError?: Error };
 
 const batchError = (err: unknown) => {
   const e = err as { name?: string; message?: string; details?: unknown };
@@ -53,25 +57,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  async function write(tenant: TenantRow, rows: PreparedRow[]): Promise<MessageRow[]> {
-    await ensureBackends();
-    const refund = await s().quotas.reserve(tenant, rows.length);
-    try {
-      // A deadlock or lock timeout rolls everything back: the whole transaction is tried again.
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await insertCounted(tenant, rows);
-          break;
-        } catch (err) {
-          if (attempt >= 3 || !isRetryable(err)) throw err;
-        }
+  /** A write tried again on a deadlock or lock timeout (which rolled it back whole). */
+  async function retrying(write: () => Promise<unknown>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await write();
+        return;
+      } catch (err) {
+        if (attempt >= 3 || !isRetryable(err)) throw err;
       }
-    } catch (err) {
-      await refund().catch(() => undefined);
-      if (err instanceof ApiError || isUniqueViolation(err)) throw err;
-      if (isUnavailable(err)) throw apiError(503, 'Unavailable', '数据库暂不可用，请稍后重试');
-      throw err;
     }
+  }
+
+  async function readBack(rows: PreparedRow[]): Promise<MessageRow[]> {
     const written: MessageRow[] = [];
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
       written.push(
@@ -84,15 +82,85 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           )) as MessageRow[]),
       );
     }
-    written.sort((a, b) => a.id - b.id);
-    // Counters after the commit, outside the locks: the day's usage row and the `total` statistic.
-    await s()
-      .quotas.record(tenant.id)
-      .catch(() => undefined);
-    await s()
-      .stats.bump(rows.map((r) => ({ tenantId: tenant.id, channel: r.channel, metric: 'total', by: 1 })))
-      .catch((err: Error) => strapi.log.warn(`[messaging] statistics not counted: ${err.message}`));
-    await s().delivery.enqueue(written);
+    return written.sort((a, b) => a.id - b.id);
+  }
+
+  /**
+   * Group commit of single sends (their quota already reserved each): the rows of every request that
+   * arrives while a flush runs go into one multi-row INSERT (atomic by itself) and are read back
+   * with one SELECT, instead of two round trips and one commit each. When that statement fails (one
+   * row's idempotency key already taken), each row is inserted on its own so that every request
+   * gets its own outcome, as before. Each caller receives its row or its own error.
+   */
+  const insertSingles = coalescer<PreparedRow, Single>(async (rows) => {
+    const failed = new Map<string, Error>();
+    try {
+      await retrying(() => t().messages().insert(rows));
+    } catch (err) {
+      if (rows.length === 1) failed.set(rows[0]!.document_id, err as Error);
+      else
+        await Promise.all(
+          rows.map((r) =>
+            retrying(() => t().messages().insert(r)).catch((e: Error) => {
+              failed.set(r.document_id, e);
+            }),
+          ),
+        );
+    }
+    const ok = rows.filter((r) => !failed.has(r.document_id));
+    let byDocument = new Map<string, MessageRow>();
+    let unread: Error | null = null;
+    try {
+      byDocument = new Map((ok.length ? await readBack(ok) : []).map((m) => [m.document_id, m]));
+    } catch (err) {
+      unread = err as Error;
+    }
+    return rows.map((r): Single => {
+      const error = failed.get(r.document_id);
+      if (error) return { error };
+      const row = byDocument.get(r.document_id);
+      return row ? { row } : { writtenError: unread ?? new Error(`[messaging] message ${r.document_id} not read back`) };
+    });
+  }, 500);
+
+  // Rows written by concurrent requests queued together: one addBulk instead of one each.
+  const enqueueGrouped = coalescer<MessageRow[]>((lists) => s().delivery.enqueue(lists.flat()), 1000);
+
+  async function write(tenant: TenantRow, rows: PreparedRow[]): Promise<MessageRow[]> {
+    await ensureBackends();
+    const refund = await s().quotas.reserve(tenant, rows.length);
+    let written: MessageRow[] | null = null;
+    let unread: Error | undefined;
+    try {
+      if (rows.length === 1 && strapi.service('api::platform.runtime').redis()) {
+        const one = await insertSingles(rows[0]!);
+        if (one.error) throw one.error;
+        unread = one.writtenError;
+        written = one.row ? [one.row] : [];
+      } else {
+        // A deadlock or lock timeout rolls everything back: the whole transaction is tried again.
+        await retrying(() => insertCounted(tenant, rows));
+      }
+    } catch (err) {
+      await refund().catch(() => undefined);
+      if (err instanceof ApiError || isUniqueViolation(err)) throw err;
+      if (isUnavailable(err)) throw apiError(503, 'Unavailable', '数据库暂不可用，请稍后重试');
+      throw err;
+    }
+    // Written (and counted) but not read back: an error, the quota not given back (as for a batch).
+    if (unread) throw unread;
+    written ??= await readBack(rows);
+    // After the commit, outside the locks and side by side (each its own group commit; the answer
+    // waits for the slowest, not for their sum): the day's usage row, the `total` statistic, the queue.
+    await Promise.all([
+      s()
+        .quotas.record(tenant.id)
+        .catch(() => undefined),
+      s()
+        .stats.bump(rows.map((r) => ({ tenantId: tenant.id, channel: r.channel, metric: 'total', by: 1 })))
+        .catch((err: Error) => strapi.log.warn(`[messaging] statistics not counted: ${err.message}`)),
+      enqueueGrouped(written),
+    ]);
     return written;
   }
 

@@ -1,9 +1,9 @@
-import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { isRetryable, shanghaiDay } from '@wedraw/kit';
 import { coalescer } from '../lib/coalesce';
 import { tables } from './records';
+import { newDocumentId } from '../lib/ids';
 
 /** Upper bounds (ms) of the latency buckets; the last one catches everything slower. */
 export const LATENCY_BUCKETS = [100, 250, 500, 1000, 2500, 5000, 10_000, 30_000, 60_000, 300_000, 3_600_000, Number.MAX_SAFE_INTEGER];
@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const write = () =>
       t()
         .stats(trx)
-        .insert(rows.map((r) => ({ ...r, document_id: randomBytes(12).toString('hex') })))
+        .insert(rows.map((r) => ({ ...r, document_id: newDocumentId() })))
         .onConflict(['tenant_id', 'day', 'channel', 'metric'])
         .merge({ value: increment });
     // Concurrent first inserts of one key may deadlock in InnoDB: outside a caller's transaction, try again.

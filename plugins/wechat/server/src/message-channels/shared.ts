@@ -54,6 +54,8 @@ export async function wechatProblems(
 /**
  * Sends one message with the app's access token: `build` turns it into WeChat's body, `path` is
  * the API after the prefix. A deleted app is final; WeChat's answers go through `refusalOutcome`.
+ * `tokens`: the token reads of the batch this message belongs to, shared (one read per app and
+ * batch instead of one per message).
  */
 export async function sendWithToken(
   strapi: Core.Strapi,
@@ -61,13 +63,19 @@ export async function sendWithToken(
   path: string,
   body: object,
   why: Record<number, string>,
+  tokens?: Map<string, Promise<string>>,
 ): Promise<{ outcome: Outcome; res?: Record<string, unknown> }> {
   const s = services(strapi);
   const app = await s.apps.get(m.account as string);
   if (!app) return { outcome: { status: 'final', code: 'app', message: '应用已删除' } };
   const api = s.clients.api(app);
   try {
-    const { accessToken } = await api.ensureAccessToken();
+    let token = tokens?.get(app.appId);
+    if (!token) {
+      token = api.ensureAccessToken().then((t) => t.accessToken);
+      tokens?.set(app.appId, token);
+    }
+    const accessToken = await token;
     const res = (await api.request(`${api.prefix}${path}?access_token=${accessToken}`, postJson(body))) as Record<string, unknown>;
     return { outcome: { status: 'sent', providerId: res?.msgid === undefined ? undefined : String(res.msgid) }, res };
   } catch (err) {
@@ -107,7 +115,8 @@ export interface WechatChannelSpec {
  * caller adds one.
  */
 export function wechatChannel(strapi: Core.Strapi, spec: WechatChannelSpec) {
-  const sendOne = async (m: Outbound) => (await sendWithToken(strapi, m, spec.path, spec.body(m), spec.why)).outcome;
+  const sendOne = async (m: Outbound, tokens: Map<string, Promise<string>>) =>
+    (await sendWithToken(strapi, m, spec.path, spec.body(m), spec.why, tokens)).outcome;
   return {
     name: spec.name,
     label: spec.label,
@@ -115,7 +124,10 @@ export function wechatChannel(strapi: Core.Strapi, spec: WechatChannelSpec) {
     ratePerSecond: wechatConfig(strapi).templateRate,
     batchSize: wechatConfig(strapi).templateBatch,
     validate: (input: { to: string; account: string | null; content: unknown }) => wechatProblems(strapi, spec.content, spec.kind, input),
-    send: (batch: Outbound[]) => Promise.all(batch.map(sendOne)),
+    send: (batch: Outbound[]) => {
+      const tokens = new Map<string, Promise<string>>();
+      return Promise.all(batch.map((m) => sendOne(m, tokens)));
+    },
     recipientOf: openidOf(strapi, spec.kind),
   };
 }

@@ -118,11 +118,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async jobFinished(appId: string, msgid: string | undefined, status: string | undefined): Promise<void> {
       if (!msgid) return;
       const s = status || 'success';
-      const receipt = () => messageCenter(strapi).delivery.receipt('oa-template', msgid, s === 'success', { code: 'wechat:receipt', message: s });
-      if (await receipt()) return;
+      // Stashed first, then one look. A look that misses the row means its `sent` write had not
+      // committed when the look began, so the sender's read of the stash (right after that write)
+      // comes after the stash: the receipt is applied by one side or the other, never lost.
       await st().stash(appId, msgid, s);
-      // The write may have landed between the first look and the stash: look once more.
-      if (await receipt()) await st().takeStashed(appId, [msgid]);
+      if (await messageCenter(strapi).delivery.receipt('oa-template', msgid, s === 'success', { code: 'wechat:receipt', message: s }))
+        await st().takeStashed(appId, [msgid]);
     },
   };
 };
