@@ -7154,6 +7154,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description 请求体过大：PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "PayloadTooLargeError";
+                            /** @constant */
+                            status?: 413;
+                        };
+                    };
+                };
+            };
             /** @description 请求过于频繁：QuotaExceeded | RateLimitError | RateLimited */
             429: {
                 headers: {
@@ -7598,6 +7614,22 @@ export interface operations {
                             name?: "ForbiddenError" | "PolicyError" | "TenantSuspended";
                             /** @constant */
                             status?: 403;
+                        };
+                    };
+                };
+            };
+            /** @description 请求体过大：PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        error?: {
+                            /** @enum {unknown} */
+                            name?: "PayloadTooLargeError";
+                            /** @constant */
+                            status?: 413;
                         };
                     };
                 };

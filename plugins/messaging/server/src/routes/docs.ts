@@ -81,14 +81,14 @@ export const MESSAGING_DOCS: Record<string, RouteDoc> = {
       '按渠道校验 `to` 与 `content`（或模板渲染出的内容），写入后排队发送；`sendAt` 为定时（最多提前 30 天）。相同 `idempotencyKey` 返回第一次的消息（200），不再写入。',
     body: messageInput,
     responses: { 202: dataOf(messageShape), 200: dataOf(messageShape) },
-    errors: { 409: ['AccountUnavailable', 'TemplateNotFound'], 429: ['QuotaExceeded', 'RateLimited'] },
+    errors: { 409: ['AccountUnavailable', 'TemplateNotFound'], 413: ['PayloadTooLargeError'], 429: ['QuotaExceeded', 'RateLimited'] },
   }),
   'integrator.batch': tenant({
     summary: '批量发送消息（最多 1000 条）',
     description: '逐条校验：合格的都被接受，不合格的在 `rejected` 中给出下标和原因（与单条发送的错误相同）。',
     body: batchBody,
     responses: { 202: dataOf(batchResult) },
-    errors: { 429: ['QuotaExceeded', 'RateLimited'] },
+    errors: { 413: ['PayloadTooLargeError'], 429: ['QuotaExceeded', 'RateLimited'] },
   }),
   'integrator.find': tenant({
     summary: '本租户的消息（新的在前，分页）',

@@ -2,7 +2,7 @@ import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { messagingConfig } from '../config';
 import type { ChannelProvider, Outcome, OutboundMessage } from '../channels/types';
-import { coalescer } from '../lib/coalesce';
+import { coalescer } from '@wedraw/kit';
 import { services } from '../lib/services';
 import { DELIVERY_QUEUE } from '../lib/uids';
 import { EXPAND } from './batches';

@@ -1,11 +1,10 @@
-import { shanghaiDay } from '@wedraw/kit';
+import { coalescer, shanghaiDay } from '@wedraw/kit';
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type Redis from 'ioredis';
 import type { Knex } from 'knex';
 import { apiError } from '../lib/errors';
 import type { TenantRow } from './tenants';
-import { coalescer } from '../lib/coalesce';
 import { tables } from './records';
 
 /** INCRBY unless that passes the limit: one atomic step, whatever the number of racing requests. */

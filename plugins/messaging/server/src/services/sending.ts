@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type Redis from 'ioredis';
-import { businessError, isRetryable, isUnavailable, isUniqueViolation, notFound } from '@wedraw/kit';
-import { coalescer } from '../lib/coalesce';
+import { businessError, coalescer, isRetryable, isUnavailable, isUniqueViolation, notFound } from '@wedraw/kit';
 import { ApiError, apiError } from '../lib/errors';
 import { services } from '../lib/services';
 import type { PreparedRow } from './intake';

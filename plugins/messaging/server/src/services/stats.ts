@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { isRetryable, shanghaiDay } from '@wedraw/kit';
-import { coalescer } from '../lib/coalesce';
+import { coalescer, isRetryable, shanghaiDay } from '@wedraw/kit';
 import { tables } from './records';
 import { newDocumentId } from '../lib/ids';
 
