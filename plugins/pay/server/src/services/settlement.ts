@@ -17,6 +17,8 @@ export interface PaidTransaction {
 
 /** States a payment may still move from (a late payment of a closed order is still recorded). */
 const SETTLEABLE = new Set(['pending', 'closed']);
+/** How many settled order numbers an instance keeps to answer retries without a database read. */
+const SETTLED_MEMORY = 50_000;
 
 export type SettleOutcome = 'paid' | 'duplicate' | 'mismatch' | 'not-paid' | 'unknown-order';
 
@@ -35,6 +37,12 @@ type Ledger = {
 /** Moves an order to paid and awards the `payment` rule's points in one transaction, once per order. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const ledger = () => strapi.plugin('points').service('ledger') as Ledger;
+  /** Order numbers this instance saw settled (paid or later), the most recent SETTLED_MEMORY of them. */
+  const settledHere = new Set<string>();
+  const remember = (orderNo: string) => {
+    if (settledHere.size >= SETTLED_MEMORY) settledHere.delete(settledHere.values().next().value as string);
+    settledHere.add(orderNo);
+  };
 
   /** Awards the order's points inside the caller's transaction; a rule that gives nothing is noted, not an error. */
   async function award(order: OrderRow): Promise<{ pointsAwarded: number; pointsNote: string | null }> {
@@ -68,19 +76,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async settle(tx: PaidTransaction): Promise<{ outcome: SettleOutcome; order: OrderRow | null }> {
       if (tx.trade_state !== 'SUCCESS' || !tx.out_trade_no) return { outcome: 'not-paid', order: null };
-      // A retry or replay of a settled order ends here, on a plain read, without taking any lock. An order
-      // still pending (its first delivery may be in flight) takes the locked path, which decides.
+      // A retry of an order this instance settled ends here without a statement: a settled order never
+      // becomes settleable again. Others end on a plain read, without taking any lock. An order still
+      // pending (its first delivery may be in flight) takes the locked path, which decides.
+      if (settledHere.has(tx.out_trade_no)) return { outcome: 'duplicate', order: null };
       const seen = await (strapi.db.queryBuilder(UID.order as never) as any)
         .select(['id', 'status', 'userId'])
         .where({ orderNo: tx.out_trade_no })
         .first()
         .execute();
       if (!seen) return { outcome: 'unknown-order', order: null };
-      if (!SETTLEABLE.has(seen.status)) return { outcome: 'duplicate', order: null };
+      if (!SETTLEABLE.has(seen.status)) {
+        remember(tx.out_trade_no);
+        return { outcome: 'duplicate', order: null };
+      }
       // A payer without a points account gets it here, outside the transaction: created inside, it would
       // follow a locking read of a missing row (a gap lock), and two new payers at once would deadlock.
       await ledger().ensureAccount(seen.userId);
-      return inTransaction(strapi, async () => {
+      const result = await inTransaction(strapi, async () => {
         const order = await lockRow<OrderRow>(strapi, UID.order, { orderNo: tx.out_trade_no });
         if (!order) return { outcome: 'unknown-order' as const, order: null };
         if (!SETTLEABLE.has(order.status)) return { outcome: 'duplicate' as const, order };
@@ -107,6 +120,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (order.payCode) await (strapi.db.queryBuilder(UID.code as never) as any).increment('paid_count', 1).where({ code: order.payCode }).execute();
         return { outcome: 'paid' as const, order: { ...order, ...data } as OrderRow };
       });
+      // Committed: from now on this order is never settleable again.
+      if (result.outcome === 'paid' || result.outcome === 'duplicate') remember(tx.out_trade_no);
+      return result;
     },
 
     /** An operator releases the points of a review-held order. */
