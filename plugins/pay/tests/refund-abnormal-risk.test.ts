@@ -84,6 +84,7 @@ test("risk: a payment that would take the merchant's day over its cap is refused
   expect(over.body.error).toMatchObject({ name: 'RiskBlocked', details: { rule: '商户当日收款超过日限额' } });
   const hits = await admin(request(stack.cms.url).get('/pay/risk/hits')).expect(200);
   expect(hits.body.data[0]).toMatchObject({ ruleName: '商户当日收款超过日限额', action: 'block', userId: second.id, merchantCode: 'A02', amount: 401 });
-  expect(hits.body.data[0].detail).toContain('1000');
+  // The hit's detail is for operators: amounts in yuan.
+  expect(hits.body.data[0].detail).toBe('商户当日收款 6.00 元，再收 4.01 元将超过日限额 10.00 元');
   await placeOrder(stack, second.jwt, 'A02', 400).expect(201);
 });
