@@ -20,6 +20,8 @@ import { benchArgs, cmsEnv, cpuSeconds, freePort, load, printResult, ratioOf, ro
 
 const messages = Number(process.env.BENCH_MESSAGES || 20000);
 const workers = Number(process.env.BENCH_WORKERS || 0);
+/** The sandbox's receipt pushes over kept connections (on) or one connection each (off). */
+const pushKeepAlive = process.env.BENCH_PUSH_KEEP_ALIVE === 'off' ? 'off' : 'on';
 const args = benchArgs({ duration: 10, connections: 64 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let sandboxUrl = '';
@@ -134,6 +136,8 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
   const sandbox = await startServer(
     'sandbox',
     [
+      // BENCH_SANDBOX_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof-sandbox", to profile the sandbox.
+      ...(process.env.BENCH_SANDBOX_NODE_ARGS || '').split(' ').filter(Boolean),
       '--import',
       'tsx',
       'src/main.ts',
@@ -147,6 +151,8 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
       `${cmsUrl}/api/wechat/callback/{appId}`,
       '--mode',
       'safe',
+      '--push-keep-alive',
+      pushKeepAlive,
     ],
     path.join(root, 'sandbox'),
     `${sandboxUrl}/_sandbox/clock`,
@@ -170,7 +176,9 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
     }
     if (workers) await sleep(20_000); // the worker processes boot Strapi
     const base = await baseline();
-    const { single, batchRate, cpuUsPerBatchMsg } = await intake(key);
+    // BENCH_INTAKE=off: delivery only (when working on it); the intake figures print as 0.
+    const { single, batchRate, cpuUsPerBatchMsg } =
+      process.env.BENCH_INTAKE === 'off' ? { single: { rps: 0, p99ms: 0, cpuMsPerReq: 0 }, batchRate: 0, cpuUsPerBatchMsg: 0 } : await intake(key);
     await cms.db.query('DELETE FROM messaging_messages'); // the intake's scheduled rows (their jobs find nothing)
 
     const openids = await followers(appId);

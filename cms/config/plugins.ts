@@ -55,6 +55,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     callbackBackoffMs: int('MESSAGING_CALLBACK_BACKOFF_MS'),
     httpTimeoutMs: int('MESSAGING_HTTP_TIMEOUT_MS'),
     receiptPollMs: int('MESSAGING_RECEIPT_POLL_MS'),
+    receiptTimeoutMs: int('MESSAGING_RECEIPT_TIMEOUT_MS'),
     sweepAfterMs: int('MESSAGING_SWEEP_AFTER_MS'),
     retentionDays: int('MESSAGING_RETENTION_DAYS'),
     smtpHost: env('SMTP_HOST'),

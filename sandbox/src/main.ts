@@ -2,7 +2,7 @@ import { startSandbox } from './server';
 import { startSmtpSink } from './smtp/sink';
 import { DEFAULT_FANS } from './state/demo-data';
 
-/** `tsx src/main.ts [--fans N] [--wecom-members N] [--wecom-departments N] [--seed S] [--port P] [--host H] [--callback URL|demo|none] [--mode plain|compatible|safe]` */
+/** `tsx src/main.ts [--fans N] [--wecom-members N] [--wecom-departments N] [--seed S] [--port P] [--host H] [--callback URL|demo|none] [--mode plain|compatible|safe] [--push-keep-alive on|off]` */
 function parseArgs(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     seed: args.seed ?? process.env.SANDBOX_SEED,
     callbackUrl: callback === 'none' ? undefined : callback,
     callbackMode: mode,
+    push: { keepAlive: (args['push-keep-alive'] ?? process.env.SANDBOX_PUSH_KEEP_ALIVE ?? 'off') !== 'off' },
     pay: { notifyMsPerSecond: Number(args['pay-ms-per-second'] ?? process.env.SANDBOX_PAY_MS_PER_SECOND ?? 10) },
   });
   console.log(`[sandbox] WeChat sandbox on ${sandbox.url} (${fans} fans, ready in ${Date.now() - started} ms)`);

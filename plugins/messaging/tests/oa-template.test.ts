@@ -7,13 +7,14 @@ import { bootStack, createTenant, stopStack, tenantClient, waitForStatus, type S
  * record from sent to delivered.
  */
 const OA = DEMO_APPS.official;
+const RECEIPT_TIMEOUT_MS = 1500;
 let stack: Stack;
 let sb: RunningSandbox;
 let sandbox: SandboxClient;
 
 beforeAll(async () => {
   sb = await startSandbox({ port: 0, push: { timeoutMs: 3000, retryDelayMs: 50 } });
-  stack = await bootStack();
+  stack = await bootStack({ MESSAGING_RECEIPT_TIMEOUT_MS: String(RECEIPT_TIMEOUT_MS) });
   await stack.cms.strapi.plugin('wechat').service('demo').seed(sb.url);
   sandbox = new SandboxClient(sb.url);
   await sandbox.setCallback(OA.appId, `${stack.cms.url}/api/wechat/callback/${OA.appId}`, 'safe');
@@ -43,4 +44,31 @@ it('refuses an unknown account or bad content with a 400 naming the field', asyn
   const res = await api.post('/api/messaging/messages', { channel: 'oa-template', account: 'wx-nope', to: 'openid-123456', content: { data: {} } }).expect(400);
   const fields = res.body.error.details.errors.map((e: { field: string }) => e.field).sort();
   expect(fields).toEqual(['account', 'content.templateId']);
+});
+
+it('ends a message whose receipt never comes as failed receipt-timeout, with its callback', async () => {
+  const keys = await createTenant(stack);
+  const api = tenantClient(stack, keys);
+  const follower = (await sandbox.fans(OA.appId, { limit: 50 })).fans.filter((f) => f.subscribed)[1]!.openid;
+  const content = { templateId: DEMO_TEMPLATES[0].template_id, data: { first: '积分到账', keyword1: '+10' } };
+  // WeChat's receipt push cannot reach us: it tries, gives up, and the message stays sent.
+  await sandbox.setCallback(OA.appId, 'http://127.0.0.1:9/unreachable', 'safe');
+  try {
+    const callbackUrl = `${stack.receiver.url}/receipt-timeout`;
+    const res = await api.post('/api/messaging/messages', { channel: 'oa-template', account: OA.appId, to: follower, content, callbackUrl }).expect(202);
+    const sent = await waitForStatus(api, res.body.data.id, ['sent', 'delivered', 'failed'], 30_000);
+    expect(sent.status).toBe('sent');
+    const delivery = stack.cms.strapi.plugin('messaging').service('delivery') as { sweep(): Promise<void> };
+    await delivery.sweep(); // not yet past the timeout: untouched
+    expect((await api.get(`/api/messaging/messages/${res.body.data.id}`).expect(200)).body.data.status).toBe('sent');
+    await new Promise((r) => setTimeout(r, RECEIPT_TIMEOUT_MS + 200));
+    await delivery.sweep();
+    const ended = (await api.get(`/api/messaging/messages/${res.body.data.id}`).expect(200)).body.data;
+    expect(ended.status).toBe('failed');
+    expect(ended.error).toEqual({ code: 'receipt-timeout', message: expect.stringContaining('未收到送达回执') });
+    const [callback] = await stack.receiver.waitFor('/receipt-timeout', 1);
+    expect(JSON.parse(callback!.body)).toMatchObject({ id: res.body.data.id, status: 'failed', error: { code: 'receipt-timeout' } });
+  } finally {
+    await sandbox.setCallback(OA.appId, `${stack.cms.url}/api/wechat/callback/${OA.appId}`, 'safe');
+  }
 });

@@ -6,7 +6,7 @@ import type { CallbackConfig, Fan } from '../state/types';
 import { parseXml, toXml } from '../wx/xml';
 import { openReply, sealMessage } from './envelope';
 import { inboundMessage } from './events';
-import { describeError, request } from './transport';
+import { describeError, Transport } from './transport';
 import { PUSH_TYPES, type PushAttempt, type PushInput, type PushRecord } from './types';
 
 export interface PushOptions {
@@ -16,6 +16,8 @@ export interface PushOptions {
   attempts: number;
   /** Pause between a failed delivery and the next (500 ms). */
   retryDelayMs: number;
+  /** Reuse connections to developer servers (off: one connection per push). */
+  keepAlive?: boolean;
 }
 
 export const DEFAULT_PUSH: PushOptions = { timeoutMs: 5000, attempts: 3, retryDelayMs: 500 };
@@ -28,12 +30,14 @@ export class PushService {
   origin = '';
   private nextId = 1;
   private readonly pending = new Set<Promise<unknown>>();
-  private readonly abort = new AbortController();
+  private readonly transport: Transport;
 
   constructor(
     private readonly state: SandboxState,
     readonly options: PushOptions = DEFAULT_PUSH,
-  ) {}
+  ) {
+    this.transport = new Transport({ keepAlive: options.keepAlive });
+  }
 
   resolveUrl(app: AppState, url: string): string {
     return url === 'demo' ? `${this.origin}/_sandbox/demo-server/${app.appId}` : url;
@@ -70,14 +74,15 @@ export class PushService {
     this.applyToFan(fan, input);
     const message = inboundMessage(app.config, { ...input, openid: fan.openid }, this.state.clock.seconds());
     const callback: CallbackConfig | null = input.url ? { url: input.url, mode: input.mode ?? app.callback?.mode ?? 'plain' } : app.callback;
+    const xml = toXml(message);
     const record: PushRecord = {
       id: this.nextId++,
       appId: app.appId,
       openid: fan.openid,
       type: input.type,
       at: this.state.clock.now(),
-      xml: toXml(message),
-      message: parseXml(toXml(message)) as Record<string, string>,
+      xml,
+      message: parseXml(xml) as Record<string, string>,
       attempts: [],
       outcome: 'no-callback',
     };
@@ -90,7 +95,7 @@ export class PushService {
       attempts: input.attempts ?? this.options.attempts,
       retryDelayMs: input.retryDelayMs ?? this.options.retryDelayMs,
     };
-    for (let i = 0; i < opts.attempts && !this.abort.signal.aborted; i++) {
+    for (let i = 0; i < opts.attempts && !this.transport.isClosed; i++) {
       if (i > 0) await sleep(opts.retryDelayMs);
       const sealed = sealMessage(app.config, mode, message, fan.openid, this.state.clock.seconds());
       const attempt = await this.attempt(
@@ -112,7 +117,7 @@ export class PushService {
     const started = Date.now();
     const at = this.state.clock.now();
     try {
-      const res = await request('POST', url, body, timeoutMs, this.abort.signal);
+      const res = await this.transport.request('POST', url, body, timeoutMs);
       const attempt: PushAttempt = { at, durationMs: Date.now() - started, status: res.status, body: res.body };
       if (res.status !== 200) attempt.error = `HTTP ${res.status}`;
       return attempt;
@@ -167,7 +172,7 @@ export class PushService {
       echostr,
     });
     try {
-      const res = await request('GET', `${resolved}${resolved.includes('?') ? '&' : '?'}${query}`, undefined, this.options.timeoutMs, this.abort.signal);
+      const res = await this.transport.request('GET', `${resolved}${resolved.includes('?') ? '&' : '?'}${query}`, undefined, this.options.timeoutMs);
       return { ok: res.status === 200 && res.body === echostr, status: res.status, body: res.body, echostr, url: resolved };
     } catch (err) {
       return { ok: false, error: describeError(err), echostr, url: resolved };
@@ -176,7 +181,7 @@ export class PushService {
 
   /** Stops retries and in-flight deliveries; waits for them to settle. */
   async close(): Promise<void> {
-    this.abort.abort();
+    this.transport.close();
     await Promise.allSettled([...this.pending]);
   }
 }

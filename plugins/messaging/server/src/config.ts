@@ -28,6 +28,8 @@ export interface MessagingConfig {
   nonceTtlS: number;
   /** How often the results of `poll`-receipt channels (wecom-customer) are asked for. */
   receiptPollMs: number;
+  /** A `sent` message whose receipt has not come after this long ends `failed` (`receipt-timeout`). */
+  receiptTimeoutMs: number;
   /** A pending message untouched this long is queued again by the sweep. */
   sweepAfterMs: number;
   /** Days a message's record is kept after it was created (ended ones only; statistics stay). */
@@ -55,6 +57,7 @@ export const DEFAULTS: MessagingConfig = {
   signatureWindowS: 300,
   nonceTtlS: 600,
   receiptPollMs: 60_000,
+  receiptTimeoutMs: 3_600_000,
   sweepAfterMs: 60_000,
   retentionDays: 180,
   smtpHost: '127.0.0.1',

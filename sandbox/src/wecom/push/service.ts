@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PushOptions } from '../../push/service';
-import { describeError, request } from '../../push/transport';
+import { describeError, Transport } from '../../push/transport';
 import type { PushAttempt } from '../../push/types';
 import type { Clock } from '../../state/clock';
 import { parseXml, toXml, type XmlObject } from '../../wx/xml';
@@ -27,13 +27,15 @@ export interface VerifyResult {
 /** Sends WeCom's pushes like WeCom: AES envelope, 5 s timeout, 3 tries, HTTP 200 = received. */
 export class WecomPushService {
   private nextId = 1;
-  private readonly abort = new AbortController();
+  private readonly transport: Transport;
 
   constructor(
     private readonly state: () => WecomState,
     private readonly clock: Clock,
     readonly options: PushOptions,
-  ) {}
+  ) {
+    this.transport = new Transport({ keepAlive: options.keepAlive });
+  }
 
   /** The contacts-sync callback of a corp, if one is set. */
   target(corp: CorpState): PushTarget | undefined {
@@ -63,7 +65,7 @@ export class WecomPushService {
     this.state().pushes.push(record);
     if (!target) return record;
     record.url = target.url;
-    for (let i = 0; i < this.options.attempts && !this.abort.signal.aborted; i++) {
+    for (let i = 0; i < this.options.attempts && !this.transport.isClosed; i++) {
       if (i > 0) await sleep(this.options.retryDelayMs);
       const sealed = sealWecomMessage(target, message, this.clock.seconds());
       const attempt = await this.attempt(`${target.url}${target.url.includes('?') ? '&' : '?'}${new URLSearchParams(sealed.query)}`, sealed.body);
@@ -82,7 +84,7 @@ export class WecomPushService {
     const started = Date.now();
     const at = this.clock.now();
     try {
-      const res = await request('POST', url, body, this.options.timeoutMs, this.abort.signal);
+      const res = await this.transport.request('POST', url, body, this.options.timeoutMs);
       const attempt: PushAttempt = { at, durationMs: Date.now() - started, status: res.status, body: res.body };
       if (res.status !== 200) attempt.error = `HTTP ${res.status}`;
       return attempt;
@@ -96,12 +98,11 @@ export class WecomPushService {
     const plain = randomBytes(9).toString('hex');
     const query = new URLSearchParams(sealEchostr(target, plain, this.clock.seconds()));
     try {
-      const res = await request(
+      const res = await this.transport.request(
         'GET',
         `${target.url}${target.url.includes('?') ? '&' : '?'}${query}`,
         undefined,
         Math.min(this.options.timeoutMs, 1000),
-        this.abort.signal,
       );
       return { ok: res.status === 200 && res.body === plain, url: target.url, status: res.status, body: res.body };
     } catch (err) {
@@ -110,6 +111,6 @@ export class WecomPushService {
   }
 
   close(): void {
-    this.abort.abort();
+    this.transport.close();
   }
 }

@@ -25,6 +25,9 @@ const RETENTION = 'retention';
 const SWEEP_LIMIT = 5000;
 const POLL = 'poll-receipts';
 const POLL_LIMIT = 1000;
+/** What statistics and callbacks need of a message that ends (not its content). */
+const ENDING_COLUMNS = ['id', 'document_id', 'tenant_id', 'channel', 'status', 'provider_msg_id', 'created_at', 'send_at', 'callback_url'];
+const RECEIPT_TIMEOUT = { code: 'receipt-timeout', message: '平台已接收，但超时未收到送达回执（是否送达未知）' };
 
 /**
  * The queue side: jobs of message ids; a worker claims the rows (a claim token, so two workers never
@@ -172,7 +175,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const r of list) byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), r.providerMsgId]);
     const rows: MessageRow[] = [];
     for (const [channel, ids] of byChannel)
-      rows.push(...((await t().messages().select('*').where({ channel, status: 'sent' }).whereIn('provider_msg_id', ids)) as MessageRow[]));
+      rows.push(...((await t().messages().select(ENDING_COLUMNS).where({ channel, status: 'sent' }).whereIn('provider_msg_id', ids)) as MessageRow[]));
     const rowOf = new Map(rows.map((r) => [`${r.channel}|${r.provider_msg_id}`, r]));
     const changeOf = (r: Receipt) =>
       r.ok
@@ -305,8 +308,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /**
+   * `sent` messages of `push`-receipt channels whose receipt never came (the platform gave up
+   * pushing it) end `failed` with `receipt-timeout` after `receiptTimeoutMs`: nothing waits for
+   * ever, and the record says delivery is unknown rather than claiming either way. (`poll` channels
+   * are asked until their platform answers.)
+   */
+  async function expireReceipts(now: number): Promise<void> {
+    const channels = s()
+      .channels.all()
+      .filter((p) => p.receipts === 'push')
+      .map((p) => p.name);
+    if (!channels.length) return;
+    const ids = (
+      (await t()
+        .messages()
+        .select('id')
+        .where({ status: 'sent' })
+        .andWhere('updated_at', '<', new Date(now - settings.receiptTimeoutMs))
+        .whereIn('channel', channels)
+        .orderBy('id')
+        .limit(SWEEP_LIMIT)) as Array<{ id: number }>
+    ).map((r) => Number(r.id));
+    if (!ids.length) return;
+    const at = new Date();
+    const token = `t:${randomBytes(12).toString('hex')}`;
+    await t()
+      .messages()
+      .whereIn('id', ids)
+      .andWhere({ status: 'sent' })
+      .update({ status: 'failed', finished_at: at, error_code: RECEIPT_TIMEOUT.code, error_message: RECEIPT_TIMEOUT.message, claim: token, updated_at: at });
+    await finishedRows((await t().messages().select(ENDING_COLUMNS).whereIn('id', ids).andWhere({ claim: token })) as MessageRow[]);
+  }
+
   async function sweep(): Promise<void> {
     const now = Date.now();
+    await expireReceipts(now);
     const idleBefore = new Date(now - settings.sweepAfterMs);
     const rows = (await t()
       .messages()
@@ -364,6 +401,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     receipt,
 
     pollReceipts,
+
+    /** What the sweep job runs (every 30 s, once across the cluster): stale rows queued, missing receipts timed out. */
+    sweep,
 
     /** Registers the delivery worker and the sweep, once per process (workers=false: a web-only instance). */
     start(force = false): void {

@@ -75,6 +75,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { message, crypto } = openPush(app, query, body, nowSeconds());
       if (!message.FromUserName || !message.MsgType) throw new PushRejected(400, 'InvalidXml', '消息缺少 FromUserName 或 MsgType');
 
+      // A template job's receipt is applied idempotently (templateDispatch.jobFinished): no
+      // de-duplication round trip for the one push every template message brings.
+      if (message.MsgType === 'event' && message.Event === 'TEMPLATESENDJOBFINISH') {
+        await dispatch(app, message);
+        return 'success';
+      }
       const kv = s.sharedState.kv();
       const key = dedupeKey(app.appId, message);
       const owner = randomBytes(6).toString('hex');

@@ -118,12 +118,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async jobFinished(appId: string, msgid: string | undefined, status: string | undefined): Promise<void> {
       if (!msgid) return;
       const s = status || 'success';
-      // Stashed first, then one look. A look that misses the row means its `sent` write had not
-      // committed when the look began, so the sender's read of the stash (right after that write)
-      // comes after the stash: the receipt is applied by one side or the other, never lost.
+      const apply = () => messageCenter(strapi).delivery.receipt('oa-template', msgid, s === 'success', { code: 'wechat:receipt', message: s });
+      // Usually the row is `sent` already: applied, nothing stashed. Otherwise stashed, then one more
+      // look. That look missing the row means its `sent` write had not committed when the look
+      // began, so the sender's read of the stash (right after that write) comes after the stash:
+      // the receipt is applied by one side or the other, never lost. Applying is idempotent (only a
+      // `sent` row moves), so a push WeChat repeats needs no de-duplication of its own.
+      if (await apply()) return;
       await st().stash(appId, msgid, s);
-      if (await messageCenter(strapi).delivery.receipt('oa-template', msgid, s === 'success', { code: 'wechat:receipt', message: s }))
-        await st().takeStashed(appId, [msgid]);
+      if (await apply()) await st().takeStashed(appId, [msgid]);
     },
   };
 };
