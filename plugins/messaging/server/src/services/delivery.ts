@@ -2,7 +2,7 @@ import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { messagingConfig } from '../config';
 import type { ChannelProvider, Outcome, OutboundMessage } from '../channels/types';
-import { coalescer } from '@wedraw/kit';
+import { coalescer, groupBy } from '@wedraw/kit';
 import { services } from '../lib/services';
 import { DELIVERY_QUEUE } from '../lib/uids';
 import { EXPAND } from './batches';
@@ -96,8 +96,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const change: Record<string, unknown> = pushReceipts
       ? { status: 'sent', sent_at: now, error_code: null, error_message: null }
       : { status: 'delivered', sent_at: now, delivered_at: now, finished_at: now, error_code: null, error_message: null };
-    const byClaim = new Map<string | null, MessageRow[]>();
-    for (const x of sent) byClaim.set(x.row.claim ?? null, [...(byClaim.get(x.row.claim ?? null) ?? []), x.row]);
+    const byClaim = groupBy(
+      sent.map((x) => x.row),
+      (row) => row.claim ?? null,
+    );
     for (const [claim, rows] of byClaim)
       await t()
         .messages()
@@ -171,11 +173,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function applyReceipts(list: Receipt[]): Promise<boolean[]> {
     const now = new Date();
     const token = `r:${randomBytes(12).toString('hex')}`;
-    const byChannel = new Map<string, string[]>();
-    for (const r of list) byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), r.providerMsgId]);
     const rows: MessageRow[] = [];
-    for (const [channel, ids] of byChannel)
-      rows.push(...((await t().messages().select(ENDING_COLUMNS).where({ channel, status: 'sent' }).whereIn('provider_msg_id', ids)) as MessageRow[]));
+    for (const [channel, receipts] of groupBy(list, (r) => r.channel))
+      rows.push(
+        ...((await t()
+          .messages()
+          .select(ENDING_COLUMNS)
+          .where({ channel, status: 'sent' })
+          .whereIn(
+            'provider_msg_id',
+            receipts.map((r) => r.providerMsgId),
+          )) as MessageRow[]),
+      );
     const rowOf = new Map(rows.map((r) => [`${r.channel}|${r.provider_msg_id}`, r]));
     const changeOf = (r: Receipt) =>
       r.ok
@@ -242,8 +251,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const lastAttempt = job.attempt >= settings.attempts;
     const token = `${job.id}:${randomBytes(6).toString('hex')}`.slice(-64);
     const rows = await claim(job.data.ids, token);
-    const groups = new Map<string, MessageRow[]>();
-    for (const r of rows) groups.set(`${r.channel}|${r.account ?? ''}`, [...(groups.get(`${r.channel}|${r.account ?? ''}`) ?? []), r]);
+    const groups = groupBy(rows, (r) => `${r.channel}|${r.account ?? ''}`);
     let retry = 0;
     try {
       for (const group of groups.values()) {
@@ -375,12 +383,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       // Scheduled rows of one send time share delayed jobs (in chunks, like due ones): a batch of
       // 500 for tomorrow is 10 delayed jobs, not 500.
-      const byTime = new Map<number, number[]>();
-      for (const r of rows.filter((x) => x.status === 'scheduled')) {
-        const at = new Date(r.send_at as string).getTime();
-        byTime.set(at, [...(byTime.get(at) ?? []), r.id]);
-      }
-      for (const [at, ids] of byTime) {
+      const byTime = groupBy(
+        rows.filter((x) => x.status === 'scheduled'),
+        (r) => new Date(r.send_at as string).getTime(),
+      );
+      for (const [at, group] of byTime) {
+        const ids = group.map((r) => r.id);
         const delay = Math.max(0, at - Date.now());
         for (let i = 0; i < ids.length; i += settings.jobSize) {
           const chunk = ids.slice(i, i + settings.jobSize);

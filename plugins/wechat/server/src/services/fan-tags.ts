@@ -67,7 +67,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const raw = r[col('tags')];
       const tags = Array.isArray(raw) ? (raw as number[]) : JSON.parse(String(raw || '[]'));
       const next = JSON.stringify(change(tags));
-      if (next !== JSON.stringify(tags)) groups.set(next, [...(groups.get(next) ?? []), r.id]);
+      if (next === JSON.stringify(tags)) continue;
+      const group = groups.get(next);
+      if (group) group.push(r.id);
+      else groups.set(next, [r.id]);
     }
     for (const [tags, ids] of groups)
       for (const part of chunks(ids, 1000))
