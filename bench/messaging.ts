@@ -9,7 +9,9 @@
  *     processes deliver (part 3 of the issue).
  *
  *   node --import tsx bench/messaging.ts [--duration 10] [--connections 64]   (after `npm run build`)
- * Env: BENCH_DATABASE_*, REDIS_URL, BENCH_MESSAGES, BENCH_WORKERS. Last line: one JSON object.
+ * Env: BENCH_DATABASE_*, REDIS_URL, BENCH_MESSAGES, BENCH_WORKERS, BENCH_PUSH_KEEP_ALIVE (on: the
+ * sandbox's receipt pushes reuse connections — WeChat does not say whether its pushes do; off: one
+ * connection per push), BENCH_INTAKE=off (delivery only). Last line: one JSON object.
  */
 import http from 'node:http';
 import path from 'node:path';

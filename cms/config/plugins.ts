@@ -56,6 +56,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     httpTimeoutMs: int('MESSAGING_HTTP_TIMEOUT_MS'),
     receiptPollMs: int('MESSAGING_RECEIPT_POLL_MS'),
     receiptTimeoutMs: int('MESSAGING_RECEIPT_TIMEOUT_MS'),
+    receiptWindow: int('MESSAGING_RECEIPT_WINDOW'),
     sweepAfterMs: int('MESSAGING_SWEEP_AFTER_MS'),
     retentionDays: int('MESSAGING_RETENTION_DAYS'),
     smtpHost: env('SMTP_HOST'),

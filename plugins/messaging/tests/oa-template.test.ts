@@ -14,7 +14,8 @@ let sandbox: SandboxClient;
 
 beforeAll(async () => {
   sb = await startSandbox({ port: 0, push: { timeoutMs: 3000, retryDelayMs: 50 } });
-  stack = await bootStack({ MESSAGING_RECEIPT_TIMEOUT_MS: String(RECEIPT_TIMEOUT_MS) });
+  // One WeChat call per batch and a receipt window of one message: the flow control is visible.
+  stack = await bootStack({ MESSAGING_RECEIPT_TIMEOUT_MS: String(RECEIPT_TIMEOUT_MS), MESSAGING_RECEIPT_WINDOW: '1', WECHAT_TEMPLATE_BATCH: '1' });
   await stack.cms.strapi.plugin('wechat').service('demo').seed(sb.url);
   sandbox = new SandboxClient(sb.url);
   await sandbox.setCallback(OA.appId, `${stack.cms.url}/api/wechat/callback/${OA.appId}`, 'safe');
@@ -71,4 +72,31 @@ it('ends a message whose receipt never comes as failed receipt-timeout, with its
   } finally {
     await sandbox.setCallback(OA.appId, `${stack.cms.url}/api/wechat/callback/${OA.appId}`, 'safe');
   }
+});
+
+it('sends no faster than receipts come back: the next message waits for the receipt window', async () => {
+  const api = tenantClient(stack, await createTenant(stack));
+  const fans = (await sandbox.fans(OA.appId, { limit: 50 })).fans.filter((f) => f.subscribed).slice(2, 5);
+  const content = { templateId: DEMO_TEMPLATES[0].template_id, data: { first: '积分到账', keyword1: '+10' } };
+  await sandbox.setCallback(OA.appId, 'http://127.0.0.1:9/unreachable', 'safe');
+  let ids: string[];
+  try {
+    const res = await api
+      .post('/api/messaging/messages/batch', { messages: fans.map((f) => ({ channel: 'oa-template', account: OA.appId, to: f.openid, content })) })
+      .expect(202);
+    ids = res.body.data.ids;
+    await waitForStatus(api, ids[0]!, ['sent'], 30_000);
+    await new Promise((r) => setTimeout(r, 1500));
+    const statuses = async () => Promise.all(ids.map(async (id) => (await api.get(`/api/messaging/messages/${id}`).expect(200)).body.data));
+    // The first awaits its receipt (which cannot come): the others, claimed by the same job, are held back.
+    expect((await statuses()).map((m) => m.status)).toEqual(['sent', 'sending', 'sending']);
+    expect(await sandbox.messages({ appId: OA.appId, kind: 'template', touser: fans[1]!.openid })).toHaveLength(0);
+  } finally {
+    await sandbox.setCallback(OA.appId, `${stack.cms.url}/api/wechat/callback/${OA.appId}`, 'safe');
+  }
+  // Its receipt arrives (as WeChat would repeat it): the window opens and the rest go, each delivered.
+  const first = (await api.get(`/api/messaging/messages/${ids[0]}`).expect(200)).body.data;
+  const delivery = stack.cms.strapi.plugin('messaging').service('delivery') as { receipt(c: string, id: string, ok: boolean): Promise<boolean> };
+  expect(await delivery.receipt('oa-template', first.providerMsgId, true)).toBe(true);
+  for (const id of ids) expect((await waitForStatus(api, id, ['delivered', 'failed'], 30_000)).status).toBe('delivered');
 });

@@ -30,6 +30,8 @@ export interface MessagingConfig {
   receiptPollMs: number;
   /** A `sent` message whose receipt has not come after this long ends `failed` (`receipt-timeout`). */
   receiptTimeoutMs: number;
+  /** At most this many messages of one `push`-receipt account awaiting their receipt (sent in the last minute); 0: no limit. */
+  receiptWindow: number;
   /** A pending message untouched this long is queued again by the sweep. */
   sweepAfterMs: number;
   /** Days a message's record is kept after it was created (ended ones only; statistics stay). */
@@ -58,6 +60,7 @@ export const DEFAULTS: MessagingConfig = {
   nonceTtlS: 600,
   receiptPollMs: 60_000,
   receiptTimeoutMs: 3_600_000,
+  receiptWindow: 2000,
   sweepAfterMs: 60_000,
   retentionDays: 180,
   smtpHost: '127.0.0.1',

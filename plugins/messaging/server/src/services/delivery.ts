@@ -27,6 +27,8 @@ const POLL = 'poll-receipts';
 const POLL_LIMIT = 1000;
 /** What statistics and callbacks need of a message that ends (not its content). */
 const ENDING_COLUMNS = ['id', 'document_id', 'tenant_id', 'channel', 'status', 'provider_msg_id', 'created_at', 'send_at', 'callback_url'];
+/** How long a sent message counts against its account's receipt window. */
+const RECEIPT_WINDOW_MS = 60_000;
 const RECEIPT_TIMEOUT = { code: 'receipt-timeout', message: '平台已接收，但超时未收到送达回执（是否送达未知）' };
 
 /**
@@ -112,6 +114,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return sent.map((x) => ({ ...x.row, ...change, provider_msg_id: x.providerId }) as MessageRow);
   }
 
+  /**
+   * Flow control for `push`-receipt channels: at most `receiptWindow` messages of one account sent
+   * in the last minute and still awaiting their receipt. Sending faster than the receipts can be
+   * taken in only makes the platform's pushes wait, time out and be given up; so the sender waits
+   * (up to half the job lock) for the receipts to catch up. Receipts lost for good leave the window
+   * after a minute.
+   */
+  async function awaitReceiptWindow(channel: string, account: string | null): Promise<void> {
+    if (settings.receiptWindow <= 0) return;
+    const giveUpAt = Date.now() + settings.lockMs / 2;
+    for (;;) {
+      const [row] = (await t()
+        .messages()
+        .count({ n: '*' })
+        .where({ status: 'sent', channel, account })
+        .andWhere('updated_at', '>', new Date(Date.now() - RECEIPT_WINDOW_MS))) as Array<{ n: number | string }>;
+      if (Number(row?.n ?? 0) < settings.receiptWindow || Date.now() > giveUpAt) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
   async function sendGroup(rows: MessageRow[], lastAttempt: boolean): Promise<{ retry: number; done: MessageRow[] }> {
     const first = rows[0] as MessageRow;
     const provider = s().channels.get(first.channel);
@@ -123,6 +146,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     for (let i = 0; i < rows.length; i += provider.batchSize) {
       const batch = rows.slice(i, i + provider.batchSize);
+      if (provider.receipts === 'push') await awaitReceiptWindow(first.channel, first.account);
       await s().channels.acquire(first.channel, first.account, batch.length);
       const outbound: OutboundMessage[] = [];
       for (const r of batch) {
