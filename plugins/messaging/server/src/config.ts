@@ -60,7 +60,7 @@ export const DEFAULTS: MessagingConfig = {
   nonceTtlS: 600,
   receiptPollMs: 60_000,
   receiptTimeoutMs: 3_600_000,
-  receiptWindow: 2000,
+  receiptWindow: 500,
   sweepAfterMs: 60_000,
   retentionDays: 180,
   smtpHost: '127.0.0.1',
