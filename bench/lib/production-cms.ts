@@ -195,6 +195,38 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** The pid of a running program by name (`pidof`), or 0 when none runs here (a remote database). */
+export function pidOf(...names: string[]): number {
+  for (const name of names) {
+    const out = spawnSync('pidof', ['-s', name], { encoding: 'utf8' }).stdout?.trim();
+    if (out) return Number(out);
+  }
+  return 0;
+}
+
+/**
+ * CPU seconds of several processes, read together: `take()` gives each one's use since the last
+ * take (0 for a pid that is gone or 0), to say where a phase's CPU went.
+ */
+export function cpuMeter(pids: Record<string, number>): { take(): Record<string, number> } {
+  const read = (pid: number) => {
+    try {
+      return pid ? cpuSeconds(pid) : 0;
+    } catch {
+      return 0;
+    }
+  };
+  let last = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, read(pid)]));
+  return {
+    take() {
+      const now = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, read(pid)]));
+      const used = Object.fromEntries(Object.entries(now).map(([k, v]) => [k, Math.max(0, v - (last[k] ?? 0))]));
+      last = now;
+      return used;
+    },
+  };
+}
+
 export interface LoadRow {
   title: string;
   rps: number;

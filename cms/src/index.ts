@@ -31,8 +31,11 @@ export default {
     // 商品 · 标签: a JSON array of strings, edited with a tag picker (src/admin/fields/tags-input.tsx).
     strapi.customFields.register({ name: 'tags', type: 'json' });
     strapi.log.info(`[wedraw] cache/locks: ${parts.redis ? 'Redis' : 'memory'}; queue: ${parts.queue.kind}`);
-    // First middleware of the Koa app: registered before Strapi adds its own stack in bootstrap.
-    strapi.server.use(createFastPath(strapi, parts, { metricsToken: strapi.config.get('wedraw.metricsToken', '') || undefined, queues: knownQueues }));
+    // First middleware of the Koa app: ahead of Strapi's own stack (added in bootstrap) and of the
+    // app-level middlewares plugins registered in their own `register` (which runs before this one).
+    strapi.server.app.middleware.unshift(
+      createFastPath(strapi, parts, { metricsToken: strapi.config.get('wedraw.metricsToken', '') || undefined, queues: knownQueues }),
+    );
     registerWriteRules(strapi);
     // /docs: Swagger UI on /openapi.json (src/openapi).
     registerDocsPage(strapi);

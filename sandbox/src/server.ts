@@ -116,7 +116,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  server.keepAliveTimeout = 1000;
+  // Idle client connections are kept for a minute, as API front ends do (clients reuse them instead of
+  // connecting for every call); stopping closes them all at once.
+  server.keepAliveTimeout = 60_000;
   const host = options.host ?? '127.0.0.1';
   const address = await listen(server, options.port ?? 7100, host);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;

@@ -75,17 +75,19 @@ export class PushService {
     const message = inboundMessage(app.config, { ...input, openid: fan.openid }, this.state.clock.seconds());
     const callback: CallbackConfig | null = input.url ? { url: input.url, mode: input.mode ?? app.callback?.mode ?? 'plain' } : app.callback;
     const xml = toXml(message);
-    const record: PushRecord = {
+    const record = {
       id: this.nextId++,
       appId: app.appId,
       openid: fan.openid,
       type: input.type,
       at: this.state.clock.now(),
       xml,
-      message: parseXml(xml) as Record<string, string>,
       attempts: [],
       outcome: 'no-callback',
-    };
+    } as unknown as PushRecord;
+    // The fields as read back from the XML, parsed when first looked at (most pushes never are).
+    let fields: Record<string, string> | undefined;
+    Object.defineProperty(record, 'message', { enumerable: true, get: () => (fields ??= parseXml(xml) as Record<string, string>) });
     this.state.pushes.push(record);
     if (!callback) return record;
     const mode = input.mode ?? callback.mode;

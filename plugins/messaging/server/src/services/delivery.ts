@@ -26,9 +26,7 @@ const SWEEP_LIMIT = 5000;
 const POLL = 'poll-receipts';
 const POLL_LIMIT = 1000;
 /** What statistics and callbacks need of a message that ends (not its content). */
-const ENDING_COLUMNS = ['id', 'document_id', 'tenant_id', 'channel', 'status', 'provider_msg_id', 'created_at', 'send_at', 'callback_url'];
-/** How long a sent message counts against its account's receipt window. */
-const RECEIPT_WINDOW_MS = 60_000;
+const ENDING_COLUMNS = ['id', 'document_id', 'tenant_id', 'channel', 'account', 'status', 'provider_msg_id', 'created_at', 'send_at', 'callback_url'];
 const RECEIPT_TIMEOUT = { code: 'receipt-timeout', message: '平台已接收，但超时未收到送达回执（是否送达未知）' };
 
 /**
@@ -54,7 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .whereIn('id', ids)
       .andWhere((q) => q.whereIn('status', ['pending', 'scheduled']).orWhere((w) => w.where('status', 'sending').andWhere('updated_at', '<', staleBefore)))
       .update({ status: 'sending', claim: token, attempts: t().knex.raw('?? + 1', ['attempts']), updated_at: now });
-    return (await t().messages().select('*').where({ claim: token, status: 'sending' }).orderBy('id')) as MessageRow[];
+    // By id (the primary key): the claim column has no index of its own.
+    return (await t().messages().select('*').whereIn('id', ids).andWhere({ claim: token, status: 'sending' }).orderBy('id')) as MessageRow[];
   }
 
   async function write(row: MessageRow, outcome: Outcome, lastAttempt: boolean, pushReceipts: boolean): Promise<MessageRow | null> {
@@ -114,27 +113,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return sent.map((x) => ({ ...x.row, ...change, provider_msg_id: x.providerId }) as MessageRow);
   }
 
-  /**
-   * Flow control for `push`-receipt channels: at most `receiptWindow` messages of one account sent
-   * in the last minute and still awaiting their receipt. Sending faster than the receipts can be
-   * taken in only makes the platform's pushes wait, time out and be given up; so the sender waits
-   * (up to half the job lock) for the receipts to catch up. Receipts lost for good leave the window
-   * after a minute.
-   */
-  async function awaitReceiptWindow(channel: string, account: string | null): Promise<void> {
-    if (settings.receiptWindow <= 0) return;
-    const giveUpAt = Date.now() + settings.lockMs / 2;
-    for (;;) {
-      const [row] = (await t()
-        .messages()
-        .count({ n: '*' })
-        .where({ status: 'sent', channel, account })
-        .andWhere('updated_at', '>', new Date(Date.now() - RECEIPT_WINDOW_MS))) as Array<{ n: number | string }>;
-      if (Number(row?.n ?? 0) < settings.receiptWindow || Date.now() > giveUpAt) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-
   async function sendGroup(rows: MessageRow[], lastAttempt: boolean): Promise<{ retry: number; done: MessageRow[] }> {
     const first = rows[0] as MessageRow;
     const provider = s().channels.get(first.channel);
@@ -144,9 +122,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const r of rows) done.push((await write(r, { status: 'final', code: 'channel', message: `渠道 ${r.channel} 已不存在` }, true, false)) as MessageRow);
       return { retry, done };
     }
+    const windowed = provider.receipts === 'push';
     for (let i = 0; i < rows.length; i += provider.batchSize) {
       const batch = rows.slice(i, i + provider.batchSize);
-      if (provider.receipts === 'push') await awaitReceiptWindow(first.channel, first.account);
+      if (windowed) await s().receiptWindow.wait(first.channel, first.account);
       await s().channels.acquire(first.channel, first.account, batch.length);
       const outbound: OutboundMessage[] = [];
       for (const r of batch) {
@@ -159,6 +138,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           signingSecret: await s().tenants.signingSecret(r.tenant_id),
         });
       }
+      // In the window before the send: a receipt can come back before the outcome is written.
+      if (windowed)
+        await s().receiptWindow.opened(
+          first.channel,
+          first.account,
+          batch.map((r) => r.id),
+        );
       const outcomes = await provider.send(outbound);
       const sentIds: string[] = [];
       const push = provider.receipts !== 'none';
@@ -176,6 +162,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         else done.push(after);
         if (after.status === 'sent' && after.provider_msg_id) sentIds.push(after.provider_msg_id);
       }
+      if (windowed)
+        await s().receiptWindow.closed(
+          (written as MessageRow[]).filter((r) => r.status !== 'sent'),
+        );
       await applyEarlyReceipts(provider, first.account, sentIds);
     }
     return { retry, done };
@@ -203,12 +193,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...((await t()
           .messages()
           .select(ENDING_COLUMNS)
-          .where({ channel, status: 'sent' })
+          .where({ channel })
           .whereIn(
             'provider_msg_id',
             receipts.map((r) => r.providerMsgId),
           )) as MessageRow[]),
       );
+    // `sent` ones only, filtered here: with status in the WHERE the database may prefer the status
+    // index and read every message awaiting a receipt instead of these few by provider id.
+    for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.status !== 'sent') rows.splice(i, 1);
     const rowOf = new Map(rows.map((r) => [`${r.channel}|${r.provider_msg_id}`, r]));
     const changeOf = (r: Receipt) =>
       r.ok
@@ -253,6 +246,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       finished.push({ ...row, ...changeOf(r), claim: token } as MessageRow);
       return true;
     });
+    await s()
+      .receiptWindow.closed(finished)
+      .catch(() => undefined);
     await finishedRows(finished);
     return result;
   }

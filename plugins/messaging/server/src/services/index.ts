@@ -5,6 +5,7 @@ import delivery from './delivery';
 import intake from './intake';
 import notifications from './notifications';
 import quotas from './quotas';
+import receiptWindow from './receipt-window';
 import retention from './retention';
 import sending from './sending';
 import signatures from './signatures';
@@ -13,4 +14,4 @@ import templates from './templates';
 import tenants from './tenants';
 
 /** The plugin's services, listed once: Strapi registers this map and `lib/services.ts` types from it. */
-export default { batches, callbacks, channels, delivery, intake, notifications, quotas, retention, sending, signatures, stats, templates, tenants };
+export default { batches, callbacks, channels, delivery, intake, notifications, quotas, receiptWindow, retention, sending, signatures, stats, templates, tenants };

@@ -1,4 +1,4 @@
-import { coalescer, shanghaiDay } from '@wedraw/kit';
+import { coalescer, groupBy, shanghaiDay } from '@wedraw/kit';
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type Redis from 'ioredis';
@@ -7,16 +7,51 @@ import { apiError } from '../lib/errors';
 import type { TenantRow } from './tenants';
 import { tables } from './records';
 
-/** INCRBY unless that passes the limit: one atomic step, whatever the number of racing requests. */
+/**
+ * Reservations of one tenant's day, in arrival order: each (n, limit) pair is taken when the count
+ * stays within its limit, refused otherwise; one INCRBY for all that were taken. One atomic step,
+ * whatever the number of racing requests or instances. Answers per pair: the count after taking it,
+ * or -(count + 1) when refused.
+ */
 const RESERVE = `
 local used = tonumber(redis.call('GET', KEYS[1]) or '0')
-local n = tonumber(ARGV[1])
-if used + n > tonumber(ARGV[2]) then return {0, used} end
-used = redis.call('INCRBY', KEYS[1], n)
-redis.call('EXPIRE', KEYS[1], 172800)
-return {1, used}`;
+local taken = 0
+local out = {}
+for i = 1, #ARGV, 2 do
+  local n = tonumber(ARGV[i])
+  if used + n > tonumber(ARGV[i + 1]) then
+    out[#out + 1] = -(used + 1)
+  else
+    used = used + n
+    taken = taken + n
+    out[#out + 1] = used
+  end
+end
+if taken > 0 then
+  redis.call('INCRBY', KEYS[1], taken)
+  redis.call('EXPIRE', KEYS[1], 172800)
+end
+return out`;
 
 const quotaExceeded = (limit: number, used: number) => apiError(429, 'QuotaExceeded', `今日消息配额已用完（${used}/${limit}）`, { limit, used });
+
+type Reserve = (key: string, ...nLimitPairs: number[]) => Promise<number[]>;
+
+/**
+ * The reserve script as a command of this connection: ioredis sends it by its SHA1 (EVALSHA) and
+ * only falls back to the script's text when the server does not know it yet.
+ */
+function reserveScript(redis: Redis): Reserve {
+  const commands = redis as unknown as Record<string, Reserve | undefined>;
+  if (!commands.wedrawQuotaReserves) redis.defineCommand('wedrawQuotaReserves', { numberOfKeys: 1, lua: RESERVE });
+  return (commands.wedrawQuotaReserves as Reserve).bind(redis);
+}
+
+interface Reservation {
+  key: string;
+  n: number;
+  limit: number;
+}
 
 /**
  * Daily message quotas, counted exactly under concurrency. With Redis: an atomic reserve per tenant
@@ -61,6 +96,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   });
 
+  // Reservations of concurrent requests go to Redis together: one script call per tenant and day.
+  const reserveGrouped = coalescer<Reservation, number>(async (list) => {
+    const r = redis();
+    if (!r) throw new Error('Redis is gone');
+    const answers = new Map<Reservation, number>();
+    for (const [k, group] of groupBy(list, (x) => x.key)) {
+      const out = await reserveScript(r)(k, ...group.flatMap((x) => [x.n, x.limit]));
+      group.forEach((x, i) => answers.set(x, Number(out[i])));
+    }
+    return list.map((x) => answers.get(x) as number);
+  });
+
   return {
     /**
      * Reserves n messages of today's quota before the write (Redis); returns the undo for a failed
@@ -72,12 +119,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await ensureRow(tenant.id, day);
         return async () => undefined;
       }
-      const [ok, used] = (await r.eval(RESERVE, 1, key(tenant.id, day), n, tenant.maxDailyMessages).catch(() => {
+      const k = key(tenant.id, day);
+      const after = await reserveGrouped({ key: k, n, limit: tenant.maxDailyMessages }).catch(() => {
         throw apiError(503, 'Unavailable', 'Redis 暂不可用，请稍后重试');
-      })) as [number, number];
-      if (!ok) throw quotaExceeded(tenant.maxDailyMessages, used);
+      });
+      if (after < 0) throw quotaExceeded(tenant.maxDailyMessages, -after - 1);
       return async () => {
-        await r.decrby(key(tenant.id, day), n);
+        await r.decrby(k, n);
       };
     },
 

@@ -62,13 +62,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const redis = () => strapi.service('api::platform.runtime').redis() as Redis | null;
   const versionKey = () => `${strapi.service('api::platform.runtime').keyPrefix()}messaging:tenants:version`;
 
-  async function currentVersion(): Promise<string | null> {
+  /** The read in flight: requests that arrive meanwhile share it (one GET, not one per request). */
+  let versionRead: Promise<string | null> | null = null;
+
+  function currentVersion(): Promise<string | null> {
     const r = redis();
-    if (!r) return 'local';
-    return r.get(versionKey()).then(
-      (v) => v ?? '0',
-      () => null,
-    );
+    if (!r) return Promise.resolve('local');
+    versionRead ??= r
+      .get(versionKey())
+      .then(
+        (v) => v ?? '0',
+        () => null,
+      )
+      .finally(() => {
+        versionRead = null;
+      });
+    return versionRead;
   }
 
   /** After any tenant or key change: every instance's cached authentications are dropped. */
