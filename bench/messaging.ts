@@ -92,7 +92,18 @@ async function followers(appId: string): Promise<string[]> {
 let cmsPid = 0;
 let meter: ReturnType<typeof cpuMeter> | null = null;
 
-const DB_COUNTERS = ['Questions', 'Com_select', 'Com_insert', 'Com_update', 'Handler_read_key', 'Handler_read_next', 'Handler_read_rnd_next', 'Handler_update', 'Handler_commit', 'Innodb_data_fsyncs'];
+const DB_COUNTERS = [
+  'Questions',
+  'Com_select',
+  'Com_insert',
+  'Com_update',
+  'Handler_read_key',
+  'Handler_read_next',
+  'Handler_read_rnd_next',
+  'Handler_update',
+  'Handler_commit',
+  'Innodb_data_fsyncs',
+];
 
 /** The server's statement and row counters (SHOW GLOBAL STATUS): what a phase asked of the database. */
 async function dbCounters(db: { query(sql: string): Promise<unknown> }): Promise<Record<string, number>> {
@@ -109,7 +120,12 @@ const perMessage = (before: Record<string, number>, after: Record<string, number
 function cpuSplit(items: number): { text: string; us: Record<string, number> } {
   const used = meter?.take() ?? {};
   const us = Object.fromEntries(Object.entries(used).map(([k, v]) => [k, Math.round((v * 1e6) / Math.max(1, items))]));
-  return { text: Object.entries(us).map(([k, v]) => `${k} ${v}`).join(' · '), us };
+  return {
+    text: Object.entries(us)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · '),
+    us,
+  };
 }
 
 async function intake(key: string): Promise<{ single: { rps: number; p99ms: number; cpuMsPerReq: number }; batchRate: number; cpuUsPerBatchMsg: number }> {
@@ -280,7 +296,11 @@ async function intake(key: string): Promise<{ single: { rps: number; p99ms: numb
       `CMS CPU ${cpuUsPerDelivered.toFixed(0)} µs per message delivered (intake, sending and receipt included${workers ? '; the worker processes not counted' : ''})`,
     );
     console.log(`CPU µs per message delivered by process: ${deliverySplit.text}`);
-    console.log(`database work per message delivered (whole server): ${Object.entries(dbWork).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+    console.log(
+      `database work per message delivered (whole server): ${Object.entries(dbWork)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(' · ')}`,
+    );
     console.log(`not final: ${notFinal}; receipt pushes the sandbox gave up on (3 attempts, 5 s each): ${receiptPushesFailed}`);
     console.log(`10 M/day = 116 msg/s on average: ${rate.toFixed(0)} msg/s is ${(rate / 116).toFixed(1)}× that on this 2-core machine`);
     printResult({

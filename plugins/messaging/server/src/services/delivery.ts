@@ -162,10 +162,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         else done.push(after);
         if (after.status === 'sent' && after.provider_msg_id) sentIds.push(after.provider_msg_id);
       }
-      if (windowed)
-        await s().receiptWindow.closed(
-          (written as MessageRow[]).filter((r) => r.status !== 'sent'),
-        );
+      if (windowed) await s().receiptWindow.closed((written as MessageRow[]).filter((r) => r.status !== 'sent'));
       await applyEarlyReceipts(provider, first.account, sentIds);
     }
     return { retry, done };

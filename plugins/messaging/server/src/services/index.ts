@@ -14,4 +14,19 @@ import templates from './templates';
 import tenants from './tenants';
 
 /** The plugin's services, listed once: Strapi registers this map and `lib/services.ts` types from it. */
-export default { batches, callbacks, channels, delivery, intake, notifications, quotas, receiptWindow, retention, sending, signatures, stats, templates, tenants };
+export default {
+  batches,
+  callbacks,
+  channels,
+  delivery,
+  intake,
+  notifications,
+  quotas,
+  receiptWindow,
+  retention,
+  sending,
+  signatures,
+  stats,
+  templates,
+  tenants,
+};

@@ -70,11 +70,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const r = redis();
       if (!r || rows.length === 0 || settings.receiptWindow <= 0) return;
       const multi = r.multi();
-      for (const group of groupBy(rows, (row) => keyOf(row.channel, row.account ?? null)))
-        multi.zrem(
-          group[0],
-          ...group[1].map((row) => String(row.id)),
-        );
+      for (const group of groupBy(rows, (row) => keyOf(row.channel, row.account ?? null))) multi.zrem(group[0], ...group[1].map((row) => String(row.id)));
       await multi.exec();
     },
   };
