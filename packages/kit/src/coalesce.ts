@@ -2,14 +2,18 @@
  * Group commit: callers hand in items and wait; whatever arrives while a flush runs goes into the
  * next one, so N concurrent callers cost one flush instead of N contended writes. Each caller's
  * promise settles with the outcome of the flush that carried its item (an error reaches every
- * caller of that flush), so nothing is acknowledged before it is written.
+ * caller of that flush), so nothing is acknowledged before it is written. With `lingerMs`, the first
+ * caller after a quiet spell waits that long so that those arriving just after it share its flush.
  */
-export function coalescer<T, R = void>(flush: (items: T[]) => Promise<R[] | void>, maxItems = 1000): (item: T) => Promise<R> {
+export function coalescer<T, R = void>(flush: (items: T[]) => Promise<R[] | void>, maxItems = 1000, lingerMs = 0): (item: T) => Promise<R> {
   let queue: Array<{ item: T; resolve: (r: R) => void; reject: (e: unknown) => void }> = [];
   let running = false;
 
   async function run(): Promise<void> {
     running = true;
+    // `lingerMs`: an idle coalescer waits that long for company before its first flush, for callers
+    // whose answer may wait (a platform's receipt push) and whose flush costs several round trips.
+    if (lingerMs > 0) await new Promise((r) => setTimeout(r, lingerMs));
     while (queue.length) {
       const taken = queue.slice(0, maxItems);
       queue = queue.slice(taken.length);

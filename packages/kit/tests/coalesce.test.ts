@@ -27,4 +27,29 @@ describe('coalescer', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'rejected']);
     expect(calls).toBe(3);
   });
+
+  it('with lingerMs, callers arriving just after the first share its flush', async () => {
+    const flushes: number[][] = [];
+    const write = coalescer<number>(
+      async (items) => {
+        flushes.push(items);
+      },
+      1000,
+      30,
+    );
+    const first = write(1);
+    await new Promise((r) => setTimeout(r, 5));
+    await Promise.all([first, write(2), write(3)]);
+    expect(flushes).toEqual([[1, 2, 3]]);
+    // Without lingering the first caller goes alone.
+    const alone: number[][] = [];
+    const eager = coalescer<number>(async (items) => {
+      alone.push(items);
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    const one = eager(1);
+    await new Promise((r) => setTimeout(r, 5));
+    await Promise.all([one, eager(2), eager(3)]);
+    expect(alone).toEqual([[1], [2, 3]]);
+  });
 });
