@@ -76,6 +76,8 @@ export function validate(config: Record<string, unknown>): void {
   checkSettings('messaging', DEFAULTS as unknown as Record<string, unknown>, config, {
     strings: ['secretKey', 'smtpHost', 'smtpUser', 'smtpPass', 'smtpFrom'],
     secrets: ['secretKey', 'smtpPass'],
+    // 0: no receipt window (documented as "turns it off").
+    nonNegative: ['receiptWindow'],
   });
 }
 
