@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * `npm test`: builds the plugins, runs every workspace's test suite in turn and ends with one line
- * `N passed, N failed` summing them all. Exits non-zero when any test failed or a suite crashed.
+ * `npm test`: builds the plugins, runs every workspace's test suite, two at a time on a machine with
+ * two cores or more (`TEST_LANES=N` sets how many), and ends with one line `N passed, N failed`
+ * summing them all. Every suite has its own databases and Redis key prefix. Exits non-zero when any test failed or a suite crashed.
  * Each runner writes its JSON report (jest --json / vitest json reporter) into .test-results/.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowser, ensurePromtool } from './lib/browser-check.mjs';
@@ -52,35 +54,100 @@ let passed = 0;
 let failed = 0;
 let crashed = false;
 
+/**
+ * The CMS's server code and its admin panel are built once, before suites run side by side (a
+ * suite that built them itself would rewrite cms/dist under the others' feet).
+ */
+const needsCms = (ws) => ws === 'cms' || ws === 'h5' || ws === 'miniprogram' || ws.startsWith('plugins/');
+const selected = pkg.workspaces.filter((ws) => !only.length || only.includes(ws));
+const env = { ...process.env };
+if (selected.some(needsCms)) {
+  console.log('\n=== compiling the CMS and building its admin panel ===');
+  const harness = path.join(root, 'cms', 'tests', 'harness');
+  const built =
+    run('node', [path.join(harness, 'compile-cms.js')]) === 0 &&
+    run('node', ['--import', 'tsx', '-e', `require(${JSON.stringify(path.join(harness, 'admin-build.ts'))}).ensureAdminBuild()`]) === 0;
+  if (!built) {
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  env.WEDRAW_TEST_CMS_COMPILED = '1';
+}
+
+/**
+ * The longest suites first, so that the lanes end together; a workspace not listed runs last.
+ * Each suite's output is kept in .test-results/<name>.log and printed whole when it ends.
+ */
+const LONGEST_FIRST = [
+  'sandbox',
+  'cms',
+  'plugins/wecom',
+  'h5',
+  'plugins/messaging',
+  'plugins/wechat',
+  'miniprogram',
+  'plugins/pay',
+  'plugins/audit',
+  'plugins/ops',
+  'plugins/points',
+  'plugins/analytics',
+];
+const rank = (ws) => (LONGEST_FIRST.includes(ws) ? LONGEST_FIRST.indexOf(ws) : LONGEST_FIRST.length);
+const lanes = Math.max(1, Number(process.env.TEST_LANES) || Math.min(2, availableParallelism()));
+
+function runLogged(name, cmd, args) {
+  const log = path.join(results, `${name.replace(/\W+/g, '_')}.log`);
+  const out = openSync(log, 'w');
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', out, out], env });
+    child.on('close', (code) => {
+      closeSync(out);
+      console.log(`\n=== ${name} (${Math.round((Date.now() - started) / 1000)} s) ===`);
+      process.stdout.write(readFileSync(log, 'utf8'));
+      resolve(code ?? 1);
+    });
+  });
+}
+
+const tasks = [];
 // ESLint and Prettier over every workspace: a lint failure fails the run like a failed test.
 if (!only.length || only.includes('lint')) {
-  console.log('\n=== lint ===');
-  const lintStatus = run('npm', ['run', 'lint']);
-  console.log(`=== lint: ${lintStatus === 0 ? 'clean' : 'FAILED'} ===`);
-  if (lintStatus !== 0) failed += 1;
+  tasks.push(async () => {
+    const lintStatus = await runLogged('lint', 'npm', ['run', 'lint']);
+    console.log(`=== lint: ${lintStatus === 0 ? 'clean' : 'FAILED'} ===`);
+    if (lintStatus !== 0) failed += 1;
+  });
 }
-for (const ws of pkg.workspaces) {
-  if (only.length && !only.includes(ws)) continue;
+for (const ws of [...selected].sort((a, b) => rank(a) - rank(b))) {
   const wsPkg = JSON.parse(readFileSync(path.join(root, ws, 'package.json'), 'utf8'));
   if (!wsPkg.scripts?.test) continue;
   const deps = { ...wsPkg.dependencies, ...wsPkg.devDependencies };
   const report = path.join(results, `${ws.replace(/\W+/g, '_')}.json`);
   const reporterArgs = deps.vitest ? ['--reporter=default', '--reporter=json', `--outputFile=${report}`] : ['--json', `--outputFile=${report}`];
-  console.log(`\n=== ${ws} ===`);
-  const status = run('npm', ['run', 'test', '-w', ws, '--', ...reporterArgs]);
-  if (existsSync(report)) {
-    const r = JSON.parse(readFileSync(report, 'utf8'));
-    passed += r.numPassedTests ?? 0;
-    failed += r.numFailedTests ?? 0;
-    // A suite that failed to run (syntax error, boot failure) counts no tests: count it as a failure.
-    if ((r.numRuntimeErrorTestSuites ?? 0) > 0) failed += r.numRuntimeErrorTestSuites;
-    console.log(`=== ${ws}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests ?? 0} skipped ===`);
-  } else {
-    failed += 1;
-    console.log(`=== ${ws}: no report (exit ${status}) ===`);
-  }
-  if (status !== 0) crashed = true;
+  tasks.push(async () => {
+    const status = await runLogged(ws, 'npm', ['run', 'test', '-w', ws, '--', ...reporterArgs]);
+    if (existsSync(report)) {
+      const r = JSON.parse(readFileSync(report, 'utf8'));
+      passed += r.numPassedTests ?? 0;
+      failed += r.numFailedTests ?? 0;
+      // A suite that failed to run (syntax error, boot failure) counts no tests: count it as a failure.
+      if ((r.numRuntimeErrorTestSuites ?? 0) > 0) failed += r.numRuntimeErrorTestSuites;
+      console.log(`=== ${ws}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests ?? 0} skipped ===`);
+    } else {
+      failed += 1;
+      console.log(`=== ${ws}: no report (exit ${status}) ===`);
+    }
+    if (status !== 0) crashed = true;
+  });
 }
+console.log(`\n=== ${tasks.length} suites in ${lanes} lane(s) ===`);
+const queue = [...tasks];
+await Promise.all(
+  Array.from({ length: lanes }, async () => {
+    while (queue.length) await queue.shift()();
+  }),
+);
 
 const leftovers = [...treeState()].filter((entry) => !treeBefore.has(entry));
 if (leftovers.length) {

@@ -2,7 +2,7 @@
 /**
  * `npm run seed`: loads the demo data (database/seed, then the plugins' demo data: points rules,
  * sandbox WeChat apps and replies) into the configured database — once. Later runs leave the
- * database as the operators made it (src/seed/demo-data.ts).
+ * database as the operators made it (src/seed/demo-data.ts). `--no-compile` loads dist/ as it is.
  */
 const path = require('path');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
@@ -11,7 +11,7 @@ const appDir = path.resolve(__dirname, '..');
 const seedDir = path.resolve(appDir, '..', 'database', 'seed');
 
 async function main() {
-  const { distDir } = await compileStrapi({ appDir });
+  const distDir = process.argv.includes('--no-compile') ? path.join(appDir, 'dist') : (await compileStrapi({ appDir })).distDir;
   const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
   try {
     const { loadDemoData } = require(path.join(distDir, 'src', 'seed', 'demo-data.js'));

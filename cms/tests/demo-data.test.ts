@@ -59,9 +59,10 @@ test('loaded once; a renamed good stays renamed and a deleted one stays deleted 
   await cms.stop();
   cms = null;
 
-  // A restart: `npm run seed` as `npm run dev` runs it, in its own process on the same database.
+  // A restart: `npm run seed` as `npm run dev` runs it, in its own process on the same database
+  // (on dist/ as this run compiled it: other suites may be running on it).
   const env = { ...process.env, ...cmsEnv(database) };
-  const seed = spawnSync(process.execPath, [path.resolve(__dirname, '..', 'scripts', 'seed.js')], {
+  const seed = spawnSync(process.execPath, [path.resolve(__dirname, '..', 'scripts', 'seed.js'), '--no-compile'], {
     cwd: path.resolve(__dirname, '..'),
     env,
     encoding: 'utf8',

@@ -1,15 +1,9 @@
-const fs = require('fs');
-const path = require('path');
 const { required, mysqlSettings, redisUrl } = require('./services');
+const { compileCms } = require('./compile-cms');
 
 /** Compile the CMS once for the whole run, and in required mode prove MySQL and Redis are there. */
 module.exports = async () => {
-  const appDir = path.resolve(__dirname, '..', '..');
-  const { compileStrapi } = require('@strapi/strapi');
-  // tsc leaves the output of a deleted source in place: a removed extension or service would go on
-  // running in the tests. The server code is compiled afresh (the admin build in dist/build stays).
-  for (const out of ['src', 'config', 'database', 'tsconfig.tsbuildinfo']) fs.rmSync(path.join(appDir, 'dist', out), { recursive: true, force: true });
-  await compileStrapi({ appDir });
+  await compileCms();
 
   if (!required) return;
   const mysql = require('mysql2/promise');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 
 const cmsDir = path.resolve(__dirname, '..', '..', '..', 'cms');
-const { compileStrapi } = require(require.resolve('@strapi/strapi', { paths: [cmsDir] }));
+const { compileCms } = require(path.join(cmsDir, 'tests', 'harness', 'compile-cms.js'));
 const { startCms } = require(path.join(cmsDir, 'tests', 'harness', 'strapi.ts')) as typeof import('../../../cms/tests/harness/strapi');
 
 /** The good the e2e flow exchanges: 5 points, what the first check-in gives. */
@@ -91,7 +91,7 @@ onSignals();
 async function boot(attempts = 3): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await compileStrapi({ appDir: cmsDir });
+      await compileCms();
       cms = await startCms();
       onSignals();
       await seed(cms.strapi, process.env.WECHAT_SANDBOX_URL ?? '');

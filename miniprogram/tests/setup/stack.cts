@@ -13,11 +13,11 @@ const CHEAP_PRICE = 5;
 
 async function main() {
   const { startSandbox } = require('@wedraw/sandbox') as typeof import('@wedraw/sandbox');
-  const { compileStrapi } = require(require.resolve('@strapi/strapi', { paths: [cmsDir] }));
+  const { compileCms } = require(path.join(cmsDir, 'tests', 'harness', 'compile-cms.js'));
   const { startCms } = require(path.join(cmsDir, 'tests', 'harness', 'strapi.ts')) as typeof import('../../../cms/tests/harness/strapi');
 
   const sandbox = await startSandbox({ port: 0, fans: 10 });
-  await compileStrapi({ appDir: cmsDir });
+  await compileCms();
   const cms = await startCms();
   let stopping = false;
   const stop = async () => {

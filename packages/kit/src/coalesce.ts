@@ -33,3 +33,15 @@ export function coalescer<T, R = void>(flush: (items: T[]) => Promise<R[] | void
       if (!running) void run();
     });
 }
+
+/**
+ * A read shared while it is in flight: callers that arrive before it settles get the same promise
+ * (one round trip, not one per caller); the next call after it settles reads afresh.
+ */
+export function sharedInFlight<T>(read: () => Promise<T>): () => Promise<T> {
+  let inFlight: Promise<T> | null = null;
+  return () =>
+    (inFlight ??= read().finally(() => {
+      inFlight = null;
+    }));
+}

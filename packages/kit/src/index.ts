@@ -57,5 +57,5 @@ export {
   type StatRow,
 } from './analytics';
 export { countingSource, type CountDef, type CountingSourceDef } from './analytics-counting';
-export { coalescer } from './coalesce';
+export { coalescer, sharedInFlight } from './coalesce';
 export { checkSettings, type SettingKinds } from './settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coalescer } from '../src';
+import { coalescer, sharedInFlight } from '../src';
 
 describe('coalescer', () => {
   it('carries concurrent callers in few flushes, in order, each answered with its own result', async () => {
@@ -51,5 +51,39 @@ describe('coalescer', () => {
     await new Promise((r) => setTimeout(r, 5));
     await Promise.all([one, eager(2), eager(3)]);
     expect(alone).toEqual([[1], [2, 3]]);
+  });
+});
+
+describe('sharedInFlight', () => {
+  it('callers during a read share it; a call after it settles reads again', async () => {
+    let reads = 0;
+    let release: (v: number) => void = () => undefined;
+    const read = sharedInFlight(() => {
+      reads += 1;
+      return new Promise<number>((r) => (release = r));
+    });
+    const [a, b] = [read(), read()];
+    expect(a).toBe(b);
+    release(7);
+    expect(await Promise.all([a, b])).toEqual([7, 7]);
+    expect(reads).toBe(1);
+    const c = read();
+    expect(c).not.toBe(a);
+    release(8);
+    expect(await c).toBe(8);
+    expect(reads).toBe(2);
+  });
+
+  it('a failed read reaches the callers that shared it, and the next call tries again', async () => {
+    let reads = 0;
+    const read = sharedInFlight(async () => {
+      reads += 1;
+      if (reads === 1) throw new Error('down');
+      return 'up';
+    });
+    const outcomes = await Promise.allSettled([read(), read()]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    expect(await read()).toBe('up');
+    expect(reads).toBe(2);
   });
 });

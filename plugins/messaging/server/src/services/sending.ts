@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type Redis from 'ioredis';
-import { businessError, coalescer, isRetryable, isUnavailable, isUniqueViolation, notFound } from '@wedraw/kit';
+import { businessError, coalescer, isRetryable, isUnavailable, isUniqueViolation, notFound, sharedInFlight } from '@wedraw/kit';
 import { ApiError, apiError } from '../lib/errors';
 import { services } from '../lib/services';
 import type { PreparedRow } from './intake';
@@ -26,29 +26,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const t = () => tables(strapi);
   const s = () => services(strapi);
 
-  /** When Redis last answered a ping, and the ping in flight (shared by every request meanwhile). */
+  /** When Redis last answered a ping; the ping in flight is shared by every request meanwhile. */
   let redisOkAt = 0;
-  let ping: Promise<boolean> | null = null;
-
-  function pingRedis(redis: Redis): Promise<boolean> {
-    ping ??= new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), 1000);
-      redis.ping().then(
-        () => {
-          clearTimeout(timer);
-          redisOkAt = Date.now();
-          resolve(true);
-        },
-        () => {
-          clearTimeout(timer);
-          resolve(false);
-        },
-      );
-    }).finally(() => {
-      ping = null;
-    });
-    return ping;
-  }
+  const pingRedis = sharedInFlight(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const redis = strapi.service('api::platform.runtime').redis() as Redis | null;
+        if (!redis) return resolve(false);
+        const timer = setTimeout(() => resolve(false), 1000);
+        redis.ping().then(
+          () => {
+            clearTimeout(timer);
+            redisOkAt = Date.now();
+            resolve(true);
+          },
+          () => {
+            clearTimeout(timer);
+            resolve(false);
+          },
+        );
+      }),
+  );
 
   /**
    * Redis (queues) must answer before anything is written: otherwise 503 and nothing accepted. A
@@ -58,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function ensureBackends(): Promise<void> {
     const redis = strapi.service('api::platform.runtime').redis() as Redis | null;
     if (!redis) return;
-    const ok = redis.status === 'ready' && (Date.now() - redisOkAt < 250 || (await pingRedis(redis)));
+    const ok = redis.status === 'ready' && (Date.now() - redisOkAt < 250 || (await pingRedis()));
     if (!ok) throw apiError(503, 'Unavailable', '消息队列暂不可用，请稍后重试');
   }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type Redis from 'ioredis';
-import { businessError, isUniqueViolation, notFound } from '@wedraw/kit';
+import { businessError, isUniqueViolation, notFound, sharedInFlight } from '@wedraw/kit';
 import { messagingConfig } from '../config';
 import { apiError } from '../lib/errors';
 import { secretBox, sha256Hex, type SecretBox } from '../lib/secrets';
@@ -62,23 +62,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const redis = () => strapi.service('api::platform.runtime').redis() as Redis | null;
   const versionKey = () => `${strapi.service('api::platform.runtime').keyPrefix()}messaging:tenants:version`;
 
-  /** The read in flight: requests that arrive meanwhile share it (one GET, not one per request). */
-  let versionRead: Promise<string | null> | null = null;
-
-  function currentVersion(): Promise<string | null> {
+  /** The version read in flight is shared by the requests that arrive meanwhile (one GET, not one per request). */
+  const currentVersion = sharedInFlight(async (): Promise<string | null> => {
     const r = redis();
-    if (!r) return Promise.resolve('local');
-    versionRead ??= r
-      .get(versionKey())
-      .then(
-        (v) => v ?? '0',
-        () => null,
-      )
-      .finally(() => {
-        versionRead = null;
-      });
-    return versionRead;
-  }
+    if (!r) return 'local';
+    return r.get(versionKey()).then(
+      (v) => v ?? '0',
+      () => null,
+    );
+  });
 
   /** After any tenant or key change: every instance's cached authentications are dropped. */
   async function invalidate(): Promise<void> {
