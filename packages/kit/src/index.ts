@@ -59,3 +59,4 @@ export {
 export { countingSource, type CountDef, type CountingSourceDef } from './analytics-counting';
 export { coalescer, sharedInFlight } from './coalesce';
 export { checkSettings, type SettingKinds } from './settings';
+export { addFastRoutes, fastRoutes, type FastAction, type FastContext, type FastRouteDef, type FastRouteHost } from './fast-routes';

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { addFastRoutes } from '@wedraw/kit';
 import { opsConfig } from './config';
 import config from './config';
 import contentTypes from './content-types';
@@ -22,13 +23,9 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
     // Answered ahead of Strapi's stack too, so a load balancer's probe is not rate limited.
-    const fastRoutes = strapi.service('api::platform.fast-routes') as { add(route: object): void } | undefined;
-    fastRoutes?.add({
-      method: 'GET',
-      pattern: /^\/api\/monitor\/health\/?$/,
-      rateLimited: false,
-      handler: (ctx: unknown) => (strapi.plugin('ops').controller('monitor') as { health(ctx: unknown): Promise<void> }).health(ctx),
-    });
+    addFastRoutes(strapi, { plugin: 'ops', controller: 'monitor', rateLimited: false }, [
+      { method: 'GET', pattern: /^\/api\/monitor\/health\/?$/, action: 'health' },
+    ]);
     const s = pluginServices(strapi);
     s.targets.secrets(); // refuse to start in production without OPS_SECRET_KEY
     s.metrics.defineBuiltins();

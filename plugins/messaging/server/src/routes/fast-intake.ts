@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { BodyTooLarge, readRawBody } from '@wedraw/kit';
+import { BodyTooLarge, fastRoutes, readRawBody } from '@wedraw/kit';
 
 /** Same limit as the CMS body parser's `jsonLimit` (config/middlewares.ts). */
 const BODY_LIMIT = 1024 * 1024;
@@ -29,8 +29,8 @@ function middleware(strapi: Core.Strapi, name: string): Middleware | null {
  * routes/index.ts (OpenAPI, fallback when the platform has no fast routes).
  */
 export function registerFastIntake(strapi: Core.Strapi): void {
-  const fastRoutes = strapi.service('api::platform.fast-routes') as { add(route: object): void } | undefined;
-  if (!fastRoutes) return;
+  const routes = fastRoutes(strapi);
+  if (!routes) return;
   const errorsMw = middleware(strapi, 'strapi::errors');
   const unavailableMw = middleware(strapi, 'global::backend-unavailable');
   if (!errorsMw) return;
@@ -61,5 +61,5 @@ export function registerFastIntake(strapi: Core.Strapi): void {
     await errorsMw(ctx, unavailableMw ? () => unavailableMw(ctx, handle) : handle);
   };
 
-  for (const r of ROUTES) fastRoutes.add({ method: 'POST', pattern: r.pattern, handler: run(r.action) });
+  for (const r of ROUTES) routes.add({ method: 'POST', pattern: r.pattern, handler: run(r.action) });
 }

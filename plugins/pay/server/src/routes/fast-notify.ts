@@ -1,8 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Context } from 'koa';
-
-const NOTIFY = /^\/api\/pay\/notify\/([^/]+)\/?$/;
-const REFUND_NOTIFY = /^\/api\/pay\/refund-notify\/([^/]+)\/?$/;
+import { addFastRoutes } from '@wedraw/kit';
 
 /**
  * WeChat Pay's notifications answered ahead of Strapi's middleware stack (the platform's fast
@@ -11,15 +8,8 @@ const REFUND_NOTIFY = /^\/api\/pay\/refund-notify\/([^/]+)\/?$/;
  * per-IP limit. The same routes stay declared in routes/index.ts (OpenAPI, fallback).
  */
 export function registerFastNotify(strapi: Core.Strapi): void {
-  const fastRoutes = strapi.service('api::platform.fast-routes') as { add(route: object): void } | undefined;
-  if (!fastRoutes) return;
-  const controller = () => strapi.plugin('pay').controller('notify') as Record<'payment' | 'refund', (ctx: Context) => Promise<void>>;
-  const run =
-    (action: 'payment' | 'refund') =>
-    async (ctx: Context, [mchId]: string[]) => {
-      ctx.params = { mchId };
-      await controller()[action](ctx);
-    };
-  fastRoutes.add({ method: 'POST', pattern: NOTIFY, handler: run('payment'), rateLimited: false });
-  fastRoutes.add({ method: 'POST', pattern: REFUND_NOTIFY, handler: run('refund'), rateLimited: false });
+  addFastRoutes(strapi, { plugin: 'pay', controller: 'notify', rateLimited: false }, [
+    { method: 'POST', pattern: /^\/api\/pay\/notify\/([^/]+)\/?$/, action: 'payment', params: ['mchId'] },
+    { method: 'POST', pattern: /^\/api\/pay\/refund-notify\/([^/]+)\/?$/, action: 'refund', params: ['mchId'] },
+  ]);
 }

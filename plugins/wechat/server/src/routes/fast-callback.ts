@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Context } from 'koa';
+import { addFastRoutes } from '@wedraw/kit';
 
 const CALLBACK = /^\/api\/wechat\/callback\/([^/]+)\/?$/;
 
@@ -10,15 +10,8 @@ const CALLBACK = /^\/api\/wechat\/callback\/([^/]+)\/?$/;
  * are the authentication. The same routes stay declared in routes/index.ts (OpenAPI, fallback).
  */
 export function registerFastCallback(strapi: Core.Strapi): void {
-  const fastRoutes = strapi.service('api::platform.fast-routes') as { add(route: object): void } | undefined;
-  if (!fastRoutes) return;
-  const controller = () => strapi.plugin('wechat').controller('callback') as Record<'verify' | 'receive', (ctx: Context) => Promise<void>>;
-  const run =
-    (action: 'verify' | 'receive') =>
-    async (ctx: Context, [appId]: string[]) => {
-      ctx.params = { appId };
-      await controller()[action](ctx);
-    };
-  fastRoutes.add({ method: 'GET', pattern: CALLBACK, handler: run('verify'), rateLimited: false });
-  fastRoutes.add({ method: 'POST', pattern: CALLBACK, handler: run('receive'), rateLimited: false });
+  addFastRoutes(strapi, { plugin: 'wechat', controller: 'callback', rateLimited: false }, [
+    { method: 'GET', pattern: CALLBACK, action: 'verify', params: ['appId'] },
+    { method: 'POST', pattern: CALLBACK, action: 'receive', params: ['appId'] },
+  ]);
 }

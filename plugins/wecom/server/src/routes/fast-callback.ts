@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Context } from 'koa';
+import { addFastRoutes } from '@wedraw/kit';
 
 const CALLBACK = /^\/api\/wecom\/callback\/([^/]+)\/?$/;
 
@@ -9,15 +9,8 @@ const CALLBACK = /^\/api\/wecom\/callback\/([^/]+)\/?$/;
  * counted against the per-IP limit); the signatures are the authentication.
  */
 export function registerFastCallback(strapi: Core.Strapi): void {
-  const fastRoutes = strapi.service('api::platform.fast-routes') as { add(route: object): void } | undefined;
-  if (!fastRoutes) return;
-  const controller = () => strapi.plugin('wecom').controller('callback') as Record<'verify' | 'receive', (ctx: Context) => Promise<void>>;
-  const run =
-    (action: 'verify' | 'receive') =>
-    async (ctx: Context, [corpId]: string[]) => {
-      ctx.params = { corpId };
-      await controller()[action](ctx);
-    };
-  fastRoutes.add({ method: 'GET', pattern: CALLBACK, handler: run('verify'), rateLimited: false });
-  fastRoutes.add({ method: 'POST', pattern: CALLBACK, handler: run('receive'), rateLimited: false });
+  addFastRoutes(strapi, { plugin: 'wecom', controller: 'callback', rateLimited: false }, [
+    { method: 'GET', pattern: CALLBACK, action: 'verify', params: ['corpId'] },
+    { method: 'POST', pattern: CALLBACK, action: 'receive', params: ['corpId'] },
+  ]);
 }
