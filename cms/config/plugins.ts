@@ -99,7 +99,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       ] as Array<[string, string | undefined]>
     )
       .filter(([, to]) => to)
-      .map(([channel, to]) => [channel, { to }]),
+      .map(([channel, to]) => [
+        channel,
+        channel === 'dingtalk-robot' && env('OPS_ALERT_DINGTALK_SECRET') ? { to, signSecret: env('OPS_ALERT_DINGTALK_SECRET') } : { to },
+      ]),
   );
   const ops = defined({
     evaluateEveryMs: int('OPS_EVALUATE_EVERY_MS'),

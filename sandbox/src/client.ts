@@ -181,6 +181,11 @@ export class SandboxClient {
     return this.call('GET', `/_sandbox/wecom/messages?${new URLSearchParams(query as Record<string, string>)}`);
   }
 
+  /** A DingTalk group robot with 加签: sends to `token` must carry a valid `timestamp` and `sign`. */
+  dingtalkSigningRobot(token: string, secret: string): Promise<{ token: string }> {
+    return this.call('POST', '/_sandbox/dingtalk/robots', { token, secret });
+  }
+
   /** What DingTalk group robots received (`token` narrows to one robot). */
   dingtalkMessages(token?: string): Promise<{ token: string; msgtype: string; body: Record<string, unknown>; at: number }[]> {
     return this.call('GET', `/_sandbox/dingtalk/messages${token ? `?token=${encodeURIComponent(token)}` : ''}`);

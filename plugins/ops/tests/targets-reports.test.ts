@@ -70,6 +70,54 @@ describe('rules, alert targets and reports through the admin API', () => {
     expect(listed.body.data.defaults.map((d: { channel: string }) => d.channel)).toEqual(expect.arrayContaining(['wecom-robot', 'email']));
   });
 
+  test('targets: a DingTalk robot with 加签 keeps its secret write-only and encrypted, and sends to it are signed with it', async () => {
+    const TOKEN = 'ops-signed-robot-1';
+    const SECRET = `SEC${'a1'.repeat(20)}`;
+    const ROTATED = 'SECrotated0000000000';
+    const wrongChannel = await stack.as('post', '/ops/targets').send({ name: '值班邮箱', channel: 'email', to: ADMIN_EMAIL, signSecret: SECRET }).expect(400);
+    expect(JSON.stringify(wrongChannel.body.error)).toContain('signSecret');
+    const badForm = await stack
+      .as('post', '/ops/targets')
+      .send({ name: '钉钉值班群', channel: 'dingtalk-robot', to: TOKEN, signSecret: 'not-a-secret' })
+      .expect(400);
+    expect(JSON.stringify(badForm.body.error)).toContain('signSecret');
+    // Disabled: alerts are not routed to it; the secret still signs what is sent to its robot.
+    const created = await stack
+      .as('post', '/ops/targets')
+      .send({ name: '钉钉值班群', channel: 'dingtalk-robot', to: TOKEN, signSecret: SECRET, enabled: false })
+      .expect(201);
+    expect(created.body.data).toMatchObject({ to: null, hasTo: true, hasSignSecret: true });
+    expect(JSON.stringify((await stack.as('get', '/ops/targets').expect(200)).body)).not.toContain(SECRET);
+    const row = await stack.cms.strapi.db.query('plugin::ops.alert-target').findOne({ where: { documentId: created.body.data.documentId } });
+    expect(row.signSecret).toMatch(/^enc:v1:/);
+
+    const messaging = stack.cms.strapi.plugin('messaging');
+    const tenant = await messaging.service('tenants').ensureAdminTenant();
+    const sendToRobot = async () => {
+      const { message } = await messaging
+        .service('sending')
+        .acceptOne(tenant, { channel: 'dingtalk-robot', to: TOKEN, content: { msgtype: 'text', text: { content: 'WeDraw 告警：加签测试' } } });
+      return eventually(async () => {
+        const r = await stack.cms.strapi.db.query('plugin::messaging.message').findOne({ where: { documentId: message.id } });
+        return ['delivered', 'failed'].includes(r.status) ? r : null;
+      });
+    };
+    await stack.admin.dingtalkSigningRobot(TOKEN, SECRET);
+    expect(await sendToRobot()).toMatchObject({ status: 'delivered' });
+    expect(await stack.admin.dingtalkMessages(TOKEN)).toHaveLength(1);
+
+    // The secret reset in DingTalk but not here: DingTalk refuses the signature (310000), a final failure.
+    await stack.admin.dingtalkSigningRobot(TOKEN, ROTATED);
+    expect(await sendToRobot()).toMatchObject({ status: 'failed', errorCode: '310000' });
+    const updated = await stack.as('put', `/ops/targets/${created.body.data.documentId}`).send({ signSecret: ROTATED }).expect(200);
+    expect(updated.body.data.hasSignSecret).toBe(true);
+    expect(await sendToRobot()).toMatchObject({ status: 'delivered' });
+    expect(await stack.admin.dingtalkMessages(TOKEN)).toHaveLength(2);
+    const removed = await stack.as('put', `/ops/targets/${created.body.data.documentId}`).send({ signSecret: null }).expect(200);
+    expect(removed.body.data.hasSignSecret).toBe(false);
+    await stack.as('delete', `/ops/targets/${created.body.data.documentId}`).expect(200);
+  });
+
   test('an alert goes to the targets stored through the admin API, not the config default of that channel', async () => {
     await stack
       .as('post', '/ops/targets')

@@ -1,10 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { checkSettings } from '@wedraw/kit';
 
-/** Where a channel's alerts go: `to` (a robot code, an email address, a URL, a DingTalk token) and the account, if the channel needs one. */
+/**
+ * Where a channel's alerts go: `to` (a robot code, an email address, a URL, a DingTalk token), the
+ * account if the channel needs one, and a DingTalk robot's 加签 secret (`SEC…`) if it signs.
+ */
 export interface AlertTarget {
   to: string;
   account?: string;
+  signSecret?: string;
 }
 
 /**

@@ -1,7 +1,9 @@
+import { createHmac } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { problemsOf } from '@wedraw/kit';
 import { opsConfig } from './config';
+import { services } from './lib/services';
 
 const content = z.discriminatedUnion('msgtype', [
   z.object({ msgtype: z.literal('text'), text: z.object({ content: z.string().min(1).max(20_000) }).strict() }).strict(),
@@ -15,13 +17,23 @@ type Outcome = { status: 'sent'; providerId?: string } | { status: 'retryable' |
 /**
  * `dingtalk-robot`: a DingTalk group robot's webhook (`POST <base>/robot/send?access_token=<to>`),
  * a text or markdown body. DingTalk answers `{errcode, errmsg}`: 0 is sent; 130101 (more than 20 a
- * minute) and 5xx are tried again; any other code is final. A robot with 加签 (signing) is not
- * supported: use one protected by keyword or IP range.
+ * minute) and 5xx are tried again; any other code is final (310000: the 加签 signature or its
+ * timestamp refused). A robot with 加签 is signed with the secret of its 通知对象 (or the configured
+ * default's): `timestamp` (ms) and `sign` = Base64 of HMAC-SHA256 over `timestamp + "\n" + secret`.
  */
 export function dingtalkRobotChannel(strapi: Core.Strapi) {
+  /** `&timestamp=…&sign=…` for a robot with 加签, nothing for one protected by keyword or IP range. */
+  async function signature(token: string): Promise<string> {
+    const secret = await services(strapi).targets.signSecretFor(token);
+    if (!secret) return '';
+    const timestamp = String(Date.now());
+    const sign = createHmac('sha256', secret).update(`${timestamp}\n${secret}`).digest('base64');
+    return `&timestamp=${timestamp}&sign=${encodeURIComponent(sign)}`;
+  }
+
   async function send(m: Outbound): Promise<Outcome> {
-    const url = `${opsConfig(strapi).dingtalkBaseUrl.replace(/\/$/, '')}/robot/send?access_token=${encodeURIComponent(m.to)}`;
     try {
+      const url = `${opsConfig(strapi).dingtalkBaseUrl.replace(/\/$/, '')}/robot/send?access_token=${encodeURIComponent(m.to)}${await signature(m.to)}`;
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

@@ -11,6 +11,7 @@ interface Target {
   to: string | null;
   hasTo: boolean;
   secret: boolean;
+  hasSignSecret?: boolean;
   account: string | null;
   levels: string[];
   reports: boolean;
@@ -34,10 +35,10 @@ const TO_LABEL: Record<string, string> = {
   webhook: 'Webhook 地址',
   'dingtalk-robot': '钉钉机器人 access_token',
 };
-const EMPTY = { name: '', channel: 'email', to: '', levels: DEFAULT_LEVELS.email, reports: false, enabled: true };
+const EMPTY = { name: '', channel: 'email', to: '', signSecret: '', levels: DEFAULT_LEVELS.email, reports: false, enabled: true };
 type Form = typeof EMPTY;
 
-/** 通知对象: where alerts and reports go, per channel and level; Webhook 地址 and 钉钉 token are write-only. */
+/** 通知对象: where alerts and reports go, per channel and level; Webhook 地址, 钉钉 token and 加签密钥 are write-only. */
 export function Targets({ canUpdate }: { canUpdate: boolean }) {
   const api = useApi();
   const { post, put, del } = useFetchClient();
@@ -52,7 +53,14 @@ export function Targets({ canUpdate }: { canUpdate: boolean }) {
   const close = () => (setForm(null), setEditing(null));
   const save = (f: Form) =>
     act(async () => {
-      const body = { name: f.name, levels: f.levels, reports: f.reports, enabled: f.enabled, ...(f.to ? { to: f.to } : {}) };
+      const body = {
+        name: f.name,
+        levels: f.levels,
+        reports: f.reports,
+        enabled: f.enabled,
+        ...(f.to ? { to: f.to } : {}),
+        ...(f.signSecret ? { signSecret: f.signSecret } : {}),
+      };
       await (editing ? put(`/ops/targets/${editing.documentId}`, body) : post('/ops/targets', { ...body, channel: f.channel, to: f.to }));
       close();
     }, '通知对象已保存');
@@ -61,9 +69,9 @@ export function Targets({ canUpdate }: { canUpdate: boolean }) {
     <Flex direction="column" alignItems="stretch" gap={3}>
       <ErrorAlert error={api.error} onClose={() => api.setError(null)} />
       <Typography textColor="neutral600">
-        某渠道一旦在此添加了通知对象，就只发往这里的对象；没有添加的渠道沿用部署配置（OPS_ALERT_*）中的默认接收方。Webhook 地址与钉钉 access_token
-        加密保存，保存后不再显示。钉钉机器人请用「自定义关键词」或「IP
-        地址段」安全设置，暂不支持「加签」。报表只发往勾选了「接收报表」的邮件与企业微信群机器人。
+        某渠道一旦在此添加了通知对象，就只发往这里的对象；没有添加的渠道沿用部署配置（OPS_ALERT_*）中的默认接收方。Webhook 地址、钉钉 access_token
+        与加签密钥加密保存，保存后不再显示。钉钉机器人的三种安全设置都可用：「加签」请填写该机器人安全设置中 SEC
+        开头的密钥；「自定义关键词」须包含「WeDraw」；「IP 地址段」须包含本系统的出口 IP。报表只发往勾选了「接收报表」的邮件与企业微信群机器人。
       </Typography>
       {canUpdate && !form && (
         <Flex>
@@ -74,7 +82,10 @@ export function Targets({ canUpdate }: { canUpdate: boolean }) {
         columns={[
           { title: '名称', cell: (t) => t.name },
           { title: '渠道', cell: (t) => CHANNELS[t.channel] ?? t.channel },
-          { title: '接收方', cell: (t) => (t.secret ? (t.hasTo ? '已设置（不显示）' : '未设置') : t.to) },
+          {
+            title: '接收方',
+            cell: (t) => `${t.secret ? (t.hasTo ? '已设置（不显示）' : '未设置') : t.to}${t.hasSignSecret ? '，已设置加签' : ''}`,
+          },
           { title: '接收级别', cell: (t) => levels(t.levels) },
           { title: '报表', cell: (t) => (t.reports ? '接收' : '—') },
           { title: '状态', cell: (t) => <Badge active={t.enabled}>{t.enabled ? '启用' : '停用'}</Badge> },
@@ -86,7 +97,15 @@ export function Targets({ canUpdate }: { canUpdate: boolean }) {
                   busy={busy}
                   onEdit={() => (
                     setEditing(t),
-                    setForm({ name: t.name, channel: t.channel, to: t.secret ? '' : (t.to ?? ''), levels: t.levels, reports: t.reports, enabled: t.enabled })
+                    setForm({
+                      name: t.name,
+                      channel: t.channel,
+                      to: t.secret ? '' : (t.to ?? ''),
+                      signSecret: '',
+                      levels: t.levels,
+                      reports: t.reports,
+                      enabled: t.enabled,
+                    })
                   )}
                   onDelete={() => window.confirm(`删除通知对象「${t.name}」？`) && act(() => del(`/ops/targets/${t.documentId}`), '已删除')}
                 />
@@ -151,6 +170,19 @@ export function Targets({ canUpdate }: { canUpdate: boolean }) {
                 <Field.Hint />
               </Field.Root>
             </Grid.Item>
+            {form.channel === 'dingtalk-robot' && (
+              <Grid.Item col={4} direction="column" alignItems="stretch">
+                <Field.Root hint={editing?.hasSignSecret ? '只写：已设置，留空则保持原值' : '机器人安全设置为「加签」时填写，SEC 开头；只写'}>
+                  <Field.Label>加签密钥</Field.Label>
+                  <TextInput
+                    type="password"
+                    value={form.signSecret}
+                    onChange={(e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, signSecret: e.target.value })}
+                  />
+                  <Field.Hint />
+                </Field.Root>
+              </Grid.Item>
+            )}
             <Grid.Item col={12} direction="column" alignItems="stretch">
               <Typography variant="pi" fontWeight="bold">
                 接收的告警级别

@@ -15,6 +15,7 @@ interface TargetRow {
   name: string;
   channel: string;
   to: string;
+  signSecret: string | null;
   account: string | null;
   levels: Level[] | null;
   reports: boolean;
@@ -40,6 +41,8 @@ const REPORT_CHANNELS = ['email', 'wecom-robot'];
 
 const fields = {
   name: z.string().trim().min(1, '必填').max(100),
+  /** A DingTalk robot's 加签 secret; null removes it (update), empty or missing keeps it. */
+  signSecret: z.string().trim().max(200).nullable().optional(),
   account: z.string().trim().max(64).nullable().optional(),
   levels: z.array(z.enum(LEVELS)).max(3).optional(),
   reports: z.boolean().optional(),
@@ -72,11 +75,18 @@ function checkTo(channel: string, to: string): void {
   if (!ok) throw fieldError('to', expected[channel] ?? '格式不对');
 }
 
+/** A 加签 secret only for a DingTalk robot, in DingTalk's form (`SEC` and letters/digits). */
+function checkSignSecret(channel: string, secret: string): void {
+  if (channel !== 'dingtalk-robot') throw fieldError('signSecret', '只有钉钉机器人可以设置加签密钥');
+  if (!/^SEC[A-Za-z0-9]{8,197}$/.test(secret)) throw fieldError('signSecret', '应为钉钉机器人安全设置「加签」一栏中 SEC 开头的密钥');
+}
+
 /**
  * 通知对象: where alerts and reports go, per channel, and which levels each receives. Stored rows
  * rule a channel; a channel without any row falls back to the plugin config's target (the
- * defaults, routed by level). Recipients that are credentials (webhook URLs, DingTalk tokens) are
- * encrypted at rest and write-only: the API answers `hasTo` for them, never the value.
+ * defaults, routed by level). Recipients that are credentials (webhook URLs, DingTalk tokens) and
+ * a DingTalk robot's 加签 secret are encrypted at rest and write-only: the API answers `hasTo` and
+ * `hasSignSecret`, never the values.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(UID.target);
@@ -93,6 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     to: SECRET_CHANNELS.includes(r.channel) ? null : r.to,
     hasTo: Boolean(r.to),
     secret: SECRET_CHANNELS.includes(r.channel),
+    hasSignSecret: Boolean(r.signSecret),
     account: r.account,
     levels: r.levels ?? defaultLevels(r.channel),
     reports: r.reports,
@@ -166,12 +177,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const input = parse(targetInput, raw);
       if (!installed().includes(input.channel)) throw fieldError('channel', `未知渠道 ${input.channel}`);
       checkTo(input.channel, input.to);
+      if (input.signSecret) checkSignSecret(input.channel, input.signSecret);
       if (input.reports && !REPORT_CHANNELS.includes(input.channel)) throw fieldError('reports', '报表只发往邮件或企业微信群机器人');
       const row = (await rows().create({
         data: {
           name: input.name,
           channel: input.channel,
           to: stored(input.channel, input.to),
+          signSecret: input.signSecret ? secrets().encrypt(input.signSecret) : null,
           account: input.account ?? null,
           levels: input.levels ?? defaultLevels(input.channel),
           reports: input.reports ?? false,
@@ -181,12 +194,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return view(row);
     },
 
+    /**
+     * The 加签 secret of the DingTalk robot whose access token is `token` (a stored target's, else
+     * the configured default's), or null when that robot does not sign. Only the sender asks.
+     */
+    async signSecretFor(token: string): Promise<string | null> {
+      const signing = (await rows().findMany({ where: { channel: 'dingtalk-robot', signSecret: { $notNull: true } } })) as TargetRow[];
+      for (const r of signing) {
+        try {
+          if (clear(r) === token) return secrets().decrypt(r.signSecret as string);
+        } catch {
+          strapi.log.error(`[ops] target ${r.documentId} (dingtalk-robot) cannot be decrypted: is OPS_SECRET_KEY the one it was saved under?`);
+        }
+      }
+      const fallback = opsConfig(strapi).targets['dingtalk-robot'];
+      return fallback?.to === token ? (fallback.signSecret ?? null) : null;
+    },
+
     /** Updates a target; an empty or missing `to` keeps the stored one (write-only for secret channels). */
     async update(documentId: string, raw: unknown) {
       const row = await find(documentId);
-      const { to, ...rest } = parse(targetPatch, raw);
+      const { to, signSecret, ...rest } = parse(targetPatch, raw);
       if (rest.reports && !REPORT_CHANNELS.includes(row.channel)) throw fieldError('reports', '报表只发往邮件或企业微信群机器人');
       const data: Record<string, unknown> = { ...rest };
+      if (signSecret === null) data.signSecret = null;
+      else if (signSecret) {
+        checkSignSecret(row.channel, signSecret);
+        data.signSecret = secrets().encrypt(signSecret);
+      }
       if (to) {
         checkTo(row.channel, to);
         data.to = stored(row.channel, to);
