@@ -28,6 +28,10 @@ beforeAll(async () => {
   await strapi.plugin('ops').service('targets').create({ name: '告警平台', channel: 'webhook', to: 'https://hooks.example.test/wedraw' });
   await strapi
     .plugin('ops')
+    .service('targets')
+    .create({ name: '钉钉值班群', channel: 'dingtalk-robot', to: 'ops-dingtalk-token-1', signSecret: 'SECabcdef0123456789', enabled: false });
+  await strapi
+    .plugin('ops')
     .service('reports')
     .generate({ kind: 'daily', day: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10) }, 'admin');
 }, 900_000);
@@ -59,6 +63,14 @@ test('概览, 告警规则, 告警历史, 静默, 通知对象, 运维报表: th
   await panel.getByText('值班邮箱').waitFor();
   await panel.getByText('已设置（不显示）').first().waitFor();
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'admin-ops-targets.png'), fullPage: true });
+  // A DingTalk robot with 加签: the secret shows as set, never its value; editing offers the write-only field.
+  const dingtalk = panel.getByRole('row').filter({ hasText: '钉钉值班群' });
+  await dingtalk.getByText('已设置（不显示），已设置加签').waitFor();
+  await dingtalk.getByRole('button', { name: '编辑' }).click();
+  await panel.getByText('加签密钥', { exact: true }).waitFor();
+  await panel.getByText('只写：已设置，留空则保持原值').waitFor();
+  expect(await page.content()).not.toContain('SECabcdef0123456789');
+  await panel.getByRole('button', { name: '取消' }).click();
   await page.getByRole('tab', { name: '运维报表', exact: true }).click();
   await panel.getByRole('button', { name: '查看' }).first().click();
   await panel.getByText('关键指标与环比', { exact: false }).waitFor();
