@@ -105,6 +105,31 @@ test('商户号, 商户与收款码, 支付订单 (filters, detail with the noti
   await panel.getByText('新增商户号').waitFor();
   await shot(page, 'accounts');
 
+  // In certificate modes the row has a third action (下载平台证书): every action stays on screen.
+  const accountId = (
+    await request(admin.cms.url)
+      .get('/pay/accounts')
+      .set({ Authorization: `Bearer ${stack.adminJwt}` })
+      .expect(200)
+  ).body.data.find((a: { mchId: string }) => a.mchId === DEMO_MERCHANT.mchId).id;
+  const setMode = (verificationMode: string) =>
+    request(admin.cms.url)
+      .put(`/pay/accounts/${accountId}`)
+      .set({ Authorization: `Bearer ${stack.adminJwt}` })
+      .send({ verificationMode })
+      .expect(200);
+  await setMode('switching');
+  await page.getByRole('tab', { name: '商户与收款码', exact: true }).click();
+  await page.getByRole('tab', { name: '商户号', exact: true }).click();
+  const download = row(panel, DEMO_MERCHANT.mchId).getByRole('button', { name: '下载平台证书' });
+  await download.waitFor();
+  const width = page.viewportSize()!.width;
+  for (const button of await row(panel, DEMO_MERCHANT.mchId).getByRole('button').all()) {
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+  }
+  await setMode('publicKey');
+
   // 商户与收款码: the seeded merchants, their codes with a QR image and the scan / paid counts.
   await page.getByRole('tab', { name: '商户与收款码', exact: true }).click();
   await panel.getByText('演示咖啡店（DEMO01）').waitFor();

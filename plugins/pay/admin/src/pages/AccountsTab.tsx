@@ -112,10 +112,17 @@ export const AccountsTab = () => {
           },
           { title: '验签模式', cell: (a) => <Badge>{MODES[a.verificationMode]?.label ?? a.verificationMode}</Badge> },
           {
-            title: '验签密钥',
+            title: '密钥',
             cell: (a) => (
               <Box>
-                {a.verificationMode !== 'platformCertificate' && <Typography variant="pi">公钥 {a.wechatpayPublicKeyId ?? '未填写'}</Typography>}
+                <Typography variant="pi" tag="p">
+                  {`${a.privateKeySet ? '私钥已设置' : '缺私钥'}，${a.apiV3KeySet ? 'APIv3 密钥已设置' : '缺 APIv3 密钥'}`}
+                </Typography>
+                {a.verificationMode !== 'platformCertificate' && (
+                  <Typography variant="pi" tag="p">
+                    公钥 {a.wechatpayPublicKeyId ?? '未填写'}
+                  </Typography>
+                )}
                 {a.verificationMode !== 'publicKey' &&
                   (a.platformCertificates.length ? (
                     a.platformCertificates.map((c) => (
@@ -136,13 +143,13 @@ export const AccountsTab = () => {
               </Box>
             ),
           },
-          { title: '密钥', cell: (a) => `${a.privateKeySet ? '私钥已设置' : '缺私钥'}，${a.apiV3KeySet ? 'APIv3 密钥已设置' : '缺 APIv3 密钥'}` },
           { title: '状态', cell: (a) => <Badge>{a.enabled ? '启用' : '停用'}</Badge> },
           {
             title: '操作',
             cell: (a) =>
               held.canUpdate && (
-                <Flex gap={2}>
+                // Up to three actions (下载平台证书 in certificate modes): they wrap rather than widen the table.
+                <Flex gap={2} wrap="wrap">
                   <Button size="S" variant="secondary" onClick={() => edit(a)}>
                     编辑
                   </Button>
