@@ -95,12 +95,18 @@ const LONGEST_FIRST = [
 const rank = (ws) => (LONGEST_FIRST.includes(ws) ? LONGEST_FIRST.indexOf(ws) : LONGEST_FIRST.length);
 const lanes = Math.max(1, Number(process.env.TEST_LANES) || Math.min(2, availableParallelism()));
 
-function runLogged(name, cmd, args) {
+/**
+ * Tests that rewrite cms/dist (`npm run dev` compiles the CMS and starts `strapi develop`, which
+ * empties dist first) run alone once the lanes are done: their workspace's run in a lane skips them.
+ */
+const EXCLUSIVE = { cms: 'tests/dev-script.test.ts' };
+
+function runLogged(name, cmd, args, extraEnv = {}) {
   const log = path.join(results, `${name.replace(/\W+/g, '_')}.log`);
   const out = openSync(log, 'w');
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', out, out], env });
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', out, out], env: { ...env, ...extraEnv } });
     child.on('close', (code) => {
       closeSync(out);
       console.log(`\n=== ${name} (${Math.round((Date.now() - started) / 1000)} s) ===`);
@@ -110,7 +116,31 @@ function runLogged(name, cmd, args) {
   });
 }
 
+/** One test run of a workspace (`args`: more for its runner, `extraEnv`), its report added to the totals. */
+function suite(ws, name, args = [], extraEnv = {}) {
+  const wsPkg = JSON.parse(readFileSync(path.join(root, ws, 'package.json'), 'utf8'));
+  const deps = { ...wsPkg.dependencies, ...wsPkg.devDependencies };
+  const report = path.join(results, `${name.replace(/\W+/g, '_')}.json`);
+  const reporterArgs = deps.vitest ? ['--reporter=default', '--reporter=json', `--outputFile=${report}`] : ['--json', `--outputFile=${report}`];
+  return async () => {
+    const status = await runLogged(name, 'npm', ['run', 'test', '-w', ws, '--', ...reporterArgs, ...args], extraEnv);
+    if (existsSync(report)) {
+      const r = JSON.parse(readFileSync(report, 'utf8'));
+      passed += r.numPassedTests ?? 0;
+      failed += r.numFailedTests ?? 0;
+      // A suite that failed to run (syntax error, boot failure) counts no tests: count it as a failure.
+      if ((r.numRuntimeErrorTestSuites ?? 0) > 0) failed += r.numRuntimeErrorTestSuites;
+      console.log(`=== ${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests ?? 0} skipped ===`);
+    } else {
+      failed += 1;
+      console.log(`=== ${name}: no report (exit ${status}) ===`);
+    }
+    if (status !== 0) crashed = true;
+  };
+}
+
 const tasks = [];
+const alone = [];
 // ESLint and Prettier over every workspace: a lint failure fails the run like a failed test.
 if (!only.length || only.includes('lint')) {
   tasks.push(async () => {
@@ -122,32 +152,19 @@ if (!only.length || only.includes('lint')) {
 for (const ws of [...selected].sort((a, b) => rank(a) - rank(b))) {
   const wsPkg = JSON.parse(readFileSync(path.join(root, ws, 'package.json'), 'utf8'));
   if (!wsPkg.scripts?.test) continue;
-  const deps = { ...wsPkg.dependencies, ...wsPkg.devDependencies };
-  const report = path.join(results, `${ws.replace(/\W+/g, '_')}.json`);
-  const reporterArgs = deps.vitest ? ['--reporter=default', '--reporter=json', `--outputFile=${report}`] : ['--json', `--outputFile=${report}`];
-  tasks.push(async () => {
-    const status = await runLogged(ws, 'npm', ['run', 'test', '-w', ws, '--', ...reporterArgs]);
-    if (existsSync(report)) {
-      const r = JSON.parse(readFileSync(report, 'utf8'));
-      passed += r.numPassedTests ?? 0;
-      failed += r.numFailedTests ?? 0;
-      // A suite that failed to run (syntax error, boot failure) counts no tests: count it as a failure.
-      if ((r.numRuntimeErrorTestSuites ?? 0) > 0) failed += r.numRuntimeErrorTestSuites;
-      console.log(`=== ${ws}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests ?? 0} skipped ===`);
-    } else {
-      failed += 1;
-      console.log(`=== ${ws}: no report (exit ${status}) ===`);
-    }
-    if (status !== 0) crashed = true;
-  });
+  if (EXCLUSIVE[ws] && lanes > 1) {
+    tasks.push(suite(ws, ws, [], { WEDRAW_TEST_SKIP: EXCLUSIVE[ws] }));
+    alone.push(suite(ws, `${ws} ${path.basename(EXCLUSIVE[ws])}`, [EXCLUSIVE[ws]]));
+  } else tasks.push(suite(ws, ws));
 }
-console.log(`\n=== ${tasks.length} suites in ${lanes} lane(s) ===`);
+console.log(`\n=== ${tasks.length} suites in ${lanes} lane(s)${alone.length ? `, then ${alone.length} alone` : ''} ===`);
 const queue = [...tasks];
 await Promise.all(
   Array.from({ length: lanes }, async () => {
     while (queue.length) await queue.shift()();
   }),
 );
+for (const task of alone) await task();
 
 const leftovers = [...treeState()].filter((entry) => !treeBefore.has(entry));
 if (leftovers.length) {
