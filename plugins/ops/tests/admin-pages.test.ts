@@ -74,6 +74,9 @@ test('概览, 告警规则, 告警历史, 静默, 通知对象, 运维报表: th
   await page.getByRole('tab', { name: '运维报表', exact: true }).click();
   await panel.getByRole('button', { name: '查看' }).first().click();
   await panel.getByText('关键指标与环比', { exact: false }).waitFor();
+  // Laid out, not raw markdown: the title is a heading and no markdown marks show.
+  await panel.getByRole('heading', { name: /WeDraw 运维日报/ }).waitFor();
+  expect(await panel.innerText()).not.toMatch(/\*\*|^## |^> /m);
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'admin-ops-reports.png'), fullPage: true });
   await page.getByRole('tab', { name: '告警历史', exact: true }).click();
   await panel.getByText('告警中').first().waitFor();

@@ -3,6 +3,7 @@ import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, 
 import { useFetchClient } from '@strapi/strapi/admin';
 import { DataTable, ErrorAlert, Pager, useAction, useApi } from '@wedraw/kit/admin';
 import { at } from './format';
+import { ReportText } from './ReportText';
 
 interface Report {
   documentId: string;
@@ -92,9 +93,7 @@ export function Reports({ canGenerate }: { canGenerate: boolean }) {
       <Pager page={page} onPage={setPage} total={total} pageSize={20} unit="份报表" />
       {shown && (
         <Box padding={4} background="neutral100" hasRadius>
-          <Typography tag="pre" style={{ whiteSpace: 'pre-wrap' }}>
-            {shown.text}
-          </Typography>
+          <ReportText text={shown.text} />
         </Box>
       )}
     </Flex>
