@@ -60,3 +60,4 @@ export { countingSource, type CountDef, type CountingSourceDef } from './analyti
 export { coalescer, sharedInFlight } from './coalesce';
 export { checkSettings, type SettingKinds } from './settings';
 export { addFastRoutes, fastRoutes, type FastAction, type FastContext, type FastRouteDef, type FastRouteHost } from './fast-routes';
+export { markSecretFields, secretFieldsOf } from './secret-fields';

@@ -86,6 +86,14 @@ describe('operation logs', () => {
         messageMode: 'safe',
       })
       .expect(201);
+    // 通知对象 whose recipient is itself a credential (a webhook URL with its secret in the path, a
+    // DingTalk robot's token) and a DingTalk 加签 secret: the route marks `to` as secret.
+    const [hookSecret, dingtalkToken, signSecret] = [secret('hook'), `dt${randomBytes(10).toString('hex')}`, `SEC${randomBytes(16).toString('hex')}`];
+    secrets.push(hookSecret, dingtalkToken, signSecret);
+    await as('post', '/ops/targets')
+      .send({ name: '审计测试 Webhook', channel: 'webhook', to: `https://hooks.example.test/services/${hookSecret}`, enabled: false })
+      .expect(201);
+    await as('post', '/ops/targets').send({ name: '审计测试钉钉', channel: 'dingtalk-robot', to: dingtalkToken, signSecret, enabled: false }).expect(201);
     // Settings: an API token, and the admin's own password.
     await as('post', '/admin/api-tokens')
       .send({ name: `审计令牌${randomBytes(2).toString('hex')}`, type: 'read-only', lifespan: null, description: '' })
@@ -118,6 +126,13 @@ describe('operation logs', () => {
     const app = find('POST', /^\/wechat\/apps$/)!;
     expect(app).toMatchObject({ module: '微信', operation: '新增', status: 201 });
     expect(JSON.parse(app.params).body).toMatchObject({ name: '审计测试公众号', secret: '***', token: '***', encodingAESKey: '***' });
+    const targets = rows.filter((r) => r.method === 'POST' && r.url === '/ops/targets').map((r) => JSON.parse(r.params).body);
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: '审计测试 Webhook', to: '***' }),
+        expect.objectContaining({ name: '审计测试钉钉', to: '***', signSecret: '***' }),
+      ]),
+    );
     expect(find('POST', /^\/admin\/api-tokens$/)).toMatchObject({ module: 'API 令牌', operation: '新增' });
     expect(JSON.parse(find('PUT', /^\/admin\/users\/me$/)!.params).body).toEqual({ currentPassword: '***', password: '***' });
     const upload = find('POST', /^\/upload/)!;

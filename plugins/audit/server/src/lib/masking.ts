@@ -31,11 +31,18 @@ export function maskValue(value: unknown, depth = 0): unknown {
   return value;
 }
 
-/** The JSON a log line stores for a request's query and body. */
-export function maskedParams(query: unknown, body: unknown): string | null {
+/**
+ * The JSON a log line stores for a request's query and body; `secretFields`: body fields the route
+ * marked as credentials (kit `markSecretFields`), masked whatever their names.
+ */
+export function maskedParams(query: unknown, body: unknown, secretFields: string[] = []): string | null {
   const parts: Record<string, unknown> = {};
   if (query && typeof query === 'object' && Object.keys(query).length) parts.query = query;
-  if (body !== undefined && body !== null && !(typeof body === 'object' && !Object.keys(body).length)) parts.body = body;
+  if (body !== undefined && body !== null && !(typeof body === 'object' && !Object.keys(body).length))
+    parts.body =
+      secretFields.length && typeof body === 'object' && !Array.isArray(body)
+        ? Object.fromEntries(Object.entries(body as Record<string, unknown>).map(([k, v]) => [k, secretFields.includes(k) && v ? MASK : v]))
+        : body;
   if (!Object.keys(parts).length) return null;
   const text = JSON.stringify(maskValue(parts));
   return text.length > MAX_PARAMS ? `${text.slice(0, MAX_PARAMS)}…` : text;

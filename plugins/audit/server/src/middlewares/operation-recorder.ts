@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { formatOperator, operatorOf } from '@wedraw/kit';
+import { formatOperator, operatorOf, secretFieldsOf } from '@wedraw/kit';
 import { auditConfig } from '../config';
 import { maskedParams, maskUrl } from '../lib/masking';
 import { describe, isAdminWrite } from '../lib/operations';
@@ -48,7 +48,7 @@ export function operationRecorder(strapi: Core.Strapi) {
       method: ctx.method,
       url: maskUrl(ctx.url).slice(0, 1024),
       ip: ctx.request.ip,
-      params: maskedParams(ctx.query, files ? { ...(body as object), files } : body),
+      params: maskedParams(ctx.query, files ? { ...(body as object), files } : body, secretFieldsOf(ctx)),
       status,
       result: status < 400 ? 'success' : 'failure',
       error: status >= 400 ? `${error?.name ?? status}: ${error?.message ?? ''}`.slice(0, 1024) : null,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { operatorText, pageWindow, pagination, paginationMeta, parse } from '@wedraw/kit';
+import { markSecretFields, operatorText, pageWindow, pagination, paginationMeta, parse } from '@wedraw/kit';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 
@@ -36,10 +36,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await services(strapi).targets.list() };
   },
   async createTarget(ctx: Context) {
+    // A recipient may itself be a credential (a webhook URL, a DingTalk token): never in the operation log.
+    markSecretFields(ctx, 'to');
     ctx.status = 201;
     ctx.body = { data: await services(strapi).targets.create(ctx.request.body) };
   },
   async updateTarget(ctx: Context) {
+    markSecretFields(ctx, 'to');
     ctx.body = { data: await services(strapi).targets.update(ctx.params.documentId, ctx.request.body) };
   },
   async deleteTarget(ctx: Context) {
