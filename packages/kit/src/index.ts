@@ -27,7 +27,7 @@ export {
   type OperatorType,
 } from './operator';
 export { createGetService, serviceAccessor, type PluginHost, type ServiceMap, type ServiceOf, type Services } from './services';
-export { isEncrypted, secretBox, secretKeyFrom, type SecretBox, type SecretKeyOptions } from './secrets';
+export { isEncrypted, maskCredential, secretBox, secretKeyFrom, type SecretBox, type SecretKeyOptions } from './secrets';
 export { adminActions, type AdminAction } from './rbac';
 export { callbackTokenField, encodingAesKeyField } from './callback-fields';
 export {

@@ -49,3 +49,18 @@ export function secretBox(key: Buffer): SecretBox {
     },
   };
 }
+
+/**
+ * A credential shown without giving it away: a URL keeps its scheme and host (`https://hooks.example.com/…a1b2`),
+ * anything else its first and last four characters (`abcd…wxyz`); short values show nothing but `…`.
+ */
+export function maskCredential(value: string): string {
+  const tail = (s: string) => (s.length >= 12 ? s.slice(-4) : '');
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return `${url.origin}/…${tail(value)}`;
+  } catch {
+    // not a URL
+  }
+  return value.length >= 12 ? `${value.slice(0, 4)}…${value.slice(-4)}` : '…';
+}

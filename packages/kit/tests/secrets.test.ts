@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEncrypted, secretBox, secretKeyFrom } from '../src';
+import { isEncrypted, maskCredential, secretBox, secretKeyFrom } from '../src';
 
 const options = { setting: 'X_SECRET_KEY', production: false, devSeed: 'dev-seed' };
 
@@ -27,5 +27,14 @@ describe('secrets at rest', () => {
     expect(() => secretKeyFrom(' ', { ...options, production: true })).toThrow('X_SECRET_KEY');
     expect(secretKeyFrom(undefined, options).equals(secretKeyFrom('dev-seed', options))).toBe(true);
     expect(secretKeyFrom('k', { ...options, production: true })).toHaveLength(32);
+  });
+
+  it('masks a credential: a URL keeps its origin, a token its ends, a short value nothing', () => {
+    const url = 'https://oapi.dingtalk.com/robot/send?access_token=0123456789abcdef';
+    expect(maskCredential(url)).toBe('https://oapi.dingtalk.com/…cdef');
+    expect(maskCredential('http://127.0.0.1:9/hook/secret-path-x1')).toBe('http://127.0.0.1:9/…h-x1');
+    expect(maskCredential('0123456789abcdef0123')).toBe('0123…0123');
+    expect(maskCredential('short')).toBe('…');
+    expect(maskCredential(url)).not.toContain('access_token');
   });
 });

@@ -71,6 +71,34 @@ describe('webhook', () => {
     const done = await waitForStatus(api, res.body.data.id, ['delivered', 'failed']);
     expect(done).toMatchObject({ status: 'failed', attempts: 1, error: { code: 'http:410' } });
   });
+  it('keeps the webhook URL (a credential) encrypted: records show it masked, the tenant and the send get it whole', async () => {
+    const url = `${stack.receiver.url}/hook-secret/robot-token-5f1e2d3c4b5a`;
+    const res = await api.post(messages(), { channel: 'webhook', to: url, content: { s: 1 } }).expect(202);
+    expect(res.body.data.to).toBe(url);
+    const done = await waitForStatus(api, res.body.data.id, ['delivered', 'failed']);
+    expect(done).toMatchObject({ status: 'delivered', to: url });
+    expect(await stack.receiver.waitFor('/hook-secret/robot-token-5f1e2d3c4b5a', 1)).toHaveLength(1);
+    const row = await stack.cms.strapi.db
+      .connection('messaging_messages')
+      .first('recipient', 'recipient_secret', 'idempotency_key')
+      .where({ document_id: res.body.data.id });
+    expect(row.recipient).toBe(`${new URL(url).origin}/…${url.slice(-4)}`);
+    expect(JSON.stringify(row)).not.toContain('robot-token');
+    expect(row.recipient_secret).toMatch(/^enc:v1:/);
+    const admin = (path: string) => request(stack.cms.url).get(path).set('Authorization', `Bearer ${stack.jwt}`);
+    const list = await admin('/messaging/messages?channel=webhook&pageSize=100').expect(200);
+    const listed = list.body.data.find((m: { id: string }) => m.id === res.body.data.id);
+    expect(listed.to).toBe(row.recipient);
+    const detail = await admin(`/messaging/messages/${res.body.data.id}`).expect(200);
+    expect(JSON.stringify(detail.body)).not.toContain('robot-token');
+    // A record written in clear before (an older version): encrypted at startup, still sent to the right URL.
+    const db = stack.cms.strapi.db.connection('messaging_messages');
+    await db.where({ document_id: res.body.data.id }).update({ recipient: url, recipient_secret: null });
+    expect(await stack.cms.strapi.plugin('messaging').service('recipients').protectStored()).toBeGreaterThanOrEqual(1);
+    const again = await stack.cms.strapi.db.connection('messaging_messages').first('recipient', 'recipient_secret').where({ document_id: res.body.data.id });
+    expect(again.recipient).toBe(row.recipient);
+    expect(stack.cms.strapi.plugin('messaging').service('recipients').clear(again)).toBe(url);
+  });
 });
 
 describe('callbacks, templates, batches, scheduling', () => {

@@ -45,6 +45,23 @@ maybe('alert evaluation on several instances', () => {
     expect(stack.smtp.received.filter((m) => JSON.stringify(m).includes(OPS_EMAIL))).toHaveLength(1);
   }, 60_000);
 
+  test('overlapping evaluations run one at a time: a reminder is announced once', async () => {
+    // Two forced runs past the quiet period, started together: without the evaluation lock both read
+    // the firing alert before either recorded its reminder, and both would remind.
+    const evaluator = stack.cms.strapi.plugin('ops').service('evaluator');
+    const t1 = new Date(Date.now() + 2 * 86_400_000);
+    const t2 = new Date(t1.getTime() + 1000);
+    const emailsBefore = stack.smtp.received.filter((m) => JSON.stringify(m).includes(OPS_EMAIL)).length;
+    const [a1, a2] = await Promise.all([evaluator.run(t1, { force: true }), evaluator.run(t2, { force: true })]);
+    const reminded = [...a1, ...a2].filter((a: { rule: { code: string } }) => a.rule.code === 'account-offline');
+    expect(reminded).toHaveLength(1);
+    const reminders = await stack.cms.strapi.db
+      .query('plugin::ops.alert-event')
+      .findMany({ where: { ruleCode: 'account-offline', fromState: 'firing', toState: 'firing', at: { $in: [t1, t2] } } });
+    expect(reminders).toHaveLength(1);
+    await eventually(async () => stack.smtp.received.filter((m) => JSON.stringify(m).includes(OPS_EMAIL)).length === emailsBefore + 1, 20_000);
+  }, 60_000);
+
   test('concurrent runs of one tick: one evaluates, the others step aside', async () => {
     const now = new Date(Date.now() + 86_400_000);
     const evaluator = stack.cms.strapi.plugin('ops').service('evaluator');

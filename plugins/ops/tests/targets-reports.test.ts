@@ -113,6 +113,14 @@ describe('rules, alert targets and reports through the admin API', () => {
     expect(updated.body.data.hasSignSecret).toBe(true);
     expect(await sendToRobot()).toMatchObject({ status: 'delivered' });
     expect(await stack.admin.dingtalkMessages(TOKEN)).toHaveLength(2);
+    // The token is what lets anyone post to the robot: the message records keep it encrypted and show it masked.
+    const records = await stack.cms.strapi.db.connection('messaging_messages').select('recipient', 'recipient_secret').where({ channel: 'dingtalk-robot' });
+    expect(records.length).toBeGreaterThanOrEqual(3);
+    expect(JSON.stringify(records)).not.toContain(TOKEN);
+    expect(records.every((r: { recipient_secret: string }) => r.recipient_secret.startsWith('enc:v1:'))).toBe(true);
+    const shown = await stack.as('get', '/messaging/messages?channel=dingtalk-robot').expect(200);
+    expect(shown.body.data.length).toBeGreaterThanOrEqual(3);
+    expect(JSON.stringify(shown.body)).not.toContain(TOKEN);
     const removed = await stack.as('put', `/ops/targets/${created.body.data.documentId}`).send({ signSecret: null }).expect(200);
     expect(removed.body.data.hasSignSecret).toBe(false);
     await stack.as('delete', `/ops/targets/${created.body.data.documentId}`).expect(200);

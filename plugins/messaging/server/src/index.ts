@@ -29,6 +29,10 @@ export default {
     pluginServices(strapi).delivery.start();
     registerAnalyticsSource(strapi);
     registerFastIntake(strapi);
+    void pluginServices(strapi)
+      .recipients.protectStored()
+      .then((n) => n && strapi.log.info(`[messaging] ${n} stored credential recipients encrypted`))
+      .catch((err: Error) => strapi.log.warn(`[messaging] stored credential recipients not encrypted yet: ${err.message}`));
   },
 
   destroy() {},

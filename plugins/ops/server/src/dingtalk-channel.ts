@@ -54,6 +54,8 @@ export function dingtalkRobotChannel(strapi: Core.Strapi) {
   return {
     name: 'dingtalk-robot',
     label: '钉钉群机器人',
+    // The URL (or token) is what lets anyone post here: kept encrypted, shown masked.
+    secretRecipient: true,
     receipts: 'none' as const,
     // DingTalk allows 20 messages a minute per robot.
     ratePerSecond: 1,

@@ -6,6 +6,8 @@ interface Row {
   id: string;
   channel: string;
   to: string;
+  /** The recipient is a credential (a webhook URL, a robot token): shown masked. */
+  toMasked?: boolean;
   status: string;
   attempts: number;
   error: { code: string; message: string } | null;
@@ -60,7 +62,7 @@ export function Records() {
         columns={[
           { title: '时间', cell: (r) => new Date(r.createdAt).toLocaleString('zh-CN') },
           { title: '渠道', cell: (r) => r.channel },
-          { title: '接收者', cell: (r) => r.to },
+          { title: '接收者', cell: (r) => (r.toMasked ? `${r.to}（凭据，已隐藏）` : r.to) },
           { title: '状态', cell: (r) => STATUS[r.status] ?? r.status },
           { title: '尝试', cell: (r) => r.attempts },
           { title: '错误', cell: (r) => (r.error ? `${r.error.code} ${r.error.message}` : ''), danger: true },

@@ -37,6 +37,11 @@ export interface ChannelProvider {
   receipts: 'none' | 'push' | 'poll';
   /** Messages per second per sending account, across every instance. */
   ratePerSecond: number;
+  /**
+   * True when `to` is a credential (a webhook URL, a robot's access token): the center keeps it
+   * encrypted and shows it masked (`https://host/…a1b2`) in records, lists and API answers.
+   */
+  secretRecipient?: boolean;
   /** Messages a worker hands to `send` at once. */
   batchSize: number;
   /** Problems with `to`, `account` or `content` (fields named `to`, `account`, `content.subject`...); empty = fine. */

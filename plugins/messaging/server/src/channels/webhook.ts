@@ -40,6 +40,8 @@ export function webhookChannel(settings: MessagingConfig): ChannelProvider {
   return {
     name: 'webhook',
     label: 'Webhook',
+    // The URL (or token) is what lets anyone post here: kept encrypted, shown masked.
+    secretRecipient: true,
     receipts: 'none',
     ratePerSecond: 200,
     batchSize: 20,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { pageWindow, pagination, paginationMeta, parse, shanghaiDay } from '@wedraw/kit';
+import { maskCredential, pageWindow, pagination, paginationMeta, parse, shanghaiDay } from '@wedraw/kit';
 import { services } from '../lib/services';
 import { tables, toMessage, toMessageDetail, type MessageRow } from '../services/records';
 import { missingVariables, render } from '../services/templates';
@@ -103,11 +103,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (q.tenant) query.where({ tenant_id: (await s().tenants.byCode(q.tenant)).id });
       if (q.status) query.where({ status: q.status });
       if (q.channel) query.where({ channel: q.channel });
-      if (q.to) query.where({ recipient: q.to });
+      // A credential recipient is stored masked: the whole value finds it by its masked form.
+      if (q.to)
+        query.whereIn(
+          'recipient',
+          [...new Set([q.to, maskCredential(q.to)])].filter((v) => v !== '…'),
+        );
       const [{ total }] = (await query.clone().count({ total: '*' })) as Array<{ total: number | string }>;
       const { offset, limit } = pageWindow(q);
       const rows = (await query.select('*').orderBy('id', 'desc').offset(offset).limit(limit)) as MessageRow[];
-      ctx.body = { data: rows.map((r) => ({ ...toMessage(r), tenantId: r.tenant_id })), meta: paginationMeta(q, Number(total)) };
+      ctx.body = {
+        data: rows.map((r) => ({ ...toMessage(r), toMasked: Boolean(r.recipient_secret), tenantId: r.tenant_id })),
+        meta: paginationMeta(q, Number(total)),
+      };
     },
     async message(ctx: Context) {
       const row = (await tables(strapi)
@@ -115,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .first('*')
         .where({ document_id: String(ctx.params.id) })) as MessageRow | undefined;
       if (!row) return ctx.notFound('消息不存在');
-      ctx.body = { data: toMessageDetail(row) };
+      ctx.body = { data: { ...toMessageDetail(row), toMasked: Boolean(row.recipient_secret) } };
     },
     async stats(ctx: Context) {
       const q = parse(statsQuery, ctx.query);

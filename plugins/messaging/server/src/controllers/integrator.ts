@@ -38,53 +38,57 @@ const dayStart = (v: string) => new Date(v.length === 10 ? `${v}T00:00:00+08:00`
 const dayEnd = (v: string) => new Date(v.length === 10 ? new Date(`${v}T00:00:00+08:00`).getTime() + 86_400_000 - 1 : v);
 
 /** The integrator API: tenant-scoped; another tenant's ids are 404s. */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async send(ctx: Context) {
-    const tenant = await tenantOf(strapi, ctx);
-    const { created, message } = await services(strapi).sending.acceptOne(tenant, bodyOf(ctx));
-    ctx.status = created ? 202 : 200;
-    ctx.body = { data: message };
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The tenant's own messages carry the recipient it sent (a webhook URL unmasked). */
+  const shown = (r: MessageRow) => toMessage(r, services(strapi).recipients.clear(r));
+  return {
+    async send(ctx: Context) {
+      const tenant = await tenantOf(strapi, ctx);
+      const { created, message } = await services(strapi).sending.acceptOne(tenant, bodyOf(ctx));
+      ctx.status = created ? 202 : 200;
+      ctx.body = { data: message };
+    },
 
-  async batch(ctx: Context) {
-    const tenant = await tenantOf(strapi, ctx);
-    const { messages } = parse(batchBody, bodyOf(ctx));
-    ctx.status = 202;
-    ctx.body = { data: await services(strapi).sending.acceptBatch(tenant, messages) };
-  },
+    async batch(ctx: Context) {
+      const tenant = await tenantOf(strapi, ctx);
+      const { messages } = parse(batchBody, bodyOf(ctx));
+      ctx.status = 202;
+      ctx.body = { data: await services(strapi).sending.acceptBatch(tenant, messages) };
+    },
 
-  async findOne(ctx: Context) {
-    const tenant = await tenantOf(strapi, ctx);
-    ctx.body = { data: toMessage(await services(strapi).sending.get(tenant.id, String(ctx.params.id))) };
-  },
+    async findOne(ctx: Context) {
+      const tenant = await tenantOf(strapi, ctx);
+      ctx.body = { data: shown(await services(strapi).sending.get(tenant.id, String(ctx.params.id))) };
+    },
 
-  async find(ctx: Context) {
-    const tenant = await tenantOf(strapi, ctx);
-    const q = parse(listQuery, ctx.query);
-    const query = tables(strapi).messages().where({ tenant_id: tenant.id });
-    if (q.status) query.where({ status: q.status });
-    if (q.channel) query.where({ channel: q.channel });
-    if (q.from) query.where('created_at', '>=', dayStart(q.from));
-    if (q.to) query.where('created_at', '<=', dayEnd(q.to));
-    const [{ total }] = (await query.clone().count({ total: '*' })) as Array<{ total: number | string }>;
-    const { offset, limit } = pageWindow(q);
-    const rows = (await query.select('*').orderBy('created_at', 'desc').orderBy('id', 'desc').offset(offset).limit(limit)) as MessageRow[];
-    ctx.body = { data: rows.map(toMessage), meta: paginationMeta(q, Number(total)) };
-  },
+    async find(ctx: Context) {
+      const tenant = await tenantOf(strapi, ctx);
+      const q = parse(listQuery, ctx.query);
+      const query = tables(strapi).messages().where({ tenant_id: tenant.id });
+      if (q.status) query.where({ status: q.status });
+      if (q.channel) query.where({ channel: q.channel });
+      if (q.from) query.where('created_at', '>=', dayStart(q.from));
+      if (q.to) query.where('created_at', '<=', dayEnd(q.to));
+      const [{ total }] = (await query.clone().count({ total: '*' })) as Array<{ total: number | string }>;
+      const { offset, limit } = pageWindow(q);
+      const rows = (await query.select('*').orderBy('created_at', 'desc').orderBy('id', 'desc').offset(offset).limit(limit)) as MessageRow[];
+      ctx.body = { data: rows.map(shown), meta: paginationMeta(q, Number(total)) };
+    },
 
-  async cancel(ctx: Context) {
-    const tenant = await tenantOf(strapi, ctx);
-    ctx.body = { data: toMessage(await services(strapi).sending.cancel(tenant.id, String(ctx.params.id))) };
-  },
+    async cancel(ctx: Context) {
+      const tenant = await tenantOf(strapi, ctx);
+      ctx.body = { data: shown(await services(strapi).sending.cancel(tenant.id, String(ctx.params.id))) };
+    },
 
-  async stats(ctx: Context) {
-    const tenant = await tenantOf(strapi, ctx);
-    const q = parse(statsQuery, ctx.query);
-    const to = q.to ?? shanghaiDay();
-    const from = q.from ?? to;
-    if (from > to) throw fieldError('from', '不能晚于 to');
-    const summary = await services(strapi).stats.summary(tenant.id, from, to, q.channel);
-    const usedToday = await services(strapi).quotas.usedOn(tenant.id);
-    ctx.body = { data: { ...summary, quota: { dailyLimit: tenant.maxDailyMessages, usedToday } } };
-  },
-});
+    async stats(ctx: Context) {
+      const tenant = await tenantOf(strapi, ctx);
+      const q = parse(statsQuery, ctx.query);
+      const to = q.to ?? shanghaiDay();
+      const from = q.from ?? to;
+      if (from > to) throw fieldError('from', '不能晚于 to');
+      const summary = await services(strapi).stats.summary(tenant.id, from, to, q.channel);
+      const usedToday = await services(strapi).quotas.usedOn(tenant.id);
+      ctx.body = { data: { ...summary, quota: { dailyLimit: tenant.maxDailyMessages, usedToday } } };
+    },
+  };
+};

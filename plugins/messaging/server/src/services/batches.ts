@@ -130,7 +130,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async accept(batch: string, spec: { channel: string; account: string | null; tenant?: TenantRow }, recipients: BatchRecipient[]): Promise<number> {
       const tenant = spec.tenant ?? (await s().tenants.ensureAdminTenant());
-      const keyOf = (to: string) => `${batch}:${to}`.slice(0, 191);
+      const keyOf = (to: string) => `${batch}:${s().recipients.keyPart(spec.channel, to)}`.slice(0, 191);
       const known = await existingKeys(
         tenant.id,
         recipients.map((r) => keyOf(r.to)),
@@ -143,7 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           tenant_id: tenant.id,
           channel: spec.channel,
           account: spec.account,
-          recipient: r.to,
+          ...s().recipients.stored(spec.channel, r.to),
           batch,
           content: JSON.stringify(r.content),
           status: 'pending',

@@ -133,7 +133,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         outbound.push({
           id: r.id,
           documentId: r.document_id,
-          to: r.recipient,
+          to: s().recipients.clear(r),
           account: r.account,
           content: json(r.content),
           signingSecret: await s().tenants.signingSecret(r.tenant_id),

@@ -6,6 +6,7 @@ import intake from './intake';
 import notifications from './notifications';
 import quotas from './quotas';
 import receiptWindow from './receipt-window';
+import recipients from './recipients';
 import retention from './retention';
 import sending from './sending';
 import signatures from './signatures';
@@ -23,6 +24,7 @@ export default {
   notifications,
   quotas,
   receiptWindow,
+  recipients,
   retention,
   sending,
   signatures,

@@ -56,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       tenant_id: tenant.id,
       channel: input.channel,
       account: input.account ?? null,
-      recipient: input.to,
+      ...services(strapi).recipients.stored(input.channel, input.to),
       template: input.template ?? null,
       variables: input.variables ? JSON.stringify(input.variables) : null,
       content: JSON.stringify(content),

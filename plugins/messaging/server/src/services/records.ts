@@ -13,6 +13,7 @@ export interface MessageRow {
   channel: string;
   account: string | null;
   recipient: string;
+  recipient_secret?: string | null;
   batch: string | null;
   template: string | null;
   content: unknown;
@@ -36,13 +37,16 @@ export interface MessageRow {
 const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string | number | Date).toISOString());
 export const json = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
 
-/** API.md's `Message`. */
-export function toMessage(r: MessageRow) {
+/**
+ * API.md's `Message`. `to` as records show it (a credential masked) unless `to` is given: the
+ * tenant's own API answers carry what the tenant sent.
+ */
+export function toMessage(r: MessageRow, to: string = r.recipient) {
   return {
     id: r.document_id,
     channel: r.channel,
     account: r.account,
-    to: r.recipient,
+    to,
     status: r.status,
     attempts: r.attempts,
     providerMsgId: r.provider_msg_id,

@@ -186,23 +186,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const byKey = async (tenantId: number, key: string) =>
     (await t().messages().first('*').where({ tenant_id: tenantId, idempotency_key: key })) as MessageRow | undefined;
 
+  /** A message as its sender sees it: with the recipient it gave, a credential included. */
+  const answer = (r: MessageRow) => toMessage(r, s().recipients.clear(r));
+
   return {
     /** One message: 202 with it, or 200 with the first one of the same idempotency key. */
     async acceptOne(tenant: TenantRow, raw: unknown): Promise<{ created: boolean; message: ReturnType<typeof toMessage> }> {
       const key = (raw as { idempotencyKey?: unknown } | null)?.idempotencyKey;
       if (typeof key === 'string' && key) {
         const first = await byKey(tenant.id, key);
-        if (first) return { created: false, message: toMessage(first) };
+        if (first) return { created: false, message: answer(first) };
       }
       const row = await s().intake.prepare(tenant, raw);
       try {
         const [written] = await write(tenant, [row]);
-        return { created: true, message: toMessage(written as MessageRow) };
+        return { created: true, message: answer(written as MessageRow) };
       } catch (err) {
         if (!isUniqueViolation(err) || !row.idempotency_key) throw err;
         const first = await byKey(tenant.id, row.idempotency_key);
         if (!first) throw err;
-        return { created: false, message: toMessage(first) };
+        return { created: false, message: answer(first) };
       }
     },
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type Redis from 'ioredis';
 import { opsConfig } from '../config';
@@ -50,6 +51,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return (await redis.set(key, '1', 'PX', every * 2, 'NX')) === 'OK';
   }
 
+  const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
+  let localHeld = false;
+
+  /** Takes the evaluation lock (Redis, else this process): a release function, or null if another evaluation holds it. */
+  async function takeLock(): Promise<(() => Promise<void>) | null> {
+    const redis = strapi.service('api::platform.runtime').redis() as Redis | null;
+    if (!redis) {
+      if (localHeld) return null;
+      localHeld = true;
+      return async () => void (localHeld = false);
+    }
+    const key = `${strapi.service('api::platform.runtime').keyPrefix()}ops:evaluating`;
+    const token = randomUUID();
+    // Expires on its own if its holder dies mid-run.
+    const ttlMs = Math.max(60_000, opsConfig(strapi).evaluateEveryMs * 4);
+    if ((await redis.set(key, token, 'PX', ttlMs, 'NX')) !== 'OK') return null;
+    return async () => void (await redis.eval(RELEASE, 1, key, token).catch(() => undefined));
+  }
+
+  async function lockFor(force: boolean): Promise<(() => Promise<void>) | null> {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const release = await takeLock();
+      if (release || !force || Date.now() > deadline) return release;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
   async function record(alert: Alert, from: AlertState | null, to: AlertState, value: number | null, at: Date) {
     await events().create({ data: { alertId: alert.id, ruleCode: alert.ruleCode, fromState: from, toState: to, value, notification: 'none', at } });
   }
@@ -95,29 +124,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return null;
   }
 
+  /** Reads the metrics, steps every enabled rule, announces what changed, keeps a chart point. */
+  async function evaluate(now: Date): Promise<Announcement[]> {
+    const values = await services(strapi).metrics.read();
+    const announcements: Announcement[] = [];
+    for (const rule of await services(strapi).rules.enabled()) {
+      const samples = values.get(rule.metric);
+      try {
+        const a = await step(rule, samples ? headline(samples) : null, now);
+        if (a) announcements.push(a);
+      } catch (err) {
+        strapi.log.error(`[ops] rule ${rule.code} not evaluated: ${(err as Error).message}`);
+      }
+    }
+    if (announcements.length) await services(strapi).notifier.announce(announcements, now);
+    await services(strapi)
+      .overview.keep(values, now)
+      .catch((err: Error) => strapi.log.warn(`[ops] chart point not kept: ${err.message}`));
+    return announcements;
+  }
+
   return {
     /** Takes the tick of `now` for this instance; false when another run (here or elsewhere) has it. */
     claimTick,
 
-    /** One evaluation; returns what was announced (empty when another instance took this tick). */
+    /** One evaluation; returns what was announced (empty when another instance took this tick or is still evaluating). */
     async run(now = new Date(), options: { force?: boolean } = {}): Promise<Announcement[]> {
       if (!options.force && !(await claimTick(now))) return [];
-      const values = await services(strapi).metrics.read();
-      const announcements: Announcement[] = [];
-      for (const rule of await services(strapi).rules.enabled()) {
-        const samples = values.get(rule.metric);
-        try {
-          const a = await step(rule, samples ? headline(samples) : null, now);
-          if (a) announcements.push(a);
-        } catch (err) {
-          strapi.log.error(`[ops] rule ${rule.code} not evaluated: ${(err as Error).message}`);
-        }
+      const release = await lockFor(Boolean(options.force));
+      if (!release) return [];
+      try {
+        return await evaluate(now);
+      } finally {
+        await release();
       }
-      if (announcements.length) await services(strapi).notifier.announce(announcements, now);
-      await services(strapi)
-        .overview.keep(values, now)
-        .catch((err: Error) => strapi.log.warn(`[ops] chart point not kept: ${err.message}`));
-      return announcements;
     },
   };
 };
