@@ -101,3 +101,23 @@ it('points about to expire: the daily notice reaches the user once per expiry da
   expect(mails).toHaveLength(1);
   expect(mails[0]!.text).toMatch(/^您有 50 积分将于 \d{4}-\d{2}-\d{2} 过期。/);
 });
+
+it('a fixed webhook recipient is a credential: stored encrypted, shown masked, kept when the form sends the mask back', async () => {
+  const url = `${stack.receiver.url}/notify-hook/tok-abcdef123456`;
+  const path = '/messaging/notifications/points.exchange.shipped/webhook';
+  const saved = await admin('put', path).send({ enabled: true, template: 'hook-any', to: url }).expect(200);
+  expect(saved.body.data.to).toBe(`${new URL(url).origin}/…3456`);
+  expect(saved.body.data).not.toHaveProperty('toSecret');
+  const shown = await admin('get', '/messaging/notifications').expect(200);
+  expect(shown.body.data.settings['points.exchange.shipped'].webhook.to).toBe(saved.body.data.to);
+  expect(JSON.stringify(shown.body)).not.toContain('tok-abcdef123456');
+  const stored = await stack.cms.strapi.store({ type: 'plugin', name: 'messaging', key: 'notifications' }).get({});
+  expect(JSON.stringify(stored)).not.toContain('tok-abcdef123456');
+  // Saved again as the form shows it (masked): the credential stays.
+  await admin('put', path).send({ enabled: true, template: 'hook-any', to: saved.body.data.to }).expect(200);
+  const results = await notifications().dispatch('points.exchange.shipped', { key: 'HOOK-1', variables: { orderNo: 'HOOK-1' } });
+  expect(results).toEqual(expect.arrayContaining([expect.objectContaining({ channel: 'webhook', status: 'queued' })]));
+  const hits = await stack.receiver.waitFor('/notify-hook/tok-abcdef123456', 1);
+  expect(JSON.parse(hits[0]!.body)).toEqual({ orderNo: 'HOOK-1' });
+  await admin('put', path).send({ enabled: false, template: 'hook-any', to: saved.body.data.to }).expect(200);
+});

@@ -15,7 +15,7 @@ interface Setting {
 }
 interface Overview {
   events: NotificationEvent[];
-  channels: Array<{ name: string; label: string; reachesUsers: boolean }>;
+  channels: Array<{ name: string; label: string; reachesUsers: boolean; secretRecipient?: boolean }>;
   settings: Record<string, Record<string, Setting>>;
 }
 interface Template {
@@ -84,6 +84,7 @@ function Cell({
         <Field.Root name="to">
           <Field.Input
             aria-label="固定接收方"
+            title={channel.secretRecipient ? '接收方是凭据（如 Webhook 地址）：加密保存，只显示部分；不修改即沿用已保存的' : undefined}
             placeholder={channel.reachesUsers ? '留空：发给事件中的用户' : '必填：邮箱、URL、成员…'}
             value={form.to ?? ''}
             onChange={text('to')}

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { fieldError, parse } from '@wedraw/kit';
+import { fieldError, maskCredential, parse } from '@wedraw/kit';
 import { services } from '../lib/services';
 
 /** A business event a plugin announces on Strapi's event hub and operators may notify on. */
@@ -29,8 +29,10 @@ export interface NotificationSetting {
   template: string | null;
   /** The sending account (an OA appId, a WeCom sending account...), where the channel needs one. */
   account: string | null;
-  /** A fixed recipient (an operator's email, a robot...); empty = the user the event concerns. */
+  /** A fixed recipient (an operator's email, a robot...); empty = the user the event concerns. Masked for a credential (a webhook URL). */
   to: string | null;
+  /** Stored only: a credential recipient, encrypted (`to` then holds its masked form). */
+  toSecret?: string | null;
 }
 type Settings = Record<string, Record<string, NotificationSetting>>;
 export type DispatchResult = { channel: string; status: 'queued' | 'skipped' | 'failed'; reason?: string; id?: string };
@@ -63,10 +65,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return cached.value;
   }
 
+  /** The settings as the admin sees them: a credential recipient masked, its ciphertext left out. */
+  function shown(all: Settings): Settings {
+    return Object.fromEntries(
+      Object.entries(all).map(([event, cells]) => [
+        event,
+        Object.fromEntries(
+          Object.entries(cells).map(([channel, { toSecret, ...cell }]) => [
+            channel,
+            cell.to && !toSecret && services(strapi).channels.get(channel)?.secretRecipient ? { ...cell, to: maskCredential(cell.to) } : cell,
+          ]),
+        ),
+      ]),
+    );
+  }
+
   async function sendOne(event: NotificationEvent, payload: EventPayload, channel: string, setting: NotificationSetting): Promise<DispatchResult> {
     const provider = services(strapi).channels.get(channel);
     if (!provider) return { channel, status: 'skipped', reason: '渠道未安装' };
-    const to = setting.to ?? (payload.userId && provider.recipientOf ? await provider.recipientOf(payload.userId, setting.account) : null);
+    const fixed = setting.to ? services(strapi).recipients.clear({ recipient: setting.to, recipient_secret: setting.toSecret }) : null;
+    const to = fixed ?? (payload.userId && provider.recipientOf ? await provider.recipientOf(payload.userId, setting.account) : null);
     if (!to) return { channel, status: 'skipped', reason: '找不到该用户在此渠道的接收方' };
     const tenant = await services(strapi).tenants.ensureAdminTenant();
     const { message } = await services(strapi).sending.acceptOne(tenant, {
@@ -119,8 +137,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         events: [...events.values()],
         channels: services(strapi)
           .channels.names()
-          .map((n) => ({ name: n, label: services(strapi).channels.get(n)!.label, reachesUsers: Boolean(services(strapi).channels.get(n)!.recipientOf) })),
-        settings: await settings(),
+          .map((n) => ({
+            name: n,
+            label: services(strapi).channels.get(n)!.label,
+            reachesUsers: Boolean(services(strapi).channels.get(n)!.recipientOf),
+            secretRecipient: Boolean(services(strapi).channels.get(n)!.secretRecipient),
+          })),
+        settings: shown(await settings()),
       };
     },
 
@@ -142,10 +165,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (input.enabled && !input.to && !provider.recipientOf) throw fieldError('to', '该渠道不能按用户发送，请填写固定接收方');
       const current = await settings();
-      const next: Settings = { ...current, [eventName]: { ...(current[eventName] ?? {}), [channel]: input } };
+      const before = current[eventName]?.[channel];
+      let cell: NotificationSetting = input;
+      if (input.to && provider.secretRecipient) {
+        // The form sends back what it was shown: the masked form keeps the stored credential.
+        const kept = before?.to && input.to === (before.toSecret ? before.to : maskCredential(before.to));
+        const whole = kept ? services(strapi).recipients.clear({ recipient: before!.to!, recipient_secret: before!.toSecret }) : input.to;
+        const { recipient, recipient_secret } = services(strapi).recipients.stored(channel, whole);
+        cell = { ...input, to: recipient, toSecret: recipient_secret };
+      }
+      const next: Settings = { ...current, [eventName]: { ...(current[eventName] ?? {}), [channel]: cell } };
       await store().set({ value: next });
       cached = null;
-      return input;
+      const { toSecret: _hidden, ...answer } = cell;
+      return answer;
     },
   };
 };
