@@ -99,6 +99,22 @@ describe('webhook', () => {
     expect(again.recipient).toBe(row.recipient);
     expect(stack.cms.strapi.plugin('messaging').service('recipients').clear(again)).toBe(url);
   });
+
+  it("an admin's webhook send keeps the URL out of the operation log", async () => {
+    const url = `${stack.receiver.url}/hook-admin/admin-token-9a8b7c6d5e4f`;
+    await request(stack.cms.url)
+      .post('/messaging/messages')
+      .set('Authorization', `Bearer ${stack.jwt}`)
+      .send({ channel: 'webhook', to: url, content: { a: 1 } })
+      .expect(202);
+    expect(await stack.receiver.waitFor('/hook-admin/admin-token-9a8b7c6d5e4f', 1)).toHaveLength(1);
+    const logs = () => stack.cms.strapi.db.query('plugin::audit.operation-log').findMany({ where: { method: 'POST', url: '/messaging/messages' } });
+    const deadline = Date.now() + 10_000;
+    while ((await logs()).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    const lines = await logs();
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(lines)).not.toContain('admin-token-9a8b7c6d5e4f');
+  });
 });
 
 describe('callbacks, templates, batches, scheduling', () => {

@@ -39,7 +39,8 @@ export interface ChannelProvider {
   ratePerSecond: number;
   /**
    * True when `to` is a credential (a webhook URL, a robot's access token): the center keeps it
-   * encrypted and shows it masked (`https://host/…a1b2`) in records, lists and API answers.
+   * encrypted and shows it masked (`https://host/…a1b2`) in records and the admin's lists; only the
+   * tenant's own API answers carry it whole.
    */
   secretRecipient?: boolean;
   /** Messages a worker hands to `send` at once. */

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { maskCredential, pageWindow, pagination, paginationMeta, parse, shanghaiDay } from '@wedraw/kit';
+import { markSecretFields, maskCredential, pageWindow, pagination, paginationMeta, parse, shanghaiDay } from '@wedraw/kit';
 import { services } from '../lib/services';
 import { tables, toMessage, toMessageDetail, type MessageRow } from '../services/records';
 import { missingVariables, render } from '../services/templates';
@@ -87,12 +87,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await s().notifications.overview() };
     },
     async configureNotification(ctx: Context) {
+      if (s().recipients.isSecret(String(ctx.params.channel))) markSecretFields(ctx, 'to');
       ctx.body = { data: await s().notifications.configure(String(ctx.params.event), String(ctx.params.channel), body(ctx)) };
     },
 
     /** The admin's own sends belong to the built-in tenant and go through the same intake. */
     async send(ctx: Context) {
       const tenant = await s().tenants.ensureAdminTenant();
+      const channel = (body(ctx) as { channel?: unknown } | null)?.channel;
+      if (typeof channel === 'string' && s().recipients.isSecret(channel)) markSecretFields(ctx, 'to');
       const { created, message } = await s().sending.acceptOne(tenant, body(ctx));
       ctx.status = created ? 202 : 200;
       ctx.body = { data: message };

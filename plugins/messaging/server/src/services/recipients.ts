@@ -1,8 +1,6 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { maskCredential, type SecretBox } from '@wedraw/kit';
-import { messagingConfig } from '../config';
-import { secretBox } from '../lib/secrets';
+import { maskCredential } from '@wedraw/kit';
 import { services } from '../lib/services';
 import { tables } from './records';
 
@@ -14,12 +12,12 @@ export interface StoredRecipient {
 
 /**
  * Recipients that are credentials (a webhook URL, a DingTalk robot's token: whoever holds one can
- * post to it) are kept encrypted on the message row and shown masked in records, lists and the
- * operation of a batch; other recipients (an openid, an address, a robot code) are kept as they are.
+ * post to it) are kept encrypted on the message row and shown masked in records, the admin's lists
+ * and a batch's progress; other recipients (an openid, an address, a robot code) are kept as they are.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  let box: SecretBox | null = null;
-  const secrets = () => (box ??= secretBox(messagingConfig(strapi).secretKey, strapi.config.get('environment') === 'production'));
+  // The tenants' secret box: one key (MESSAGING_SECRET_KEY) for everything the center keeps encrypted.
+  const secrets = () => services(strapi).tenants.secrets();
   const isSecret = (channel: string) => Boolean(services(strapi).channels.get(channel)?.secretRecipient);
 
   /** The columns for `to` on a message of this channel. */
@@ -59,6 +57,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (rows.length < 500) return done;
       }
     },
+
+    /** Whether `to` of this channel is a credential (the operation log then masks it). */
+    isSecret,
 
     /** A recipient as part of a key or a lookup: a credential only as its hash. */
     keyPart(channel: string, to: string): string {
