@@ -65,13 +65,18 @@ export class InlineDriver implements QueueDriver {
   }
 
   async add<T>(queueName: string, name: string, data: T, options: AddOptions = {}): Promise<{ id: string }> {
+    return this.addJob(queueName, name, data, options);
+  }
+
+  /** Queues a job; `tick` is the schedule time a repeatable job stands for (several late ticks may be queued in one millisecond). */
+  private addJob<T>(queueName: string, name: string, data: T, options: AddOptions, tick?: number): { id: string } {
     const q = this.queue(queueName);
     const id = options.jobId ?? randomUUID();
     if (q.knownIds.has(id)) return { id };
     q.knownIds.add(id);
     const runAt = Date.now() + (options.delay ?? 0);
     this.enqueue(queueName, {
-      job: { id, name, data, attempt: 1, scheduledFor: runAt },
+      job: { id, name, data, attempt: 1, scheduledFor: tick ?? runAt },
       attempts: options.attempts ?? 1,
       backoff: options.backoff,
       runAt,
@@ -89,11 +94,7 @@ export class InlineDriver implements QueueDriver {
     if (!options.pattern && !options.every) throw new Error('repeat needs a cron pattern or an interval');
     await this.removeRepeat(queueName, schedulerId);
     const fire = (tick: number) =>
-      void this.add(queueName, name, options.data ?? {}, {
-        jobId: `repeat:${schedulerId}:${tick}`,
-        attempts: options.attempts,
-        backoff: options.backoff,
-      });
+      this.addJob(queueName, name, options.data ?? {}, { jobId: `repeat:${schedulerId}:${tick}`, attempts: options.attempts, backoff: options.backoff }, tick);
     if (options.pattern) {
       const cron = new Cron(options.pattern, { timezone: options.tz ?? 'Asia/Shanghai' }, (self: Cron) => {
         fire(self.currentRun()?.getTime() ?? Date.now());
