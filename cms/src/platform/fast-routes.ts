@@ -1,18 +1,13 @@
+import type { FastRouteDef } from '@wedraw/kit';
 import type { Context } from 'koa';
 
 /**
  * Routes answered by the fast path, ahead of Strapi's middleware stack (no session, CORS, body
  * parser, router): for machine-to-machine endpoints whose callers need speed and nothing of that
  * stack, like WeChat's message push. The same route stays declared in Strapi (OpenAPI, fallback).
+ * The shape is the kit's, which plugins register through; here the handler gets Koa's context.
  */
-export interface FastRoute {
-  method: 'GET' | 'POST';
-  /** Matched against the path; capture groups become `params`. */
-  pattern: RegExp;
-  handler: (ctx: Context, params: string[]) => Promise<void>;
-  /** Counted against the per-IP content-API limit (default true). WeChat's few servers must not be. */
-  rateLimited?: boolean;
-}
+export type FastRoute = FastRouteDef<Context>;
 
 export interface FastMatch {
   route: FastRoute;

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { markSecretFields, maskCredential, pageWindow, pagination, paginationMeta, parse, shanghaiDay } from '@wedraw/kit';
+import { markSecretFields, pagination, paginationMeta, parse, shanghaiDay } from '@wedraw/kit';
 import { services } from '../lib/services';
-import { tables, toMessage, toMessageDetail, type MessageRow } from '../services/records';
+import { toMessage, toMessageDetail } from '../services/records';
 import { missingVariables, render } from '../services/templates';
 import { publicTenant } from '../services/tenants';
 
@@ -102,29 +102,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async messages(ctx: Context) {
       const q = parse(messageQuery, ctx.query);
-      const query = tables(strapi).messages();
-      if (q.tenant) query.where({ tenant_id: (await s().tenants.byCode(q.tenant)).id });
-      if (q.status) query.where({ status: q.status });
-      if (q.channel) query.where({ channel: q.channel });
-      // A credential recipient is stored masked: the whole value finds it by its masked form.
-      if (q.to)
-        query.whereIn(
-          'recipient',
-          [...new Set([q.to, maskCredential(q.to)])].filter((v) => v !== '…'),
-        );
-      const [{ total }] = (await query.clone().count({ total: '*' })) as Array<{ total: number | string }>;
-      const { offset, limit } = pageWindow(q);
-      const rows = (await query.select('*').orderBy('id', 'desc').offset(offset).limit(limit)) as MessageRow[];
+      const tenantId = q.tenant ? (await s().tenants.byCode(q.tenant)).id : undefined;
+      const { rows, total } = await s().recordQueries.page({ tenantId, status: q.status, channel: q.channel, to: q.to }, q);
       ctx.body = {
         data: rows.map((r) => ({ ...toMessage(r), toMasked: Boolean(r.recipient_secret), tenantId: r.tenant_id })),
-        meta: paginationMeta(q, Number(total)),
+        meta: paginationMeta(q, total),
       };
     },
     async message(ctx: Context) {
-      const row = (await tables(strapi)
-        .messages()
-        .first('*')
-        .where({ document_id: String(ctx.params.id) })) as MessageRow | undefined;
+      const row = await s().recordQueries.byDocumentId(String(ctx.params.id));
       if (!row) return ctx.notFound('消息不存在');
       ctx.body = { data: { ...toMessageDetail(row), toMasked: Boolean(row.recipient_secret) } };
     },

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { fieldError, pageWindow, pagination, paginationMeta, parse, shanghaiDay } from '@wedraw/kit';
+import { fieldError, pagination, paginationMeta, parse, shanghaiDay } from '@wedraw/kit';
 import { services } from '../lib/services';
-import { toMessage, tables, type MessageRow } from '../services/records';
+import { toMessage, type MessageRow } from '../services/records';
 import type { TenantRow } from '../services/tenants';
 
 const UNPARSED = Symbol.for('unparsedBody');
@@ -34,8 +34,6 @@ async function tenantOf(strapi: Core.Strapi, ctx: Context): Promise<TenantRow> {
 }
 
 const bodyOf = (ctx: Context) => (ctx.request as unknown as { body?: unknown }).body;
-const dayStart = (v: string) => new Date(v.length === 10 ? `${v}T00:00:00+08:00` : v);
-const dayEnd = (v: string) => new Date(v.length === 10 ? new Date(`${v}T00:00:00+08:00`).getTime() + 86_400_000 - 1 : v);
 
 /** The integrator API: tenant-scoped; another tenant's ids are 404s. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -64,15 +62,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async find(ctx: Context) {
       const tenant = await tenantOf(strapi, ctx);
       const q = parse(listQuery, ctx.query);
-      const query = tables(strapi).messages().where({ tenant_id: tenant.id });
-      if (q.status) query.where({ status: q.status });
-      if (q.channel) query.where({ channel: q.channel });
-      if (q.from) query.where('created_at', '>=', dayStart(q.from));
-      if (q.to) query.where('created_at', '<=', dayEnd(q.to));
-      const [{ total }] = (await query.clone().count({ total: '*' })) as Array<{ total: number | string }>;
-      const { offset, limit } = pageWindow(q);
-      const rows = (await query.select('*').orderBy('created_at', 'desc').orderBy('id', 'desc').offset(offset).limit(limit)) as MessageRow[];
-      ctx.body = { data: rows.map(shown), meta: paginationMeta(q, Number(total)) };
+      const { rows, total } = await services(strapi).recordQueries.page(
+        { tenantId: tenant.id, status: q.status, channel: q.channel, from: q.from, until: q.to },
+        q,
+      );
+      ctx.body = { data: rows.map(shown), meta: paginationMeta(q, total) };
     },
 
     async cancel(ctx: Context) {

@@ -7,6 +7,7 @@ import notifications from './notifications';
 import quotas from './quotas';
 import receiptWindow from './receipt-window';
 import recipients from './recipients';
+import recordQueries from './record-queries';
 import retention from './retention';
 import sending from './sending';
 import signatures from './signatures';
@@ -25,6 +26,7 @@ export default {
   quotas,
   receiptWindow,
   recipients,
+  recordQueries,
   retention,
   sending,
   signatures,
