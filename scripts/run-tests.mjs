@@ -10,6 +10,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { ensureBrowser, ensurePromtool } from './lib/browser-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,6 +54,21 @@ if (run('npm', ['run', 'build:plugins']) !== 0) {
 let passed = 0;
 let failed = 0;
 let crashed = false;
+/** Each failed test's file, name and the head of its message: repeated at the very end of the run. */
+const failures = [];
+
+/** The failed tests of a jest or vitest JSON report (both use testResults[].assertionResults[]). */
+function failuresOf(suiteName, report) {
+  const out = [];
+  for (const file of report.testResults ?? []) {
+    const where = `${suiteName} ${path.relative(root, file.name ?? file.testFilePath ?? '')}`;
+    const failing = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failing) out.push({ where, title: a.fullName ?? a.title, message: (a.failureMessages ?? []).join('\n') });
+    // A file that failed outside its tests (a hook, a syntax error, a boot failure) has only a message.
+    if (!failing.length && file.status === 'failed') out.push({ where, title: '(the file itself)', message: file.message ?? '' });
+  }
+  return out;
+}
 
 /**
  * The CMS's server code and its admin panel are built once, before suites run side by side (a
@@ -131,6 +147,7 @@ function suite(ws, name, args = [], extraEnv = {}) {
       failed += r.numFailedTests ?? 0;
       // A suite that failed to run (syntax error, boot failure) counts no tests: count it as a failure.
       if ((r.numRuntimeErrorTestSuites ?? 0) > 0) failed += r.numRuntimeErrorTestSuites;
+      failures.push(...failuresOf(name, r));
       console.log(`=== ${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests ?? 0} skipped ===`);
     } else {
       failed += 1;
@@ -175,5 +192,14 @@ if (leftovers.length) {
   );
 }
 
+// The failures again, short, just above the totals: a long log is often read from its end.
+for (const f of failures) {
+  const head = stripVTControlCharacters(f.message)
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 12)
+    .join('\n    ');
+  console.log(`\n--- FAILED: ${f.where} › ${f.title}\n    ${head}`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || crashed ? 1 : 0);
