@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import fs from 'fs';
 import path from 'path';
+import { applyTemplate, readTemplate, recordTemplate } from './db-template';
 import { mysqlSettings, redisUrl, required } from './services';
 
 export const APP_DIR = path.resolve(__dirname, '..', '..');
@@ -8,6 +9,8 @@ export const APP_DIR = path.resolve(__dirname, '..', '..');
 export interface TestDatabase {
   env: Record<string, string>;
   drop(): Promise<void>;
+  /** Set on a MySQL database created empty: records its schema once Strapi has built it (db-template.ts). */
+  recordSchema?: () => Promise<void>;
 }
 
 /** A fresh database for one test file: a new MySQL database in required mode, a new SQLite file otherwise. */
@@ -17,10 +20,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const mysql = require('mysql2/promise');
     const settings = mysqlSettings();
     const name = `wedraw_test_${id}`;
-    const conn = await mysql.createConnection(settings);
+    const conn = await mysql.createConnection({ ...settings, multipleStatements: true });
     await conn.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const { file, template } = readTemplate();
+    if (template) await applyTemplate(conn, name, template);
     await conn.end();
+    let recordSchema: TestDatabase['recordSchema'] = async () => {
+      recordSchema = undefined;
+      const c = await mysql.createConnection({ ...settings, dateStrings: true });
+      await recordTemplate(c, name, file).finally(() => c.end());
+    };
     return {
+      get recordSchema() {
+        return template ? undefined : recordSchema;
+      },
       env: {
         DATABASE_CLIENT: 'mysql',
         DATABASE_HOST: settings.host,

@@ -38,6 +38,7 @@ export async function startCms(
     // The admin panel (dist/build, from `strapi build`) only for the tests that drive it in a browser.
     serveAdminPanel: options.serveAdminPanel ?? false,
   }).load();
+  await db.recordSchema?.();
   await strapi.server.mount();
   // Outermost middleware: every answer under /api is checked against the published OpenAPI document.
   const conformance = conformanceCheck();
