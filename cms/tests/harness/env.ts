@@ -9,7 +9,7 @@ export const APP_DIR = path.resolve(__dirname, '..', '..');
 export interface TestDatabase {
   env: Record<string, string>;
   drop(): Promise<void>;
-  /** Set on a MySQL database created empty: records its schema once Strapi has built it (db-template.ts). */
+  /** MySQL only: records the schema Strapi built, once, when the database did not start from a recorded one (db-template.ts). */
   recordSchema?: () => Promise<void>;
 }
 
@@ -25,14 +25,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const { file, template } = readTemplate();
     if (template) await applyTemplate(conn, name, template);
     await conn.end();
-    let recordSchema: TestDatabase['recordSchema'] = async () => {
-      recordSchema = undefined;
-      const c = await mysql.createConnection({ ...settings, dateStrings: true });
-      await recordTemplate(c, name, file).finally(() => c.end());
-    };
+    let recorded = template !== null;
     return {
-      get recordSchema() {
-        return template ? undefined : recordSchema;
+      async recordSchema() {
+        if (recorded) return;
+        recorded = true;
+        const c = await mysql.createConnection({ ...settings, dateStrings: true });
+        await recordTemplate(c, name, file).finally(() => c.end());
       },
       env: {
         DATABASE_CLIENT: 'mysql',
