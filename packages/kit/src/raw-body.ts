@@ -5,7 +5,7 @@ export class BodyTooLarge extends Error {}
 export interface RawBodyContext {
   get(header: string): string;
   request: unknown;
-  req: AsyncIterable<unknown> & { readableEnded: boolean };
+  req: NodeJS.ReadableStream & { readableEnded: boolean; destroy(): void };
 }
 
 /**
@@ -22,12 +22,36 @@ export async function readRawBody(ctx: RawBodyContext, limit: number): Promise<s
     return parsed;
   }
   if (ctx.req.readableEnded) return '';
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  return collect(ctx.req, limit);
+}
+
+/**
+ * The stream's bytes as text, read with plain listeners (an async iterator costs a promise per chunk
+ * on every platform push). Past `limit` the stream is destroyed and the read fails with BodyTooLarge.
+ */
+function collect(req: RawBodyContext['req'], limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (err: Error | null) => {
+      req.removeListener('data', onData);
+      req.removeListener('end', onEnd);
+      req.removeListener('error', done);
+      req.removeListener('close', onClose);
+      if (err) reject(err);
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      done(new BodyTooLarge());
+      req.destroy();
+    };
+    const onEnd = () => done(null);
+    const onClose = () => done(new Error('the request was closed before its body ended'));
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', done);
+    req.on('close', onClose);
+  });
 }

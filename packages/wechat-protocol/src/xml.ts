@@ -1,8 +1,8 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, type X2jOptions } from 'fast-xml-parser';
 
 export type XmlFields = Record<string, string>;
 
-const parser = new XMLParser({
+const OPTIONS: Partial<X2jOptions> = {
   processEntities: false,
   htmlEntities: false,
   ignoreDeclaration: true,
@@ -10,9 +10,36 @@ const parser = new XMLParser({
   parseTagValue: false,
   trimValues: true,
   cdataPropName: false,
-});
+};
+/** The parser's own node list, without its conversion to an object (most of its cost on a small push). */
+const ordered = new XMLParser({ ...OPTIONS, preserveOrder: true });
+/** The object form, for the rare push with nested or repeated elements. */
+const nested = new XMLParser(OPTIONS);
 
 export class UnsafeXmlError extends Error {}
+
+type OrderedNode = Record<string, unknown>;
+
+/**
+ * The fields of a flat `<xml>` (each child one element holding only text), read straight from the
+ * ordered node list; null when a child is nested or repeated (the object form handles those).
+ */
+function flatFields(doc: OrderedNode[]): XmlFields | null {
+  const root = doc.find((n) => 'xml' in n)?.xml;
+  if (!Array.isArray(root) || root.length === 0) return null;
+  const out: XmlFields = {};
+  for (const child of root as OrderedNode[]) {
+    const keys = Object.keys(child);
+    if (keys.length !== 1) return null;
+    const name = keys[0]!;
+    const content = child[name] as OrderedNode[];
+    if (name === '#text' || name in out || !Array.isArray(content) || content.length > 1) return null;
+    if (content.length === 0) out[name] = '';
+    else if (typeof content[0]!['#text'] === 'string' && Object.keys(content[0]!).length === 1) out[name] = content[0]!['#text'] as string;
+    else return null;
+  }
+  return out;
+}
 
 /**
  * Parses a WeChat push (a flat `<xml>` element) with no DTD and no entity expansion: a DOCTYPE is
@@ -21,7 +48,9 @@ export class UnsafeXmlError extends Error {}
  */
 export function parseWechatXml(text: string): XmlFields {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new UnsafeXmlError('DOCTYPE is not allowed');
-  const doc = parser.parse(text) as { xml?: Record<string, unknown> };
+  const flat = flatFields(ordered.parse(text) as OrderedNode[]);
+  if (flat) return flat;
+  const doc = nested.parse(text) as { xml?: Record<string, unknown> };
   if (!doc || typeof doc.xml !== 'object' || doc.xml === null) throw new UnsafeXmlError('not a WeChat XML message');
   const out: XmlFields = {};
   for (const [k, v] of Object.entries(doc.xml)) out[k] = typeof v === 'object' ? JSON.stringify(v) : String(v);

@@ -12,6 +12,21 @@ describe('XML', () => {
     expect(JSON.parse(parseWechatXml('<xml><ScanCodeInfo><ScanType>qrcode</ScanType></ScanCodeInfo></xml>').ScanCodeInfo!)).toEqual({ ScanType: 'qrcode' });
   });
 
+  it('reads flat pushes field by field and gives repeated, mixed or empty ones the same treatment', () => {
+    expect(parseWechatXml('<?xml version="1.0"?>\n<xml>\n  <A> spaced </A>\n  <B></B>\n  <C/>\n  <D>x<![CDATA[y]]>z</D>\n</xml>')).toEqual({
+      A: 'spaced',
+      B: '',
+      C: '',
+      D: 'xyz',
+    });
+    expect(parseWechatXml('<xml><A>1</A><A>2</A></xml>')).toEqual({ A: '["1","2"]' });
+    expect(parseWechatXml('<xml><A>1</A>loose</xml>')).toEqual({ A: '1', '#text': 'loose' });
+    expect(JSON.parse(parseWechatXml('<xml><Articles><item><Title>a</Title></item><item><Title>b</Title></item></Articles></xml>').Articles!)).toEqual({
+      item: [{ Title: 'a' }, { Title: 'b' }],
+    });
+    for (const empty of ['<xml></xml>', '<xml/>', '<xml>text</xml>']) expect(() => parseWechatXml(empty)).toThrow(UnsafeXmlError);
+  });
+
   it('builds replies: strings as CDATA (a "]]>" split safely), numbers bare, arrays as items', () => {
     const xml = buildXml({ ToUserName: 'o1', CreateTime: 1, Content: 'a]]>b', Articles: [{ Title: 't' }] });
     expect(xml).toBe(
