@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: builds the plugins, runs every workspace's test suite, two side by side (`TEST_LANES=N`
- * runs N; 1 is one at a time), and ends with one line `N passed, N failed`
- * summing them all. Every suite has its own databases and Redis key prefix. Exits non-zero when any test failed or a suite crashed.
+ * `npm test`: builds the plugins and the CMS (the suites that need neither run meanwhile), runs
+ * every workspace's test suite, two side by side (`TEST_LANES=N` runs N; 1 is one at a time), and
+ * ends with one line `N passed, N failed` summing them all. Every suite has its own databases and Redis key prefix. Exits non-zero when any test failed or a suite crashed.
  * Each runner writes its JSON report (jest --json / vitest json reporter) into .test-results/.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -21,8 +21,11 @@ mkdirSync(results, { recursive: true });
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const only = process.argv.slice(2);
 
+/** A build step, its output inline; resolves with its exit status (async: suites run beside it). */
 function run(cmd, args) {
-  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env }).status ?? 1;
+  return new Promise((resolve) => {
+    spawn(cmd, args, { cwd: root, stdio: 'inherit', env: process.env }).on('close', (code) => resolve(code ?? 1));
+  });
 }
 
 /**
@@ -46,11 +49,6 @@ if (browserProblem || promtoolProblem) {
   process.exit(1);
 }
 
-if (run('npm', ['run', 'build:plugins']) !== 0) {
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-}
-
 let passed = 0;
 let failed = 0;
 let crashed = false;
@@ -71,23 +69,27 @@ function failuresOf(suiteName, report) {
 }
 
 /**
- * The CMS's server code and its admin panel are built once, before suites run side by side (a
- * suite that built them itself would rewrite cms/dist under the others' feet).
+ * The plugins, the CMS's server code and its admin panel are built once, before the suites that
+ * use them run side by side (a suite that built them itself would rewrite dist under the others'
+ * feet); the suites that use none of it run meanwhile.
  */
 const needsCms = (ws) => ws === 'cms' || ws === 'h5' || ws === 'miniprogram' || ws.startsWith('plugins/');
+/** Suites that use no build output (the contract's tests read the OpenAPI module the CMS build writes). */
+const needsNoBuild = (ws) => !needsCms(ws) && ws !== 'packages/contract';
 const selected = pkg.workspaces.filter((ws) => !only.length || only.includes(ws));
 const env = { ...process.env };
-if (selected.some(needsCms)) {
+
+/** The plugins, then (when a selected suite boots it) the CMS's server code and admin panel. */
+async function build() {
+  if ((await run('npm', ['run', 'build:plugins'])) !== 0) return false;
+  if (!selected.some(needsCms)) return true;
   console.log('\n=== compiling the CMS and building its admin panel ===');
   const harness = path.join(root, 'cms', 'tests', 'harness');
   const built =
-    run('node', [path.join(harness, 'compile-cms.js')]) === 0 &&
-    run('node', ['--import', 'tsx', '-e', `require(${JSON.stringify(path.join(harness, 'admin-build.ts'))}).ensureAdminBuild()`]) === 0;
-  if (!built) {
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  }
-  env.WEDRAW_TEST_CMS_COMPILED = '1';
+    (await run('node', [path.join(harness, 'compile-cms.js')])) === 0 &&
+    (await run('node', ['--import', 'tsx', '-e', `require(${JSON.stringify(path.join(harness, 'admin-build.ts'))}).ensureAdminBuild()`])) === 0;
+  if (built) env.WEDRAW_TEST_CMS_COMPILED = '1';
+  return built;
 }
 
 /**
@@ -157,11 +159,13 @@ function suite(ws, name, args = [], extraEnv = {}) {
   };
 }
 
+/** Suites that use no build output run one at a time beside the build; the others wait for it. */
+const early = [];
 const tasks = [];
 const alone = [];
 // ESLint and Prettier over every workspace: a lint failure fails the run like a failed test.
 if (!only.length || only.includes('lint')) {
-  tasks.push(async () => {
+  early.push(async () => {
     const lintStatus = await runLogged('lint', 'npm', ['run', 'lint']);
     console.log(`=== lint: ${lintStatus === 0 ? 'clean' : 'FAILED'} ===`);
     if (lintStatus !== 0) failed += 1;
@@ -173,15 +177,20 @@ for (const ws of [...selected].sort((a, b) => rank(a) - rank(b))) {
   if (EXCLUSIVE[ws]) {
     tasks.push(suite(ws, ws, [], { WEDRAW_TEST_SKIP: EXCLUSIVE[ws] }));
     alone.push(suite(ws, `${ws} ${path.basename(EXCLUSIVE[ws])}`, [EXCLUSIVE[ws]]));
-  } else tasks.push(suite(ws, ws));
+  } else (needsNoBuild(ws) ? early : tasks).push(suite(ws, ws));
 }
-console.log(`\n=== ${tasks.length} suites in ${lanes} lane(s)${alone.length ? `, then ${alone.length} alone` : ''} ===`);
-const queue = [...tasks];
-await Promise.all(
-  Array.from({ length: lanes }, async () => {
-    while (queue.length) await queue.shift()();
-  }),
-);
+console.log(`\n=== ${early.length} suites beside the build, then ${tasks.length} in ${lanes} lane(s)${alone.length ? `, then ${alone.length} alone` : ''} ===`);
+const drain = async (queue) => {
+  while (queue.length) await queue.shift()();
+};
+const earlyLane = drain(early);
+if (!(await build())) {
+  await earlyLane;
+  console.log(`\n=== the build failed ===\n${passed} passed, ${failed + 1} failed`);
+  process.exit(1);
+}
+// The lane that ran the early suites joins the others once they are done.
+await Promise.all([earlyLane.then(() => drain(tasks)), ...Array.from({ length: lanes - 1 }, () => drain(tasks))]);
 for (const task of alone) await task();
 
 const leftovers = [...treeState()].filter((entry) => !treeBefore.has(entry));
