@@ -26,7 +26,8 @@ async function v3(
 ): Promise<{ status: number; body: Json; verified: boolean; headers: Headers }> {
   const text = body === undefined ? '' : JSON.stringify(body);
   let auth = buildAuthorization(m.mchId, m.serialNo, m.privateKeyPem, method, path, text, Math.floor(Date.now() / 1000));
-  if (tamper) auth = auth.replace(/signature="./, 'signature="A');
+  // A different first character, whatever it was (an 'A' replaced by 'A' would leave it valid).
+  if (tamper) auth = auth.replace(/signature="(.)/, (_, first: string) => `signature="${first === 'A' ? 'B' : 'A'}`);
   const res = await fetch(`${ctx.sb.url}${path}`, {
     method,
     headers: { authorization: auth, 'content-type': 'application/json', accept: 'application/json' },
