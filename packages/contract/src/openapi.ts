@@ -1642,7 +1642,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 企业微信发送账号及其状态 */
+        /**
+         * 本租户的企业微信发送账号及其状态
+         * @description 租户密钥认证，与消息中心接口相同（租户要求签名时带 X-WeDraw-Timestamp、X-WeDraw-Nonce、X-WeDraw-Signature）；只列出属于本租户的账号（内置租户：全部）。
+         */
         get: operations["wecom/get/wecom_accounts"];
         put?: never;
         post?: never;
@@ -1659,7 +1662,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 一个发送账号的状态 */
+        /**
+         * 本租户一个发送账号的状态
+         * @description 租户密钥认证，与消息中心接口相同（租户要求签名时带 X-WeDraw-Timestamp、X-WeDraw-Nonce、X-WeDraw-Signature）；只列出属于本租户的账号（内置租户：全部）。其他租户的账号答 404。
+         */
         get: operations["wecom/get/wecom_accounts_by_code_status"];
         put?: never;
         post?: never;
@@ -16113,7 +16119,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description 未登录或凭证无效：UnauthorizedError */
+            /** @description 未登录或凭证无效：InvalidKey | InvalidSignature | ReplayedNonce | StaleTimestamp | UnauthorizedError */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16122,14 +16128,14 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         error?: {
                             /** @enum {unknown} */
-                            name?: "UnauthorizedError";
+                            name?: "InvalidKey" | "InvalidSignature" | "ReplayedNonce" | "StaleTimestamp" | "UnauthorizedError";
                             /** @constant */
                             status?: 401;
                         };
                     };
                 };
             };
-            /** @description 无权访问：ForbiddenError | PolicyError */
+            /** @description 无权访问：ForbiddenError | PolicyError | TenantSuspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16138,7 +16144,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         error?: {
                             /** @enum {unknown} */
-                            name?: "ForbiddenError" | "PolicyError";
+                            name?: "ForbiddenError" | "PolicyError" | "TenantSuspended";
                             /** @constant */
                             status?: 403;
                         };
@@ -16218,7 +16224,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description 未登录或凭证无效：UnauthorizedError */
+            /** @description 未登录或凭证无效：InvalidKey | InvalidSignature | ReplayedNonce | StaleTimestamp | UnauthorizedError */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16227,14 +16233,14 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         error?: {
                             /** @enum {unknown} */
-                            name?: "UnauthorizedError";
+                            name?: "InvalidKey" | "InvalidSignature" | "ReplayedNonce" | "StaleTimestamp" | "UnauthorizedError";
                             /** @constant */
                             status?: 401;
                         };
                     };
                 };
             };
-            /** @description 无权访问：ForbiddenError | PolicyError */
+            /** @description 无权访问：ForbiddenError | PolicyError | TenantSuspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16243,7 +16249,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         error?: {
                             /** @enum {unknown} */
-                            name?: "ForbiddenError" | "PolicyError";
+                            name?: "ForbiddenError" | "PolicyError" | "TenantSuspended";
                             /** @constant */
                             status?: 403;
                         };

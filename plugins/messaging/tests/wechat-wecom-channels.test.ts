@@ -21,7 +21,10 @@ beforeAll(async () => {
   await stack.cms.strapi.plugin('wechat').service('demo').seed(sb.url);
   await stack.cms.strapi.plugin('wecom').service('demo').seed(sb.url);
   sandbox = new SandboxClient(sb.url);
-  api = tenantClient(stack, await createTenant(stack));
+  const tenant = await createTenant(stack);
+  api = tenantClient(stack, tenant);
+  // A tenant sends through its own accounts only.
+  await request(stack.cms.url).put(`/wecom/accounts/${WECOM_ACCOUNT}`).set('Authorization', `Bearer ${stack.jwt}`).send({ tenant: tenant.code }).expect(200);
 }, 180_000);
 afterAll(async () => {
   try {

@@ -31,7 +31,9 @@ beforeAll(async () => {
   stack = await bootStack({ MESSAGING_RECEIPT_POLL_MS: '300' });
   await stack.cms.strapi.plugin('wecom').service('demo').seed(sb.url);
   sandbox = new SandboxClient(sb.url);
-  api = tenantClient(stack, await createTenant(stack));
+  const tenant = await createTenant(stack);
+  api = tenantClient(stack, tenant);
+  await request(stack.cms.url).put(`/wecom/accounts/${WECOM_ACCOUNT}`).set('Authorization', `Bearer ${stack.jwt}`).send({ tenant: tenant.code }).expect(200);
   await request(stack.cms.url).post(`/wecom/accounts/${WECOM_ACCOUNT}/verify`).set('Authorization', `Bearer ${stack.jwt}`).expect(200);
   members = (await sandbox.wecomMembers(DEMO_CORP.corpId, { limit: 2 })).members.map((m) => m.userid);
 }, 180_000);

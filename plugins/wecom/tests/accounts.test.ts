@@ -9,10 +9,8 @@ describe('sending accounts: lifecycle and heartbeat', () => {
   let clock = Date.now();
   beforeAll(async () => {
     stack = await bootStack({ WECOM_RECOVERY_BACKOFF_MS: '1', WECOM_MAX_FAILURES: '3', WECOM_HEARTBEAT_MS: '3600000' });
-    const token = await stack.cms.strapi
-      .service('admin::api-token')
-      .create({ name: `crm-${Date.now()}`, kind: 'content-api', type: 'full-access', lifespan: null, permissions: [] });
-    apiToken = token.accessKey as string;
+    // The built-in tenant's key: the integrator routes show it every account.
+    apiToken = (await stack.as('post', '/messaging/tenants/admin/keys').expect(201)).body.data.key as string;
   }, 180_000);
   afterAll(() => stopStack(stack));
 
@@ -34,7 +32,7 @@ describe('sending accounts: lifecycle and heartbeat', () => {
     expect(s).toMatchObject({ code: CODE, kind: 'wecom-app', status: 'online', lastError: null });
     const list = await request(stack.cms.url).get('/api/wecom/accounts').set('Authorization', `Bearer ${apiToken}`).expect(200);
     expect(list.body.data.map((a: { code: string }) => a.code)).toEqual([CODE, 'demo-wecom-robot']);
-    await request(stack.cms.url).get('/api/wecom/accounts').expect(403);
+    await request(stack.cms.url).get('/api/wecom/accounts').expect(401);
   });
 
   test('the heartbeat runs once per interval across callers and records lastHeartbeatAt', async () => {

@@ -91,6 +91,8 @@ test('客户, 客户群, 群统计, 欢迎语, 入群欢迎语, 群机器人: wh
     '群机器人',
     '应用群聊',
   ]);
+  // Each sending account shows the message-center tenant it belongs to, as a select of the tenants.
+  await openTab(page, '发送账号', '管理后台（admin）', 'accounts');
   await openTab(page, '客户', '林小鹿', 'customers');
   await openTab(page, '客户群', '会员福利群', 'groups');
   // No official API removes a member or names an admin: the page says so instead of offering it.

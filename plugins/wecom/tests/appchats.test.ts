@@ -63,6 +63,13 @@ describe('app chats (appchat)', () => {
       .expect(201);
     const key = (await stack.as('post', `/messaging/tenants/${code}/keys`).expect(201)).body.data.key as string;
     const api = (method: 'get' | 'post', path: string) => request(stack.cms.url)[method](path).set('Authorization', `Bearer ${key}`);
+    const markdown = { msgtype: 'markdown', markdown: { content: '**盘点** 完成' } };
+    // The chat's account belongs to the built-in tenant: to this tenant the chat does not exist.
+    const foreign = await api('post', '/api/messaging/messages')
+      .send({ channel: 'wecom-appchat', account: ACCOUNT, to: 'store1', content: markdown })
+      .expect(400);
+    expect(foreign.body.error.details.errors[0].field).toBe('to');
+    await stack.as('put', `/wecom/accounts/${ACCOUNT}`).send({ tenant: code }).expect(200);
     const res = await api('post', '/api/messaging/messages')
       .send({ channel: 'wecom-appchat', account: ACCOUNT, to: 'store1', content: { msgtype: 'markdown', markdown: { content: '**盘点** 完成' } } })
       .expect(202);

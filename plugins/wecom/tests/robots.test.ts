@@ -209,6 +209,12 @@ describe('group robots', () => {
     await call('post', '/messaging/tenants', { code, name: '门店系统', maxAccounts: 5, maxDailyMessages: 10_000, requireSignature: false }, 201);
     const tenantKey = (await call('post', `/messaging/tenants/${code}/keys`, undefined, 201)).data.key as string;
     const api = (method: 'get' | 'post', path: string) => request(stack.cms.url)[method](path).set('Authorization', `Bearer ${tenantKey}`);
+    // Another tenant's robot is unknown to this one until the robot moves over.
+    const foreign = await api('post', '/api/messaging/messages')
+      .send({ channel: 'wecom-robot', to: 'store-ops', content: { msgtype: 'text', text: { content: 'x' } } })
+      .expect(400);
+    expect(foreign.body.error.details.errors[0]).toMatchObject({ field: 'to', message: '未知的群机器人编码' });
+    await call('put', '/wecom/robots/store-ops', { tenant: code });
     const res = await api('post', '/api/messaging/messages')
       .send({ channel: 'wecom-robot', to: 'store-ops', content: { msgtype: 'markdown', markdown: { content: '**订单** 已发货' } } })
       .expect(202);
@@ -230,6 +236,45 @@ describe('group robots', () => {
       .expect(400);
     expect(unknown.body.error.details.errors[0].field).toBe('to');
   }, 40_000);
+
+  test('robots belong to a tenant: accounts count against maxAccounts, racing creations take the free slots once', async () => {
+    const code = `q-${randomBytes(3).toString('hex')}`;
+    await call('post', '/messaging/tenants', { code, name: '限额租户', maxAccounts: 2, maxDailyMessages: 100, requireSignature: false }, 201);
+    const made = await Promise.all([0, 1, 2, 3, 4].map((i) => stack.admin.wecomAddRobot(CORP_ID, { name: `限额 ${i} 群` })));
+    keys.push(...made.map((r) => r.key));
+    const results = await Promise.all(
+      made.map((r, i) => stack.as('post', '/wecom/robots').send({ code: `${code}-r${i}`, name: `限额 ${i}`, corpId: CORP_ID, webhook: r.key, tenant: code })),
+    );
+    responses.push(...results.map((r) => r.text));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 201, 409, 409, 409]);
+    expect(results.find((r) => r.status === 409)!.body.error).toMatchObject({ name: 'AccountQuotaExceeded', details: { limit: 2, used: 2 } });
+    // A refused creation wrote nothing: neither the robot nor its account.
+    const robots = await stack.cms.strapi.db.query('plugin::wecom.robot').findMany({ where: { code: { $startsWith: `${code}-` } } });
+    const owned = await stack.cms.strapi.db.query('plugin::wecom.account').findMany({ where: { tenant: code } });
+    expect(robots).toHaveLength(2);
+    expect(owned.map((a: { code: string }) => a.code).sort()).toEqual(robots.map((r: { code: string }) => r.code).sort());
+    const usage = async () => (await call('get', '/messaging/tenants')).data.find((t: { code: string }) => t.code === code);
+    expect(await usage()).toMatchObject({ accountsUsed: 2, maxAccounts: 2 });
+    await call('post', '/wecom/robots', { code: 'nowhere', name: 'x', corpId: CORP_ID, webhook: made[4]!.key, tenant: 'no-such-tenant' }, 400);
+
+    // The integrator sees its own accounts only; another tenant's is a 404.
+    const key = (await call('post', `/messaging/tenants/${code}/keys`, undefined, 201)).data.key as string;
+    const get = (path: string) => request(stack.cms.url).get(path).set('Authorization', `Bearer ${key}`);
+    const listed = (await get('/api/wecom/accounts').expect(200)).body.data.map((a: { code: string }) => a.code);
+    expect(listed.sort()).toEqual(owned.map((a: { code: string }) => a.code).sort());
+    await get('/api/wecom/accounts/demo-wecom-robot/status').expect(404);
+    expect((await get(`/api/wecom/accounts/${listed[0]}/status`).expect(200)).body.data).toMatchObject({ code: listed[0], kind: 'wecom-robot' });
+    await request(stack.cms.url).get('/api/wecom/accounts').expect(401);
+
+    // An offline account frees its slot; bringing it back needs one.
+    await call('post', `/wecom/accounts/${listed[0]}/offline`, {});
+    expect((await usage()).accountsUsed).toBe(1);
+    const extra = await newRobot(`${code}-x`);
+    expect((await call('put', `/wecom/accounts/${extra.robot.code}`, { tenant: code })).data).toMatchObject({ tenant: code });
+    const back = await stack.as('post', `/wecom/accounts/${listed[0]}/verify`).send({}).expect(409);
+    expect(back.body.error.name).toBe('AccountQuotaExceeded');
+    expect(await usage()).toMatchObject({ accountsUsed: 2 });
+  }, 60_000);
 
   test('no answer ever carried a webhook key', () => {
     expect(keys.length).toBeGreaterThan(3);

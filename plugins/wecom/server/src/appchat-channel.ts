@@ -4,6 +4,7 @@ import { explain } from './clients/errcodes';
 import { WecomError } from './clients/wecom-client';
 import { services } from './lib/services';
 import { appMessageContent, RETRYABLE } from './lib/app-message';
+import { usableBy, type SendingTenant } from './lib/tenant-accounts';
 
 interface Outbound {
   to: string;
@@ -42,13 +43,15 @@ export function wecomAppChatChannel(strapi: Core.Strapi) {
     receipts: 'none' as const,
     ratePerSecond: 30,
     batchSize: 20,
-    async validate(input: { to: string; account: string | null; content: unknown }): Promise<FieldProblem[]> {
+    async validate(input: { to: string; account: string | null; content: unknown; tenant?: SendingTenant }): Promise<FieldProblem[]> {
       const parsed = appMessageContent.safeParse(input.content);
       const problems = parsed.success ? [] : problemsOf(parsed.error).map((p) => ({ ...p, field: `content.${p.field}` }));
       const chat = await s.appchats.find(input.to);
-      if (!chat) problems.push({ field: 'to', message: '未知的群聊 chatid（须先在企业微信 › 应用群聊中创建）' });
-      else if (input.account && input.account !== chat.account) problems.push({ field: 'account', message: '该群聊由另一个发送账号创建' });
       const found = chat ? await s.appchats.clientOf(chat).catch(() => null) : null;
+      // A chat of another tenant's account is as unknown as a missing one.
+      if (!chat || (found && !usableBy(found.account, input.tenant)))
+        problems.push({ field: 'to', message: '未知的群聊 chatid（须先在企业微信 › 应用群聊中创建）' });
+      else if (input.account && input.account !== chat.account) problems.push({ field: 'account', message: '该群聊由另一个发送账号创建' });
       if (!problems.length && found?.account.status === 'offline')
         throw businessError('AccountUnavailable', `发送账号「${found.account.name}」已下线`, { account: found.account.code });
       return problems;

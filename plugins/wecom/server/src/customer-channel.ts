@@ -7,6 +7,7 @@ import { RETRYABLE } from './lib/app-message';
 import { services } from './lib/services';
 import { UID } from './lib/uids';
 import type { Account } from './services/accounts';
+import { usableBy, type SendingTenant } from './lib/tenant-accounts';
 
 interface Outbound {
   to: string;
@@ -103,12 +104,13 @@ export function wecomCustomerChannel(strapi: Core.Strapi) {
     receipts: 'poll' as const,
     ratePerSecond: 10,
     batchSize: 10,
-    async validate(input: { to: string; account: string | null; content: unknown }): Promise<FieldProblem[]> {
+    async validate(input: { to: string; account: string | null; content: unknown; tenant?: SendingTenant }): Promise<FieldProblem[]> {
       const parsed = content.safeParse(input.content);
       const problems = parsed.success ? [] : problemsOf(parsed.error).map((p) => ({ ...p, field: `content.${p.field}` }));
       const account = input.account ? await accountOf(input.account) : null;
       if (!input.account) problems.push({ field: 'account', message: '必填：发送账号编码' });
-      else if (!account || account.kind !== 'wecom-app') problems.push({ field: 'account', message: '未知的企业微信应用发送账号' });
+      else if (!account || account.kind !== 'wecom-app' || !usableBy(account, input.tenant))
+        problems.push({ field: 'account', message: '未知的企业微信应用发送账号' });
       if (!EXTERNAL_USERID.test(input.to)) problems.push({ field: 'to', message: '应为客户的 external_userid' });
       if (!problems.length && account?.status === 'offline')
         throw businessError('AccountUnavailable', `发送账号「${account.name}」已下线`, { account: account.code });

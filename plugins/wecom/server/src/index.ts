@@ -24,6 +24,7 @@ import { registerFastCallback } from './routes/fast-callback';
 import { registerAnalyticsSources } from './analytics-source';
 import { registerMessageChannels } from './message-channel';
 import { registerNotificationEvents } from './notifications';
+import { assignUnownedAccounts, registerAccountCounts } from './lib/tenant-accounts';
 import services from './services';
 
 /** Server entry of the WeCom plugin (compiled to dist/server/src/index.js, which Strapi loads). */
@@ -33,6 +34,7 @@ export default {
     useSecretKey(secretKey(wecomConfig(strapi).secretKey, strapi.config.get('environment') === 'production'));
     strapi.server.use(contentManagerGuard());
     registerMessageChannels(strapi);
+    registerAccountCounts(strapi);
     registerAnalyticsSources(strapi);
     registerNotificationEvents(strapi);
   },
@@ -40,6 +42,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
     registerFastCallback(strapi);
+    await assignUnownedAccounts(strapi);
     await (strapi.service('api::platform.permissions') as { grant(role: string, actions: string[]): Promise<void> }).grant('authenticated', EMPLOYEE_ACTIONS);
     if (wecomConfig(strapi).workers) {
       pluginServices(strapi).contactsSync.define();

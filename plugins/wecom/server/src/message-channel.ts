@@ -9,6 +9,7 @@ import { wecomAppChatChannel } from './appchat-channel';
 import { wecomCustomerChannel } from './customer-channel';
 import { wecomRobotChannel } from './robot-channel';
 import type { Account } from './services/accounts';
+import { usableBy, type SendingTenant } from './lib/tenant-accounts';
 
 /** The message center's channel contract, structurally (plugins/messaging/server/src/channels/types.ts). */
 interface Outbound {
@@ -64,12 +65,13 @@ export function wecomAppChannel(strapi: Core.Strapi) {
     receipts: 'none' as const,
     ratePerSecond: 30,
     batchSize: 20,
-    async validate(input: { to: string; account: string | null; content: unknown }) {
+    async validate(input: { to: string; account: string | null; content: unknown; tenant?: SendingTenant }) {
       const parsed = appMessageContent.safeParse(input.content);
       const problems = parsed.success ? [] : problemsOf(parsed.error).map((p) => ({ ...p, field: `content.${p.field}` }));
       const account = input.account ? await accountOf(input.account) : null;
       if (!input.account) problems.push({ field: 'account', message: '必填：发送账号编码' });
-      else if (!account || account.kind !== 'wecom-app') problems.push({ field: 'account', message: '未知的企业微信应用发送账号' });
+      else if (!account || account.kind !== 'wecom-app' || !usableBy(account, input.tenant))
+        problems.push({ field: 'account', message: '未知的企业微信应用发送账号' });
       if (!RECIPIENT.test(input.to)) problems.push({ field: 'to', message: '应为成员 UserID、dept:<部门ID>、tag:<标签ID> 或 @all' });
       if (!problems.length && account?.status === 'offline')
         throw businessError('AccountUnavailable', `发送账号「${account.name}」已下线`, { account: account.code });

@@ -3,6 +3,7 @@ import { businessError, type FieldProblem } from '@wedraw/kit';
 import { services } from './lib/services';
 import { UID } from './lib/uids';
 import type { Account } from './services/accounts';
+import { usableBy, type SendingTenant } from './lib/tenant-accounts';
 
 interface Outbound {
   id: number;
@@ -40,11 +41,12 @@ export function wecomRobotChannel(strapi: Core.Strapi) {
     // The robot queue paces sends (20 a minute per robot); the center only hands messages over.
     ratePerSecond: 200,
     batchSize: 20,
-    async validate(input: { to: string; account: string | null; content: unknown }): Promise<FieldProblem[]> {
+    async validate(input: { to: string; account: string | null; content: unknown; tenant?: SendingTenant }): Promise<FieldProblem[]> {
       const robot = await s.robots.find(input.to);
-      if (!robot) return [{ field: 'to', message: '未知的群机器人编码' }];
+      const account = robot ? await accountOf(robot.code) : null;
+      // Another tenant's robot is as unknown as a missing one.
+      if (!robot || (account && !usableBy(account, input.tenant))) return [{ field: 'to', message: '未知的群机器人编码' }];
       const problems = s.robotsDelivery.problems(robot.allowedTypes, input.content);
-      const account = await accountOf(robot.code);
       if (!problems.length && account?.status === 'offline')
         throw businessError('AccountUnavailable', `群机器人「${robot.name}」已下线`, { account: robot.code });
       return problems;

@@ -12,10 +12,21 @@ interface Tenant {
   callbackUrl: string | null;
   builtIn: boolean;
   usedToday: number;
+  accountsUsed: number;
   keys: Array<{ key: string; createdAt: string; revokedAt: string | null }>;
 }
 
-/** 租户: quotas with today's usage, keys (the secret shown once, here, when issued), status and callbacks. */
+/** `used/limit` over a bar. */
+const UsageBar = ({ used, limit, width }: { used: number; limit: number; width: number }) => (
+  <Box style={{ minWidth: width }}>
+    <Typography variant="pi">
+      {used}/{limit}
+    </Typography>
+    <ProgressBar value={Math.min(100, (used / Math.max(1, limit)) * 100)} />
+  </Box>
+);
+
+/** 租户: quotas with today's usage and the sending accounts in use (下线的不占名额), keys (the secret shown once, here, when issued), status and callbacks. */
 export function Tenants({ canUpdate }: { canUpdate: boolean }) {
   const api = useApi();
   const [rows, setRows] = useState<Tenant[]>([]);
@@ -59,18 +70,8 @@ export function Tenants({ canUpdate }: { canUpdate: boolean }) {
           { title: '编码', cell: (t) => t.code },
           { title: '名称', cell: (t) => t.name },
           { title: '状态', cell: (t) => (t.status === 'active' ? '启用' : '已停用') },
-          {
-            title: '今日用量',
-            cell: (t) => (
-              <Box style={{ minWidth: 140 }}>
-                <Typography variant="pi">
-                  {t.usedToday}/{t.maxDailyMessages}
-                </Typography>
-                <ProgressBar value={Math.min(100, (t.usedToday / Math.max(1, t.maxDailyMessages)) * 100)} />
-              </Box>
-            ),
-          },
-          { title: '账号上限', cell: (t) => t.maxAccounts },
+          { title: '今日用量', cell: (t) => <UsageBar used={t.usedToday} limit={t.maxDailyMessages} width={140} /> },
+          { title: '发送账号', cell: (t) => <UsageBar used={t.accountsUsed} limit={t.maxAccounts} width={100} /> },
           { title: '签名', cell: (t) => (t.requireSignature ? '必须' : '不要求') },
           { title: '回调地址', cell: (t) => t.callbackUrl },
           { title: '当前密钥', cell: (t) => t.keys.find((k) => !k.revokedAt)?.key ?? '无' },

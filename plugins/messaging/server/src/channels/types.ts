@@ -1,5 +1,11 @@
 import type { FieldProblem } from '@wedraw/kit';
 
+/** The tenant a message is sent for, as channels see it. */
+export interface SendingTenant {
+  code: string;
+  builtIn: boolean;
+}
+
 /** One message handed to a channel: who, through which account, what (rendered content). */
 export interface OutboundMessage {
   id: number;
@@ -45,8 +51,12 @@ export interface ChannelProvider {
   secretRecipient?: boolean;
   /** Messages a worker hands to `send` at once. */
   batchSize: number;
-  /** Problems with `to`, `account` or `content` (fields named `to`, `account`, `content.subject`...); empty = fine. */
-  validate(input: { to: string; account: string | null; content: unknown }): FieldProblem[] | Promise<FieldProblem[]>;
+  /**
+   * Problems with `to`, `account` or `content` (fields named `to`, `account`, `content.subject`...);
+   * empty = fine. `tenant` is who sends: a channel whose accounts belong to tenants answers another
+   * tenant's account as unknown (the built-in tenant, the admin's own sends, may use every account).
+   */
+  validate(input: { to: string; account: string | null; content: unknown; tenant?: SendingTenant }): FieldProblem[] | Promise<FieldProblem[]>;
   /** Sends a batch; one outcome per message, same order. Must not throw for one message's failure. */
   send(batch: OutboundMessage[]): Promise<Outcome[]>;
   /**

@@ -42,8 +42,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async tenants(ctx: Context) {
       const list = await s().tenants.list();
       const day = shanghaiDay();
+      const accounts = await s().tenants.accountsUsedByTenant();
       const data = [];
-      for (const t of list) data.push({ ...publicTenant(t), usedToday: await s().quotas.usedOn(t.id, day), keys: await s().tenants.keysOf(t.code) });
+      for (const t of list)
+        data.push({
+          ...publicTenant(t),
+          usedToday: await s().quotas.usedOn(t.id, day),
+          accountsUsed: accounts.get(t.code) ?? 0,
+          keys: await s().tenants.keysOf(t.code),
+        });
       ctx.body = { data };
     },
     async createTenant(ctx: Context) {

@@ -4,9 +4,7 @@ import { z } from 'zod';
 import { fieldError, pagination, paginationMeta, parse, shanghaiDay } from '@wedraw/kit';
 import { services } from '../lib/services';
 import { toMessage, type MessageRow } from '../services/records';
-import type { TenantRow } from '../services/tenants';
 
-const UNPARSED = Symbol.for('unparsedBody');
 const STATUSES = ['pending', 'scheduled', 'sending', 'sent', 'delivered', 'failed', 'canceled'] as const;
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '格式为 YYYY-MM-DD');
 export const listQuery = pagination.extend({
@@ -18,20 +16,7 @@ export const listQuery = pagination.extend({
 export const statsQuery = z.object({ from: day.optional(), to: day.optional(), channel: z.string().max(32).optional() });
 export const batchBody = z.object({ messages: z.array(z.unknown()).min(1, '至少 1 条').max(1000, '最多 1000 条') }).strict();
 
-/** The tenant of this request: key, suspension and (when required) the signature (API.md). */
-async function tenantOf(strapi: Core.Strapi, ctx: Context): Promise<TenantRow> {
-  const { tenant, secret } = await services(strapi).tenants.authenticate(ctx.get('authorization'));
-  if (tenant.requireSignature) {
-    const body = (ctx.request as unknown as { body?: Record<symbol, unknown> }).body?.[UNPARSED];
-    await services(strapi).signatures.verify(tenant.id, secret, {
-      method: ctx.method,
-      url: ctx.originalUrl,
-      body: typeof body === 'string' || Buffer.isBuffer(body) ? body : '',
-      headers: ctx.headers,
-    });
-  }
-  return tenant;
-}
+const tenantOf = (strapi: Core.Strapi, ctx: Context) => services(strapi).tenantAuth.ofRequest(ctx);
 
 const bodyOf = (ctx: Context) => (ctx.request as unknown as { body?: unknown }).body;
 

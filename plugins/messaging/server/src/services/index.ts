@@ -13,6 +13,7 @@ import sending from './sending';
 import signatures from './signatures';
 import stats from './stats';
 import templates from './templates';
+import tenantAuth from './tenant-auth';
 import tenants from './tenants';
 
 /** The plugin's services, listed once: Strapi registers this map and `lib/services.ts` types from it. */
@@ -32,5 +33,6 @@ export default {
   signatures,
   stats,
   templates,
+  tenantAuth,
   tenants,
 };

@@ -46,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       content = render(template.content, input.variables ?? {});
     }
     if (!content) throw fieldError(`${prefix}content`, '没有模板时必填');
-    const problems = await channel.validate({ to: input.to, account: input.account ?? null, content });
+    const problems = await channel.validate({ to: input.to, account: input.account ?? null, content, tenant: { code: tenant.code, builtIn: tenant.builtIn } });
     if (problems.length) throw validationError(problems.map((p) => ({ ...p, field: `${prefix}${p.field}` })));
     const sendAt = input.sendAt ? new Date(input.sendAt) : null;
     if (sendAt && sendAt.getTime() > Date.now() + MAX_SCHEDULE_MS) throw fieldError(`${prefix}sendAt`, '最多提前 30 天');

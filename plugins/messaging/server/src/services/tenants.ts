@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type Redis from 'ioredis';
-import { businessError, isUniqueViolation, notFound, sharedInFlight } from '@wedraw/kit';
+import { businessError, fieldError, inTransaction, isUniqueViolation, lockRow, notFound, sharedInFlight } from '@wedraw/kit';
 import { messagingConfig } from '../config';
 import { apiError } from '../lib/errors';
 import { secretBox, sha256Hex, type SecretBox } from '../lib/secrets';
@@ -28,6 +28,16 @@ export interface TenantInput {
   requireSignature: boolean;
   callbackUrl?: string | null;
   status?: 'active' | 'suspended';
+}
+
+/**
+ * Where a plugin's sending accounts are counted against `maxAccounts` (WeCom registers its own):
+ * the accounts of a tenant that take a slot.
+ */
+export interface AccountSource {
+  count(tenant: string): Promise<number>;
+  /** Every tenant's count at once (the admin's list). */
+  countAll(): Promise<Map<string, number>>;
 }
 
 /** The built-in tenant the admin's own sends belong to. */
@@ -60,6 +70,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // tenant or key change on any instance) is the one they were read under. Without Redis, a few seconds.
   const byKeyCache = new Map<string, { tenant: TenantRow; secret: string; version: string; at: number }>();
   const redis = () => strapi.service('api::platform.runtime').redis() as Redis | null;
+  const accountSources: AccountSource[] = [];
   const versionKey = () => `${strapi.service('api::platform.runtime').keyPrefix()}messaging:tenants:version`;
 
   /** The version read in flight is shared by the requests that arrive meanwhile (one GET, not one per request). */
@@ -175,6 +186,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const secret = row ? secrets().decrypt(row.secret) : null;
       if (secret) bySecretCache.set(tenantId, { secret, at: Date.now() });
       return secret;
+    },
+
+    registerAccounts(source: AccountSource): void {
+      accountSources.push(source);
+    },
+
+    async accountsUsed(code: string): Promise<number> {
+      let used = 0;
+      for (const source of accountSources) used += await source.count(code);
+      return used;
+    },
+
+    async accountsUsedByTenant(): Promise<Map<string, number>> {
+      const used = new Map<string, number>();
+      for (const source of accountSources) for (const [code, n] of await source.countAll()) used.set(code, (used.get(code) ?? 0) + n);
+      return used;
+    },
+
+    /**
+     * Runs `take` (which gives the tenant one more sending account: a new one, one back from
+     * offline, one moved over) only while the tenant has a free slot under `maxAccounts`, in one
+     * transaction with the tenant's row locked, so racing requests for the last slot take it once.
+     * 400 naming `field` when there is no such tenant; 409 `AccountQuotaExceeded` {limit, used}.
+     */
+    async withAccountSlot<T>(code: string, take: () => Promise<T>, field = 'tenant'): Promise<T> {
+      return inTransaction(strapi, async () => {
+        const tenant = await lockRow<TenantRow>(strapi, UID.tenant, { code });
+        if (!tenant) throw fieldError(field, `没有编码为 ${code} 的租户`);
+        const used = await this.accountsUsed(code);
+        if (used >= tenant.maxAccounts)
+          throw businessError('AccountQuotaExceeded', `租户「${tenant.name}」的发送账号已达上限（${tenant.maxAccounts} 个）`, {
+            limit: tenant.maxAccounts,
+            used,
+          });
+        return take();
+      });
     },
 
     /** The built-in tenant of the admin's own sends, created once. */

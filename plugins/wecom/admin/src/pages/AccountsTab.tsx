@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { DataTable, useAction, useHeldActions } from '@wedraw/kit/admin';
 
@@ -9,6 +9,7 @@ interface Account {
   kind: string;
   corpId: string;
   agentId: number | null;
+  tenant: string | null;
   status: string;
   lastHeartbeatAt: string | null;
   onlineSeconds: number;
@@ -36,7 +37,7 @@ const time = (at: string | null) => (at ? new Date(at).toLocaleString('zh-CN') :
 
 /** 发送账号: each account's status in colour, heartbeat, last error, history; verify / go offline. */
 export const AccountsTab = () => {
-  const { get, post } = useFetchClient();
+  const { get, post, put } = useFetchClient();
   const { held: allowedActions } = useHeldActions({ canUpdate: 'plugin::wecom.accounts.update' });
   const [accounts, setAccounts] = useState<Account[]>([]);
   const [history, setHistory] = useState<{ code: string; rows: Change[] } | null>(null);
@@ -47,18 +48,47 @@ export const AccountsTab = () => {
     const timer = setInterval(() => load().catch(() => undefined), 10_000);
     return () => clearInterval(timer);
   }, []);
+  // The message center's tenants, to move an account (absent without the permission to read them).
+  const [tenants, setTenants] = useState<Array<{ code: string; name: string }>>([]);
+  useEffect(() => {
+    get<{ data: Array<{ code: string; name: string }> }>('/messaging/tenants')
+      .then((res) => setTenants(res.data.data))
+      .catch(() => setTenants([]));
+  }, []);
   const showHistory = async (code: string) => setHistory({ code, rows: (await get<{ data: Change[] }>(`/wecom/accounts/${code}/history`)).data.data });
 
   return (
     <Box paddingTop={4}>
       <Typography tag="p" textColor="neutral600" paddingBottom={4}>
-        发送账号为企业自建应用与群机器人（群机器人在「群机器人」标签中新增和编辑）。扫码登录成员个人企业微信客户端只存在于非官方协议中，WeDraw 不提供。
+        发送账号为企业自建应用与群机器人（群机器人在「群机器人」标签中新增和编辑）。每个账号属于消息中心的一个租户：租户只能用自己的账号发送，未下线的账号占用租户的账号名额。扫码登录成员个人企业微信客户端只存在于非官方协议中，WeDraw
+        不提供。
       </Typography>
       <DataTable
         columns={[
           { title: '编码', cell: (a) => a.code },
           { title: '名称', cell: (a) => a.name },
           { title: '应用', cell: (a) => `${a.corpId} / ${a.agentId ?? '—'}` },
+          {
+            title: '租户',
+            cell: (a) =>
+              allowedActions.canUpdate && tenants.length ? (
+                <SingleSelect
+                  aria-label={`「${a.name}」所属租户`}
+                  size="S"
+                  value={a.tenant ?? 'admin'}
+                  disabled={busy}
+                  onChange={(v: string | number) => act(() => put(`/wecom/accounts/${a.code}`, { tenant: String(v) }), '已转给该租户')}
+                >
+                  {tenants.map((t) => (
+                    <SingleSelectOption key={t.code} value={t.code}>
+                      {`${t.name}（${t.code}）`}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              ) : (
+                (a.tenant ?? 'admin')
+              ),
+          },
           { title: '状态', cell: (a) => <Badge textColor={STATUS[a.status]?.color}>{STATUS[a.status]?.label ?? a.status}</Badge> },
           { title: '最近心跳', cell: (a) => time(a.lastHeartbeatAt) },
           { title: '最近错误', cell: (a) => a.lastError && `${a.lastError.message}（${time(a.lastError.at)}）`, danger: true },

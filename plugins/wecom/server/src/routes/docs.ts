@@ -14,6 +14,11 @@ const signed = z.object({
 });
 const callbackErrors = { 401: ['InvalidSignature', 'StaleTimestamp'], 404: ['NotFound'] };
 
+/** Integrator routes authenticate as the message center's (its tenantKey scheme, signature headers included). */
+const TENANT_AUTH =
+  '租户密钥认证，与消息中心接口相同（租户要求签名时带 X-WeDraw-Timestamp、X-WeDraw-Nonce、X-WeDraw-Signature）；只列出属于本租户的账号（内置租户：全部）。';
+const TENANT_ERRORS = { 401: ['InvalidKey', 'InvalidSignature', 'StaleTimestamp', 'ReplayedNonce'], 403: ['TenantSuspended'] };
+
 /** A sending account as integrators see it (controllers/accounts.ts `integratorView`). */
 const integratorAccount = z
   .object({
@@ -68,13 +73,17 @@ export const WECOM_DOCS: Record<string, RouteDoc> = {
     errors: { 400: ['InvalidCode'], 403: ['NotAMember'], 404: ['NotFoundError'], 502: ['WecomUnavailable'] },
   },
   'accounts.integratorList': {
-    summary: '企业微信发送账号及其状态',
-    security: 'apiToken',
+    summary: '本租户的企业微信发送账号及其状态',
+    description: TENANT_AUTH,
+    security: 'tenant',
+    errors: TENANT_ERRORS,
     responses: { 200: dataOf(z.array(integratorAccount)) },
   },
   'accounts.integratorStatus': {
-    summary: '一个发送账号的状态',
-    security: 'apiToken',
+    summary: '本租户一个发送账号的状态',
+    description: `${TENANT_AUTH}其他租户的账号答 404。`,
+    security: 'tenant',
+    errors: { ...TENANT_ERRORS, 404: ['NotFoundError'] },
     params: z.object({ code: z.string().describe('账号编码') }),
     responses: { 200: dataOf(integratorAccount) },
   },

@@ -18,8 +18,9 @@ export default {
       // WeCom web login: the code from WeCom's redirect is the credential.
       { method: 'GET', path: '/login/url', handler: 'login.url', config: { auth: false, policies: [] } },
       { method: 'POST', path: '/login', handler: 'login.login', config: { auth: false, policies: [] } },
-      { method: 'GET', path: '/accounts', handler: 'accounts.integratorList', config: { policies: [] } },
-      { method: 'GET', path: '/accounts/:code/status', handler: 'accounts.integratorStatus', config: { policies: [] } },
+      // Integrating systems: the message center's tenant key (and signature) authenticates, in the controller.
+      { method: 'GET', path: '/accounts', handler: 'accounts.integratorList', config: { auth: false, policies: [] } },
+      { method: 'GET', path: '/accounts/:code/status', handler: 'accounts.integratorStatus', config: { auth: false, policies: [] } },
       ...employeeRoutes,
     ].map(withDoc),
   },
@@ -70,6 +71,7 @@ export default {
       admin('DELETE', '/group-welcome-templates/:documentId', 'welcome.removeGroupTemplate', 'welcome.update'),
       admin('GET', '/accounts', 'accounts.list', 'accounts.read'),
       admin('POST', '/accounts', 'accounts.create', 'accounts.update'),
+      admin('PUT', '/accounts/:code', 'accounts.update', 'accounts.update'),
       admin('GET', '/accounts/:code/history', 'accounts.history', 'accounts.read'),
       admin('POST', '/accounts/:code/verify', 'accounts.verify', 'accounts.update'),
       admin('POST', '/accounts/:code/offline', 'accounts.offline', 'accounts.update'),

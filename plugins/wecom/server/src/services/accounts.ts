@@ -7,6 +7,7 @@ import { wecomConfig } from '../config';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import { emitAccountOffline } from '../notifications';
+import { DEFAULT_TENANT, withAccountSlot } from '../lib/tenant-accounts';
 
 export type AccountStatus = 'created' | 'verifying' | 'online' | 'error' | 'recovering' | 'offline';
 export interface Account {
@@ -33,8 +34,16 @@ export const accountInput = z.object({
   name: z.string().trim().min(1).max(100),
   corpId: z.string().trim().min(1),
   agentId: z.coerce.number().int().min(1),
-  tenant: z.string().trim().max(64).optional(),
+  /** The message center tenant the account belongs to (default: the built-in one, the admin's). */
+  tenant: z.string().trim().min(1, '必填').max(64).optional(),
 });
+
+export const accountUpdate = z
+  .object({
+    name: z.string().trim().min(1, '必填').max(100).optional(),
+    tenant: z.string().trim().min(1, '必填').max(64).optional(),
+  })
+  .strict();
 
 const HEARTBEAT_QUEUE = 'wecom-accounts';
 type Check = { ok: true } | { ok: false; errcode: number | null; message: string };
@@ -153,13 +162,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.query(UID.accountStatusChange).findMany({ where: { accountCode: code }, orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: 100 });
     },
 
-    /** A group robot's account (services/robots.ts creates it with the robot): created, then one check. */
-    async createRobot(data: { code: string; name: string; corpId: string }, operator: string) {
+    /**
+     * A group robot's account, written with the robot (services/robots.ts, inside the tenant's
+     * account slot); `firstCheck` then verifies it once the robot is saved.
+     */
+    async createRobotAccount(data: { code: string; name: string; corpId: string; tenant: string }, operator: string) {
       const row = (await rows().create({ data: { ...data, kind: 'wecom-robot', status: 'created', failures: 0 } })) as Account;
       await strapi.db
         .query(UID.accountStatusChange)
         .create({ data: { accountCode: row.code, fromStatus: null, toStatus: 'created', reason: '新建群机器人', operator, at: new Date() } });
-      return view(await probe(await move(row, 'verifying', '检查 Webhook 地址', {}, operator), operator));
+      return row;
+    },
+
+    async firstCheck(code: string, operator: string) {
+      return view(await probe(await move(await byCode(code), 'verifying', '检查 Webhook 地址', {}, operator), operator));
     },
 
     /** Checks an account now whatever its state (a robot whose webhook changed). */
@@ -180,24 +196,48 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const corp = await services(strapi).corps.get(data.corpId);
       if (!corp) throw fieldError('corpId', '没有这个企业');
       if (!corp.apps.some((a) => a.agentId === data.agentId)) throw fieldError('agentId', '该企业未配置这个应用（AgentId）');
-      let row: Account;
-      try {
-        row = (await rows().create({ data: { ...data, kind: 'wecom-app', status: 'created', failures: 0 } })) as Account;
-      } catch (err) {
-        if (isUniqueViolation(err)) throw fieldError('code', '该编码已存在');
-        throw err;
-      }
-      await strapi.db
-        .query(UID.accountStatusChange)
-        .create({ data: { accountCode: row.code, fromStatus: null, toStatus: 'created', reason: '新建账号', operator, at: new Date() } });
+      const tenant = data.tenant ?? DEFAULT_TENANT;
+      const row = await withAccountSlot(strapi, tenant, async () => {
+        let created: Account;
+        try {
+          created = (await rows().create({ data: { ...data, tenant, kind: 'wecom-app', status: 'created', failures: 0 } })) as Account;
+        } catch (err) {
+          if (isUniqueViolation(err)) throw fieldError('code', '该编码已存在');
+          throw err;
+        }
+        await strapi.db
+          .query(UID.accountStatusChange)
+          .create({ data: { accountCode: created.code, fromStatus: null, toStatus: 'created', reason: '新建账号', operator, at: new Date() } });
+        return created;
+      });
       return view(row);
+    },
+
+    /**
+     * Rename, or move to another tenant: an account that is not offline takes a slot of the new
+     * tenant (409 `AccountQuotaExceeded` when it has none free).
+     */
+    async update(code: string, input: unknown, operator: string) {
+      const data = parse(accountUpdate, input);
+      const account = await byCode(code);
+      const write = () => rows().update({ where: { id: account.id }, data }) as Promise<Account>;
+      const moving = data.tenant !== undefined && data.tenant !== (account.tenant ?? DEFAULT_TENANT);
+      const saved = moving && account.status !== 'offline' ? await withAccountSlot(strapi, data.tenant as string, write) : await write();
+      if (data.name !== undefined && account.kind === 'wecom-robot') await strapi.db.query(UID.robot).update({ where: { code }, data: { name: data.name } });
+      if (moving)
+        await strapi.db.query(UID.accountStatusChange).create({
+          data: { accountCode: code, fromStatus: account.status, toStatus: account.status, reason: `转给租户 ${data.tenant}`, operator, at: new Date() },
+        });
+      return view(saved);
     },
 
     /** Verify (or bring back online): verifying, then one check. */
     async verify(code: string, operator: string) {
       const account = await byCode(code);
       if (account.status === 'online') throw businessError('AccountOnline', '该账号已在线');
-      const verifying = await move(account, 'verifying', '运营发起验证', { failures: 0, nextCheckAt: null }, operator);
+      const start = () => move(account, 'verifying', '运营发起验证', { failures: 0, nextCheckAt: null }, operator);
+      // Back from offline, the account takes a slot of its tenant again.
+      const verifying = account.status === 'offline' ? await withAccountSlot(strapi, account.tenant ?? DEFAULT_TENANT, start) : await start();
       return view(await probe(verifying, operator));
     },
 

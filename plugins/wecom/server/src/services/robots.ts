@@ -10,6 +10,7 @@ import { decryptSecret, encryptSecret } from '../lib/secrets';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import type { Account } from './accounts';
+import { DEFAULT_TENANT, withAccountSlot } from '../lib/tenant-accounts';
 
 export interface RobotRow {
   id: number;
@@ -49,6 +50,8 @@ export const robotInput = z
     employeeUserids: employeeUserids.default([]),
     editorUserids: editorUserids.default([]),
     remark: remark.optional(),
+    /** The message center tenant whose sends may use the robot (default: the built-in one, the admin's). */
+    tenant: z.string().trim().min(1, '必填').max(64).optional(),
   })
   .strict();
 
@@ -61,6 +64,8 @@ export const robotUpdate = z
     employeeUserids: employeeUserids.optional(),
     editorUserids: editorUserids.optional(),
     remark: remark.optional(),
+    /** Another tenant for the robot (its sending account moves, under a free slot of that tenant). */
+    tenant: z.string().trim().min(1, '必填').max(64).optional(),
   })
   .strict();
 
@@ -128,26 +133,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const key = keyOf(data.webhook);
       if (!(await services(strapi).corps.get(data.corpId))) throw fieldError('corpId', '没有这个企业');
       if (await accountOf(data.code)) throw fieldError('code', '该编码已被其他发送账号使用');
-      let row: RobotRow;
-      try {
-        row = (await rows().create({
-          data: {
-            code: data.code,
-            name: data.name,
-            corpId: data.corpId,
-            webhookKey: encryptSecret(key),
-            chatName: data.chatName ?? null,
-            allowedTypes: data.allowedTypes,
-            employeeUserids: data.employeeUserids,
-            editorUserids: data.editorUserids,
-            remark: data.remark ?? null,
-          },
-        })) as RobotRow;
-      } catch (err) {
-        if (isUniqueViolation(err)) throw fieldError('code', '该编码已存在');
-        throw err;
-      }
-      const account = await services(strapi).accounts.createRobot({ code: row.code, name: row.name, corpId: row.corpId }, operator);
+      // The robot and its sending account are written together, under a free account slot of the tenant.
+      const row = await withAccountSlot(strapi, data.tenant ?? DEFAULT_TENANT, async () => {
+        let created: RobotRow;
+        try {
+          created = (await rows().create({
+            data: {
+              code: data.code,
+              name: data.name,
+              corpId: data.corpId,
+              webhookKey: encryptSecret(key),
+              chatName: data.chatName ?? null,
+              allowedTypes: data.allowedTypes,
+              employeeUserids: data.employeeUserids,
+              editorUserids: data.editorUserids,
+              remark: data.remark ?? null,
+            },
+          })) as RobotRow;
+        } catch (err) {
+          if (isUniqueViolation(err)) throw fieldError('code', '该编码已存在');
+          throw err;
+        }
+        await services(strapi).accounts.createRobotAccount(
+          { code: created.code, name: created.name, corpId: created.corpId, tenant: data.tenant ?? DEFAULT_TENANT },
+          operator,
+        );
+        return created;
+      });
+      const account = await services(strapi).accounts.firstCheck(row.code, operator);
       return { ...view(row, null), status: account.status, lastError: account.lastError };
     },
 
@@ -162,6 +175,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (data.editorUserids !== undefined) change.editorUserids = data.editorUserids;
       if (data.remark !== undefined) change.remark = data.remark;
       if (data.webhook !== undefined) change.webhookKey = encryptSecret(keyOf(data.webhook));
+      if (data.tenant !== undefined) await services(strapi).accounts.update(code, { tenant: data.tenant }, operator);
       const row = (await rows().update({ where: { id: robot.id }, data: change })) as RobotRow;
       if (data.name !== undefined) await strapi.db.query(UID.account).update({ where: { code }, data: { name: data.name } });
       // A new webhook is checked at once: the account follows what WeCom says of it.
