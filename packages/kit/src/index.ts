@@ -10,6 +10,7 @@ export {
   type FieldProblem,
 } from './errors';
 export { parse, problemsOf } from './parse';
+export { chineseErrorMap } from './zod-chinese';
 export { groupBy } from './group-by';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, boundedInt, pageWindow, pagination, paginationMeta, parsePaging, type Pagination } from './paging';
 export { createOrReread, isRetryable, isUnavailable, isUniqueViolation } from './db-errors';

@@ -1,4 +1,5 @@
 import type { z, ZodError, ZodTypeAny } from 'zod';
+import './zod-chinese'; // zod's default messages in Chinese for every parse in the process
 import { validationError, type FieldProblem } from './errors';
 
 /** Every issue of a zod error as a field problem (`(body)` when the input as a whole is wrong). */

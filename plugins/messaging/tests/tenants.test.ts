@@ -139,6 +139,10 @@ describe('quotas, idempotency, isolation', () => {
       .expect(400);
     const fields = bad.body.error.details.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['code', 'maxAccounts', 'maxDailyMessages', 'name']);
+    // zod's own messages come in Chinese too (the kit's error map is active in the CMS).
+    const mistyped = await admin(request(stack.cms.url).post('/messaging/tenants')).send({ code: 'abc', name: 5, maxAccounts: 1 }).expect(400);
+    const messages = Object.fromEntries(mistyped.body.error.details.errors.map((e: { field: string; message: string }) => [e.field, e.message]));
+    expect(messages).toMatchObject({ name: '应为字符串，收到的是数字', maxDailyMessages: '必填' });
     const t = await createTenant(stack);
     const dup = await admin(request(stack.cms.url).post('/messaging/tenants'))
       .send({ code: t.code, name: 'x', maxAccounts: 1, maxDailyMessages: 1, requireSignature: false })
