@@ -269,6 +269,9 @@ describe('group robots', () => {
     // An offline account frees its slot; bringing it back needs one.
     await call('post', `/wecom/accounts/${listed[0]}/offline`, {});
     expect((await usage()).accountsUsed).toBe(1);
+    // An offline account moves without a slot, but only to a tenant that exists.
+    const nowhere = await stack.as('put', `/wecom/accounts/${listed[0]}`).send({ tenant: 'no-such-tenant' }).expect(400);
+    expect(nowhere.body.error.details.errors[0].field).toBe('tenant');
     const extra = await newRobot(`${code}-x`);
     expect((await call('put', `/wecom/accounts/${extra.robot.code}`, { tenant: code })).data).toMatchObject({ tenant: code });
     const back = await stack.as('post', `/wecom/accounts/${listed[0]}/verify`).send({}).expect(409);

@@ -188,6 +188,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return secret;
     },
 
+    async exists(code: string): Promise<boolean> {
+      return (await strapi.db.query(UID.tenant).count({ where: { code } })) > 0;
+    },
+
     registerAccounts(source: AccountSource): void {
       accountSources.push(source);
     },

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { fieldError } from '@wedraw/kit';
 import { UID } from './uids';
 
 /** The message center's built-in tenant (the admin's own sends): an account nobody assigned belongs to it. */
@@ -17,6 +18,7 @@ export function usableBy(account: { tenant: string | null } | null | undefined, 
 }
 
 interface TenantSlots {
+  exists(code: string): Promise<boolean>;
   withAccountSlot<T>(code: string, take: () => Promise<T>, field?: string): Promise<T>;
   registerAccounts(source: { count(tenant: string): Promise<number>; countAll(): Promise<Map<string, number>> }): void;
 }
@@ -26,6 +28,12 @@ const center = (strapi: Core.Strapi) => strapi.plugin('messaging')?.service('ten
 export function withAccountSlot<T>(strapi: Core.Strapi, tenant: string, take: () => Promise<T>, field = 'tenant'): Promise<T> {
   const tenants = center(strapi);
   return tenants ? tenants.withAccountSlot(tenant, take, field) : take();
+}
+
+/** 400 naming `field` when the message center has no tenant of that code (an offline account moving needs no slot, only a tenant). */
+export async function requireTenant(strapi: Core.Strapi, tenant: string, field = 'tenant'): Promise<void> {
+  const tenants = center(strapi);
+  if (tenants && !(await tenants.exists(tenant))) throw fieldError(field, `没有编码为 ${tenant} 的租户`);
 }
 
 /** Every account that is not offline takes a slot of its tenant's `maxAccounts` (register phase). */

@@ -7,7 +7,7 @@ import { wecomConfig } from '../config';
 import { services } from '../lib/services';
 import { UID } from '../lib/uids';
 import { emitAccountOffline } from '../notifications';
-import { DEFAULT_TENANT, withAccountSlot } from '../lib/tenant-accounts';
+import { DEFAULT_TENANT, requireTenant, withAccountSlot } from '../lib/tenant-accounts';
 
 export type AccountStatus = 'created' | 'verifying' | 'online' | 'error' | 'recovering' | 'offline';
 export interface Account {
@@ -222,6 +222,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const account = await byCode(code);
       const write = () => rows().update({ where: { id: account.id }, data }) as Promise<Account>;
       const moving = data.tenant !== undefined && data.tenant !== (account.tenant ?? DEFAULT_TENANT);
+      if (moving && account.status === 'offline') await requireTenant(strapi, data.tenant as string);
       const saved = moving && account.status !== 'offline' ? await withAccountSlot(strapi, data.tenant as string, write) : await write();
       if (data.name !== undefined && account.kind === 'wecom-robot') await strapi.db.query(UID.robot).update({ where: { code }, data: { name: data.name } });
       if (moving)
